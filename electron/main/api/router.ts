@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { CALL_NAMES, type CallName } from '../../../shared/api/call-names';
+import { contract } from '../../../shared/api/contract';
+import { fieldErrorsFromZod, type ApiResult } from '../../../shared/api/errors';
+import { AppError } from './errors';
+import type { Handler, HandlerContext, Handlers } from './handler';
+import { appHandlers } from './handlers/app';
+import { clientHandlers, contactHandlers } from './handlers/clients';
+import { profileHandlers } from './handlers/profile';
+import type { StoreHolder } from './store-holder';
+
+const handlers: Handlers<CallName> = {
+  ...appHandlers,
+  ...profileHandlers,
+  ...clientHandlers,
+  ...contactHandlers,
+};
+
+const known: ReadonlySet<string> = new Set(CALL_NAMES);
+
+export function isCallName(name: string): name is CallName {
+  return known.has(name);
+}
+
+export interface Router {
+  dispatch(name: string, input: unknown): ApiResult<unknown>;
+}
+
+export interface RouterOptions {
+  holder: StoreHolder;
+  now?: () => Date;
+  log?: (message: string, error: unknown) => void;
+}
+
+/**
+ * The one entry point for every call, shared by Electron IPC and the browser host: validates the
+ * input against the contract before anything touches the database, runs the handler, and returns
+ * an envelope. Handlers are synchronous, as better-sqlite3 is.
+ */
+export function createRouter({ holder, now = () => new Date(), log = console.error }: RouterOptions): Router {
+  return {
+    dispatch(name, input) {
+      if (!isCallName(name)) {
+        return { ok: false, error: { code: 'UNKNOWN_CALL', message: `Unknown call: ${name.slice(0, 100)}`, fieldErrors: {} } };
+      }
+      const def = contract[name];
+      const parsed = def.input.safeParse(input);
+      if (!parsed.success) {
+        return {
+          ok: false,
+          error: { code: 'VALIDATION', message: 'Some fields need your attention.', fieldErrors: fieldErrorsFromZod(parsed.error) },
+        };
+      }
+      const ctx: HandlerContext = { holder, db: () => holder.store().db, now: now().toISOString() };
+      try {
+        const handler = handlers[name] as Handler<CallName>;
+        const value = def.output.parse(handler(ctx, parsed.data as never));
+        return { ok: true, value };
+      } catch (error) {
+        if (error instanceof AppError) {
+          return { ok: false, error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } };
+        }
+        log(`call ${name} failed`, error instanceof z.ZodError ? z.prettifyError(error) : error);
+        return {
+          ok: false,
+          error: { code: 'INTERNAL', message: 'Something went wrong. Please try again, and if it keeps happening, restart Billable.', fieldErrors: {} },
+        };
+      }
+    },
+  };
+}

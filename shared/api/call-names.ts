@@ -1,0 +1,28 @@
+/**
+ * Every call the renderer may make. Plain data with no imports, so the sandboxed preload can
+ * bundle it; `contract.ts` must declare exactly these names (the compiler and a test check it).
+ */
+export const CALL_NAMES = [
+  'app.status',
+  'app.restoreBackup',
+  'app.startFresh',
+  'profile.get',
+  'profile.save',
+  'profile.setLogo',
+  'profile.removeLogo',
+  'clients.list',
+  'clients.get',
+  'clients.create',
+  'clients.update',
+  'clients.setArchived',
+  'contacts.create',
+  'contacts.update',
+  'contacts.delete',
+] as const;
+
+export type CallName = (typeof CALL_NAMES)[number];
+
+/** IPC channel for a call; one channel per call so the preload exposes nothing generic. */
+export function channelFor(name: CallName): string {
+  return `billable:${name}`;
+}
