@@ -8,14 +8,17 @@ export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
 export const countryField = z
   .string({ error: 'Choose a country' })
+  .min(1, 'Choose a country')
   .refine((v): v is CountryCode => isCountryCode(v), 'Choose a country from the list');
 
 export const currencyField = z
   .string({ error: 'Choose a currency' })
+  .min(1, 'Choose a currency')
   .refine((v): v is CurrencyCode => isCurrencyCode(v), 'Choose a currency from the list');
 
 export const timeZoneField = z
   .string({ error: 'Choose a time zone' })
+  .min(1, 'Choose a time zone')
   .refine(isTimeZone, 'Choose a time zone from the list');
 
 export const emailField = z

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { app, BrowserWindow, dialog } from 'electron';
+import { createRouter } from './api/router';
+import { StoreHolder } from './api/store-holder';
+import { registerIpc } from './shell/ipc';
+import { installMenu } from './shell/menu';
+import { registerAppScheme, serveRenderer } from './shell/protocol';
+import { createMainWindow, lockDownSession } from './shell/window';
+
+/** Failures the recovery screen cannot fix: the user gets a dialog and the app quits. */
+const FATAL = new Set(['MIGRATION_FAILED', 'NEWER_SCHEMA', 'FOREIGN', 'UNSAFE']);
+
+registerAppScheme();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let window: BrowserWindow | null = null;
+  const outDir = path.join(import.meta.dirname, '..');
+
+  app.on('second-instance', () => {
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
+  });
+
+  void app.whenReady().then(() => {
+    const dataDir = process.env.BILLABLE_DATA_DIR || app.getPath('userData');
+    const holder = new StoreHolder({ dataDir, migrationsDir: path.join(app.getAppPath(), 'db', 'migrations') });
+    holder.open();
+    const failure = holder.failure;
+    if (failure && FATAL.has(failure.reason)) {
+      dialog.showErrorBox('Billable cannot open your data', failure.message);
+      app.quit();
+      return;
+    }
+    app.on('will-quit', () => holder.close());
+
+    lockDownSession();
+    serveRenderer(path.join(outDir, 'renderer'));
+    registerIpc(createRouter({ holder }));
+    installMenu(dataDir);
+    window = createMainWindow(dataDir, path.join(outDir, 'preload'));
+    window.on('closed', () => (window = null));
+
+    app.on('activate', () => {
+      window ??= createMainWindow(dataDir, path.join(outDir, 'preload'));
+    });
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

@@ -1,0 +1,56 @@
+import { AppShell, Group, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
+import { IconBuildingStore, IconReceipt2, IconUsers } from '@tabler/icons-react';
+import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
+import { ClientDetailPage } from '../features/clients/ClientDetailPage';
+import { ClientsPage } from '../features/clients/ClientsPage';
+import { ProfilePage } from '../features/profile/ProfilePage';
+import { ThemeMenu } from './ThemeMenu';
+
+/** Only the sections that exist are listed. */
+const SECTIONS = [
+  { to: '/clients', label: 'Clients', icon: IconUsers },
+  { to: '/settings/profile', label: 'Business profile', icon: IconBuildingStore },
+];
+
+export function AppLayout() {
+  const location = useLocation();
+  return (
+    <AppShell navbar={{ width: 232, breakpoint: 0 }} padding="xl" data-app-state="ready">
+      <AppShell.Navbar p="sm" aria-label="Main navigation">
+        <Group gap="xs" px="xs" py="sm" mb="sm">
+          <ThemeIcon size={30} radius="md" variant="filled">
+            <IconReceipt2 size={18} />
+          </ThemeIcon>
+          <Text fw={700} size="lg">
+            Billable
+          </Text>
+        </Group>
+        <AppShell.Section grow component={ScrollArea}>
+          {SECTIONS.map(({ to, label, icon: Icon }) => (
+            <NavLink
+              key={to}
+              component={RouterLink}
+              to={to}
+              label={label}
+              leftSection={<Icon size={18} stroke={1.7} />}
+              active={location.pathname.startsWith(to)}
+              variant="light"
+              style={{ borderRadius: 'var(--mantine-radius-md)' }}
+            />
+          ))}
+        </AppShell.Section>
+        <AppShell.Section>
+          <ThemeMenu />
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main>
+        <Routes>
+          <Route path="/clients" element={<ClientsPage />} />
+          <Route path="/clients/:id" element={<ClientDetailPage />} />
+          <Route path="/settings/profile" element={<ProfilePage />} />
+          <Route path="*" element={<Navigate to="/clients" replace />} />
+        </Routes>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,243 @@
+import { ActionIcon, Anchor, Badge, Button, Card, Center, Grid, Group, Loader, Menu, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconArchive, IconArchiveOff, IconArrowLeft, IconClock, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { Client, Contact } from '../../../../shared/api/clients';
+import { countryName } from '../../../../shared/reference/countries';
+import { localTimeIn, utcOffsetLabel } from '../../../../shared/reference/timezones';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { PageHeader } from '../../components/PageHeader';
+import { useNow } from '../../components/useNow';
+import { ClientFormModal } from './ClientFormModal';
+import { ContactFormModal } from './ContactFormModal';
+
+function Detail({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" fw={500} tt="uppercase" style={{ letterSpacing: 0.5 }}>
+        {label}
+      </Text>
+      <Text size="sm" component="div">
+        {children}
+      </Text>
+    </Stack>
+  );
+}
+
+function addressLines(client: Client): string[] {
+  return [
+    client.addressLine1,
+    client.addressLine2,
+    [client.postalCode, client.city].filter(Boolean).join(' '),
+    client.region,
+    countryName(client.country),
+  ].filter((line): line is string => !!line);
+}
+
+function ContactsCard({ client }: { client: Client }) {
+  const [editing, setEditing] = useState<Contact | 'new' | null>(null);
+  const remove = useApiMutation('contacts.delete');
+  const confirmDelete = (contact: Contact) =>
+    modals.openConfirmModal({
+      title: `Delete ${contact.name}?`,
+      children: <Text size="sm">This removes the contact from {client.name}. Issued invoices keep the details they were issued with.</Text>,
+      labels: { confirm: 'Delete contact', cancel: 'Keep' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => void remove.mutateAsync({ id: contact.id }).catch((e: Error) => notifications.show({ color: 'red', message: e.message })),
+    });
+
+  return (
+    <Card>
+      <Group justify="space-between" mb="md">
+        <Title order={4}>Contacts</Title>
+        <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>
+          Add contact
+        </Button>
+      </Group>
+      {client.contacts.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No contacts yet. Add the person who receives invoices as the billing contact.
+        </Text>
+      ) : (
+        <Table verticalSpacing="xs" data-testid="contact-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Name</Table.Th>
+              <Table.Th>Role</Table.Th>
+              <Table.Th>Email</Table.Th>
+              <Table.Th>Phone</Table.Th>
+              <Table.Th w={40} />
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {client.contacts.map((contact) => (
+              <Table.Tr key={contact.id} data-testid="contact-row">
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Text size="sm" fw={500}>
+                      {contact.name}
+                    </Text>
+                    {contact.isBilling && (
+                      <Badge size="xs" variant="light" color="teal">
+                        Billing
+                      </Badge>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{contact.role ?? '—'}</Text>
+                </Table.Td>
+                <Table.Td>{contact.email ? <Anchor size="sm" href={`mailto:${contact.email}`}>{contact.email}</Anchor> : '—'}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{contact.phone ?? '—'}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Menu position="bottom-end" withinPortal>
+                    <Menu.Target>
+                      <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${contact.name}`}>
+                        <IconDots size={16} />
+                      </ActionIcon>
+                    </Menu.Target>
+                    <Menu.Dropdown>
+                      <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setEditing(contact)}>
+                        Edit
+                      </Menu.Item>
+                      <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => confirmDelete(contact)}>
+                        Delete
+                      </Menu.Item>
+                    </Menu.Dropdown>
+                  </Menu>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      {editing && <ContactFormModal clientId={client.id} {...(editing === 'new' ? {} : { contact: editing })} onClose={() => setEditing(null)} />}
+    </Card>
+  );
+}
+
+function ClientDetail({ client }: { client: Client }) {
+  const now = useNow();
+  const profile = useApiQuery('profile.get');
+  const [editing, setEditing] = useState(false);
+  const archive = useApiMutation('clients.setArchived');
+  const toggleArchive = async () => {
+    try {
+      await archive.mutateAsync({ id: client.id, archived: !client.archived });
+      notifications.show({ message: client.archived ? `${client.name} is active again` : `${client.name} archived` });
+    } catch (error) {
+      notifications.show({ color: 'red', message: (error as Error).message });
+    }
+  };
+  const terms = client.paymentTermsDays ?? profile.data?.defaultPaymentTermsDays;
+
+  return (
+    <>
+      <Anchor component={Link} to="/clients" size="sm" c="dimmed">
+        <Group gap={4}>
+          <IconArrowLeft size={14} /> Clients
+        </Group>
+      </Anchor>
+      <PageHeader
+        title={client.name}
+        badges={
+          <>
+            <Badge variant="light" color="gray" tt="none">
+              {client.customerType === 'business' ? 'Business' : 'Consumer'}
+            </Badge>
+            {client.archived && (
+              <Badge variant="filled" color="gray" data-testid="archived-badge">
+                Archived
+              </Badge>
+            )}
+          </>
+        }
+        subtitle={
+          <Group gap={6} component="span">
+            <IconClock size={14} />
+            <span data-testid="client-local-time">
+              {localTimeIn(client.timezone, now)} local time · {client.timezone.replaceAll('_', ' ')} ({utcOffsetLabel(client.timezone, now)})
+            </span>
+          </Group>
+        }
+        actions={
+          <>
+            <Button variant="default" leftSection={client.archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />} onClick={() => void toggleArchive()} loading={archive.isPending}>
+              {client.archived ? 'Unarchive' : 'Archive'}
+            </Button>
+            <Button leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+          </>
+        }
+      />
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Card>
+            <Stack gap="md">
+              <Title order={4}>Details</Title>
+              <Detail label="Legal name">{client.legalName ?? client.name}</Detail>
+              <Detail label="Address">
+                {addressLines(client).map((line) => (
+                  <div key={line}>{line}</div>
+                ))}
+              </Detail>
+              <Detail label={client.taxNumber ? 'VAT / tax number' : 'Tax number'}>{client.taxNumber ?? <Text span c="dimmed" size="sm">Not given</Text>}</Detail>
+              <Group grow>
+                <Detail label="Currency">{client.currency}</Detail>
+                <Detail label="Payment terms">
+                  {terms === undefined ? '—' : `${terms} days`}
+                  {client.paymentTermsDays === null && terms !== undefined && (
+                    <Text span size="xs" c="dimmed">
+                      {' '}
+                      (default)
+                    </Text>
+                  )}
+                </Detail>
+              </Group>
+              {client.tags.length > 0 && (
+                <Detail label="Tags">
+                  <Group gap={4} mt={2}>
+                    {client.tags.map((tag) => (
+                      <Badge key={tag} size="sm" variant="light" radius="sm" tt="none">
+                        {tag}
+                      </Badge>
+                    ))}
+                  </Group>
+                </Detail>
+              )}
+            </Stack>
+          </Card>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack gap="lg">
+            <ContactsCard client={client} />
+            <Card>
+              <Title order={4} mb="sm">
+                Notes
+              </Title>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={client.notes ? undefined : 'dimmed'}>
+                {client.notes ?? 'No notes.'}
+              </Text>
+            </Card>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+      {editing && <ClientFormModal opened client={client} onClose={() => setEditing(false)} />}
+    </>
+  );
+}
+
+export function ClientDetailPage() {
+  const id = Number(useParams().id);
+  const client = useApiQuery('clients.get', { id }, { enabled: Number.isInteger(id) && id > 0 });
+  if (!Number.isInteger(id) || id <= 0) return <ErrorPanel error={new Error('This client was not found.')} />;
+  if (client.isPending) return <Center py="xl"><Loader /></Center>;
+  if (client.isError) return <ErrorPanel error={client.error} title="Client not available" />;
+  return <ClientDetail client={client.data} />;
+}

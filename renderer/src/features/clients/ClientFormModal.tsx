@@ -1,0 +1,116 @@
+import { Button, Group, Modal, NumberInput, SegmentedControl, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Input } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { clientInput, type Client } from '../../../../shared/api/clients';
+import { timeZonesForCountry } from '../../../../shared/reference/timezones';
+import { vatFormatFor } from '../../../../shared/tax/vat-number';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { CountrySelect, CurrencySelect, TimeZoneSelect } from '../../components/ReferenceSelects';
+import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { clientInputFrom, clientValues, emptyClient, type ClientValues } from './client-form';
+
+interface Props {
+  opened: boolean;
+  onClose(): void;
+  /** Edit this client; omit to create one. */
+  client?: Client;
+  onSaved?(client: Client): void;
+}
+
+export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
+  const profile = useApiQuery('profile.get');
+  const create = useApiMutation('clients.create');
+  const update = useApiMutation('clients.update');
+  const form = useForm<ClientValues>({
+    initialValues: client ? clientValues(client) : emptyClient(profile.data?.homeCurrency ?? ''),
+    validate: zodValidate(clientInput, clientInputFrom),
+  });
+  const saving = create.isPending || update.isPending;
+  const format = vatFormatFor(form.values.country);
+  const defaultTerms = profile.data?.defaultPaymentTermsDays;
+
+  const chooseCountry = (country: string | null) => {
+    form.setFieldValue('country', country ?? '');
+    const zones = country ? timeZonesForCountry(country) : [];
+    if (zones[0] && !zones.includes(form.values.timezone)) form.setFieldValue('timezone', zones[0]);
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    const input = clientInputFrom(values);
+    try {
+      const saved = client ? await update.mutateAsync({ ...input, id: client.id }) : await create.mutateAsync(input);
+      onSaved?.(saved);
+      form.reset();
+      onClose();
+    } catch (error) {
+      form.setErrors(serverFieldErrors(error));
+    }
+  });
+  const failure = create.error ?? update.error;
+
+  return (
+    <Modal opened={opened} onClose={onClose} title={<Text fw={650} size="lg">{client ? `Edit ${client.name}` : 'New client'}</Text>} size="xl">
+      <form onSubmit={submit} noValidate aria-label={client ? 'Edit client' : 'New client'}>
+        <Stack gap="md">
+          <SimpleGrid cols={2}>
+            <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />
+            <TextInput label="Legal name" description="As it should appear on invoices" {...form.getInputProps('legalName')} />
+          </SimpleGrid>
+          <Input.Wrapper label="Customer type" description="Decides VAT treatment: a business can reverse-charge, a consumer cannot">
+            <SegmentedControl
+              mt={6}
+              data={[
+                { value: 'business', label: 'Business' },
+                { value: 'consumer', label: 'Consumer' },
+              ]}
+              {...form.getInputProps('customerType')}
+            />
+          </Input.Wrapper>
+          <SimpleGrid cols={3}>
+            <CountrySelect label="Country" withAsterisk placeholder="Choose a country" {...form.getInputProps('country')} onChange={chooseCountry} />
+            <TimeZoneSelect label="Time zone" withAsterisk placeholder="Choose a time zone" {...form.getInputProps('timezone')} />
+            <CurrencySelect label="Billing currency" withAsterisk placeholder="Choose a currency" {...form.getInputProps('currency')} />
+          </SimpleGrid>
+          <SimpleGrid cols={2}>
+            <TextInput
+              label={format ? 'VAT number' : 'Tax number'}
+              placeholder={format?.example ?? ''}
+              description={format ? `Format: ${format.hint}` : 'Optional'}
+              {...form.getInputProps('taxNumber')}
+            />
+            <NumberInput
+              label="Payment terms"
+              description={defaultTerms === undefined ? 'Days' : `Leave blank to use your default (${defaultTerms} days)`}
+              suffix=" days"
+              min={0}
+              max={365}
+              allowDecimal={false}
+              {...form.getInputProps('paymentTermsDays')}
+            />
+          </SimpleGrid>
+          <TextInput label="Address" {...form.getInputProps('addressLine1')} />
+          <TextInput aria-label="Address line 2" {...form.getInputProps('addressLine2')} />
+          <SimpleGrid cols={3}>
+            <TextInput label="City" {...form.getInputProps('city')} />
+            <TextInput label="Region" {...form.getInputProps('region')} />
+            <TextInput label="Postal code" {...form.getInputProps('postalCode')} />
+          </SimpleGrid>
+          <TagsInput label="Tags" description="Press Enter after each tag" clearable {...form.getInputProps('tags')} />
+          <Textarea label="Notes" autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
+          {failure && Object.keys(failure.fieldErrors).length === 0 && (
+            <Text c="red" size="sm" role="alert">
+              {failure.message}
+            </Text>
+          )}
+          <Group justify="flex-end" mt="sm">
+            <Button variant="default" onClick={onClose} disabled={saving}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={saving}>
+              {client ? 'Save changes' : 'Create client'}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,198 @@
+import { Badge, Button, Card, Center, Group, Loader, SegmentedControl, Stack, Table, Text, TextInput, ThemeIcon, UnstyledButton } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconChevronDown, IconChevronUp, IconPlus, IconSearch, IconSelector, IconUsers } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { ClientSummary } from '../../../../shared/api/clients';
+import { countryName } from '../../../../shared/reference/countries';
+import { localTimeIn } from '../../../../shared/reference/timezones';
+import { useApiQuery } from '../../api/hooks';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { PageHeader } from '../../components/PageHeader';
+import { useNow } from '../../components/useNow';
+import { useClientListStore, type ClientSort, type ClientStatusFilter } from '../../stores/client-list';
+import { ClientFormModal } from './ClientFormModal';
+
+function SortHeader({ sort, label }: { sort: ClientSort; label: string }) {
+  const { sort: current, direction, sortBy } = useClientListStore();
+  const Icon = current !== sort ? IconSelector : direction === 'asc' ? IconChevronUp : IconChevronDown;
+  return (
+    <Table.Th aria-sort={current === sort ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <UnstyledButton onClick={() => sortBy(sort)} fw={600} fz="sm">
+        <Group gap={4} wrap="nowrap">
+          {label}
+          <Icon size={14} stroke={1.6} />
+        </Group>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+function ClientRow({ client, now }: { client: ClientSummary; now: Date }) {
+  const navigate = useNavigate();
+  const open = () => navigate(`/clients/${client.id}`);
+  return (
+    <Table.Tr
+      className="clickable-row"
+      tabIndex={0}
+      onClick={open}
+      onKeyDown={(e) => e.key === 'Enter' && open()}
+      data-testid="client-row"
+      aria-label={client.name}
+    >
+      <Table.Td>
+        <Group gap="xs" wrap="nowrap">
+          <Text fw={600} size="sm">
+            {client.name}
+          </Text>
+          {client.archived && (
+            <Badge size="xs" color="gray" variant="light">
+              Archived
+            </Badge>
+          )}
+        </Group>
+        {client.legalName && client.legalName !== client.name && (
+          <Text size="xs" c="dimmed">
+            {client.legalName}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{countryName(client.country)}</Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm" className="tabular">
+          {localTimeIn(client.timezone, now)}
+        </Text>
+      </Table.Td>
+      <Table.Td>
+        <Text size="sm">{client.currency}</Text>
+      </Table.Td>
+      <Table.Td>
+        {client.billingContact ? (
+          <>
+            <Text size="sm">{client.billingContact.name}</Text>
+            {client.billingContact.email && (
+              <Text size="xs" c="dimmed">
+                {client.billingContact.email}
+              </Text>
+            )}
+          </>
+        ) : (
+          <Text size="sm" c="dimmed">
+            {client.contactCount === 0 ? 'No contacts' : `${client.contactCount} contact${client.contactCount === 1 ? '' : 's'}`}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Group gap={4}>
+          {client.tags.map((tag) => (
+            <Badge key={tag} size="sm" variant="light" radius="sm" tt="none">
+              {tag}
+            </Badge>
+          ))}
+        </Group>
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+function EmptyState({ searching, status, onCreate }: { searching: boolean; status: ClientStatusFilter; onCreate(): void }) {
+  return (
+    <Center py={64}>
+      <Stack align="center" gap="sm" maw={360} ta="center">
+        <ThemeIcon size={48} radius="xl" variant="light">
+          <IconUsers size={24} />
+        </ThemeIcon>
+        <Text fw={600}>{searching ? 'No clients match your search' : status === 'archived' ? 'No archived clients' : 'No clients yet'}</Text>
+        <Text size="sm" c="dimmed">
+          {searching ? 'Try a different name, tag, email or VAT number.' : 'Add the businesses and people you work for. Their details fill in your invoices.'}
+        </Text>
+        {!searching && status !== 'archived' && (
+          <Button mt="xs" leftSection={<IconPlus size={16} />} onClick={onCreate}>
+            New client
+          </Button>
+        )}
+      </Stack>
+    </Center>
+  );
+}
+
+export function ClientsPage() {
+  const { search, status, sort, direction, setSearch, setStatus } = useClientListStore();
+  const [debouncedSearch] = useDebouncedValue(search, 200);
+  const [creating, setCreating] = useState(false);
+  const navigate = useNavigate();
+  const now = useNow();
+  useApiQuery('profile.get');
+  const clients = useApiQuery('clients.list', { search: debouncedSearch, status, sort, direction }, { placeholderData: (previous) => previous });
+
+  return (
+    <>
+      <PageHeader
+        title="Clients"
+        subtitle="The businesses and people you bill."
+        actions={
+          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+            New client
+          </Button>
+        }
+      />
+      <Group mb="md" justify="space-between">
+        <TextInput
+          placeholder="Search name, tag, contact, email, VAT number…"
+          aria-label="Search clients"
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={380}
+        />
+        <SegmentedControl
+          aria-label="Show clients"
+          value={status}
+          onChange={(v) => setStatus(v as ClientStatusFilter)}
+          data={[
+            { value: 'active', label: 'Active' },
+            { value: 'archived', label: 'Archived' },
+            { value: 'all', label: 'All' },
+          ]}
+        />
+      </Group>
+      <Card padding={0}>
+        {clients.isError ? (
+          <ErrorPanel error={clients.error} />
+        ) : clients.isPending ? (
+          <Center py={64}>
+            <Loader />
+          </Center>
+        ) : clients.data.length === 0 ? (
+          <EmptyState searching={debouncedSearch.trim() !== ''} status={status} onCreate={() => setCreating(true)} />
+        ) : (
+          <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="client-table">
+            <Table.Thead>
+              <Table.Tr>
+                <SortHeader sort="name" label="Name" />
+                <SortHeader sort="country" label="Country" />
+                <Table.Th>Local time</Table.Th>
+                <Table.Th>Currency</Table.Th>
+                <Table.Th>Billing contact</Table.Th>
+                <Table.Th>Tags</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {clients.data.map((client) => (
+                <ClientRow key={client.id} client={client} now={now} />
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Card>
+      {clients.data && clients.data.length > 0 && (
+        <Text size="xs" c="dimmed" mt="sm">
+          {clients.data.length} client{clients.data.length === 1 ? '' : 's'}
+        </Text>
+      )}
+      {creating && <ClientFormModal opened onClose={() => setCreating(false)} onSaved={(c) => navigate(`/clients/${c.id}`)} />}
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Client, ClientInput } from '../../../../shared/api/clients';
+
+export interface ClientValues {
+  name: string;
+  legalName: string;
+  customerType: 'business' | 'consumer';
+  country: string;
+  timezone: string;
+  currency: string;
+  taxNumber: string;
+  addressLine1: string;
+  addressLine2: string;
+  city: string;
+  region: string;
+  postalCode: string;
+  paymentTermsDays: number | string;
+  tags: string[];
+  notes: string;
+}
+
+export function emptyClient(homeCurrency: string): ClientValues {
+  return {
+    name: '',
+    legalName: '',
+    customerType: 'business',
+    country: '',
+    timezone: '',
+    currency: homeCurrency,
+    taxNumber: '',
+    addressLine1: '',
+    addressLine2: '',
+    city: '',
+    region: '',
+    postalCode: '',
+    paymentTermsDays: '',
+    tags: [],
+    notes: '',
+  };
+}
+
+export function clientValues(client: Client): ClientValues {
+  return {
+    name: client.name,
+    legalName: client.legalName ?? '',
+    customerType: client.customerType,
+    country: client.country,
+    timezone: client.timezone,
+    currency: client.currency,
+    taxNumber: client.taxNumber ?? '',
+    addressLine1: client.addressLine1 ?? '',
+    addressLine2: client.addressLine2 ?? '',
+    city: client.city ?? '',
+    region: client.region ?? '',
+    postalCode: client.postalCode ?? '',
+    paymentTermsDays: client.paymentTermsDays ?? '',
+    tags: client.tags,
+    notes: client.notes ?? '',
+  };
+}
+
+/** Blank payment terms mean "use my default". */
+export function clientInputFrom(values: ClientValues): ClientInput {
+  return {
+    ...values,
+    paymentTermsDays: values.paymentTermsDays === '' ? null : Number(values.paymentTermsDays),
+  } as ClientInput;
+}

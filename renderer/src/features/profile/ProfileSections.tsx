@@ -1,0 +1,99 @@
+import { Button, Card, Group, NumberInput, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, ActionIcon, Tooltip } from '@mantine/core';
+import type { UseFormReturnType } from '@mantine/form';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
+import { vatFormatFor } from '../../../../shared/tax/vat-number';
+import { CountrySelect, CurrencySelect } from '../../components/ReferenceSelects';
+import { emptyBankAccount, type ProfileValues } from './profile-form';
+
+type Form = UseFormReturnType<ProfileValues>;
+
+export function BusinessSection({ form }: { form: Form }) {
+  return (
+    <Stack gap="md">
+      <TextInput label="Business name" description="How clients know you; printed at the top of invoices" withAsterisk data-autofocus {...form.getInputProps('businessName')} />
+      <SimpleGrid cols={2}>
+        <TextInput label="Legal name" description="If different, e.g. a limited company" {...form.getInputProps('legalName')} />
+        <TextInput label="Company number" {...form.getInputProps('companyNumber')} />
+      </SimpleGrid>
+      <SimpleGrid cols={2}>
+        <TextInput label="Email" type="email" {...form.getInputProps('email')} />
+        <TextInput label="Phone" {...form.getInputProps('phone')} />
+      </SimpleGrid>
+      <TextInput label="Website" placeholder="https://" {...form.getInputProps('website')} />
+    </Stack>
+  );
+}
+
+export function AddressTaxSection({ form }: { form: Form }) {
+  const format = vatFormatFor(form.values.country);
+  return (
+    <Stack gap="md">
+      <TextInput label="Address" withAsterisk {...form.getInputProps('addressLine1')} />
+      <TextInput aria-label="Address line 2" {...form.getInputProps('addressLine2')} />
+      <SimpleGrid cols={3}>
+        <TextInput label="City" withAsterisk {...form.getInputProps('city')} />
+        <TextInput label="Region" {...form.getInputProps('region')} />
+        <TextInput label="Postal code" {...form.getInputProps('postalCode')} />
+      </SimpleGrid>
+      <SimpleGrid cols={2}>
+        <CountrySelect label="Country" withAsterisk placeholder="Choose a country" {...form.getInputProps('country')} />
+        <CurrencySelect label="Home currency" description="Your accounts and VAT return currency" withAsterisk placeholder="Choose a currency" {...form.getInputProps('homeCurrency')} />
+      </SimpleGrid>
+      <Switch label="Registered for VAT" {...form.getInputProps('vatRegistered', { type: 'checkbox' })} />
+      {form.values.vatRegistered && (
+        <TextInput label="VAT number" withAsterisk placeholder={format?.example ?? ''} description={format ? `Format: ${format.hint}` : undefined} {...form.getInputProps('vatNumber')} />
+      )}
+      <NumberInput label="Default payment terms" description="Days from the invoice date until payment is due" suffix=" days" min={0} max={365} allowDecimal={false} w={260} {...form.getInputProps('defaultPaymentTermsDays')} />
+    </Stack>
+  );
+}
+
+export function BankAccountsSection({ form }: { form: Form }) {
+  const accounts = form.values.bankAccounts;
+  const add = () => {
+    const used = new Set(accounts.map((a) => a.currency));
+    const currency = used.has(form.values.homeCurrency) ? '' : form.values.homeCurrency;
+    form.insertListItem('bankAccounts', emptyBankAccount(currency, form.values.legalName || form.values.businessName));
+  };
+  return (
+    <Stack gap="md">
+      <Text size="sm" c="dimmed">
+        Invoices show the account for their currency. Add one for each currency you bill in.
+      </Text>
+      {accounts.map((account, i) => (
+        <Card key={i} padding="md" data-testid="bank-account">
+          <Group justify="space-between" mb="sm">
+            <Text fw={600}>{account.currency ? `${account.currency} account` : 'New account'}</Text>
+            <Tooltip label="Remove this account">
+              <ActionIcon variant="subtle" color="red" aria-label={`Remove ${account.currency || 'new'} account`} onClick={() => form.removeListItem('bankAccounts', i)}>
+                <IconTrash size={16} />
+              </ActionIcon>
+            </Tooltip>
+          </Group>
+          <Stack gap="sm">
+            <SimpleGrid cols={2}>
+              <CurrencySelect label="Currency" withAsterisk {...form.getInputProps(`bankAccounts.${i}.currency`)} />
+              <TextInput label="Account holder" withAsterisk {...form.getInputProps(`bankAccounts.${i}.accountHolder`)} />
+            </SimpleGrid>
+            <SimpleGrid cols={2}>
+              <TextInput label="IBAN" {...form.getInputProps(`bankAccounts.${i}.iban`)} />
+              <TextInput label="BIC / SWIFT" {...form.getInputProps(`bankAccounts.${i}.bic`)} />
+            </SimpleGrid>
+            <SimpleGrid cols={3}>
+              <TextInput label="Account number" {...form.getInputProps(`bankAccounts.${i}.accountNumber`)} />
+              <TextInput label="Sort code" {...form.getInputProps(`bankAccounts.${i}.sortCode`)} />
+              <TextInput label="Routing number" {...form.getInputProps(`bankAccounts.${i}.routingNumber`)} />
+            </SimpleGrid>
+            <TextInput label="Bank name" {...form.getInputProps(`bankAccounts.${i}.bankName`)} />
+            <Textarea label="Other payment details" autosize minRows={1} {...form.getInputProps(`bankAccounts.${i}.details`)} />
+          </Stack>
+        </Card>
+      ))}
+      <Group>
+        <Button variant="light" leftSection={<IconPlus size={16} />} onClick={add}>
+          Add bank account
+        </Button>
+      </Group>
+    </Stack>
+  );
+}

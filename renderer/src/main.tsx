@@ -1,0 +1,40 @@
+import '@fontsource-variable/inter';
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import './app/styles.css';
+import { MantineProvider } from '@mantine/core';
+import { ModalsProvider } from '@mantine/modals';
+import { Notifications } from '@mantine/notifications';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { HashRouter } from 'react-router';
+import { AppGate } from './app/AppGate';
+import { theme } from './app/theme';
+import { useThemeStore } from './stores/theme';
+
+const queryClient = new QueryClient({
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
+});
+
+function Root() {
+  const preference = useThemeStore((s) => s.preference);
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto" forceColorScheme={preference === 'auto' ? undefined : preference}>
+      <Notifications position="bottom-right" />
+      <QueryClientProvider client={queryClient}>
+        <ModalsProvider>
+          <HashRouter>
+            <AppGate />
+          </HashRouter>
+        </ModalsProvider>
+      </QueryClientProvider>
+    </MantineProvider>
+  );
+}
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <Root />
+  </StrictMode>,
+);
