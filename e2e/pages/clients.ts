@@ -22,7 +22,7 @@ export class ClientsPage {
   }
 
   async open() {
-    await this.page.getByRole('link', { name: 'Clients' }).click();
+    await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Clients' }).click();
     await expect(this.page.getByRole('heading', { name: 'Clients', level: 2 })).toBeVisible();
   }
 
@@ -80,6 +80,7 @@ export class ClientDetailPage {
     if (contact.email) await d.getByLabel('Email').fill(contact.email);
     if (contact.billing) await d.getByLabel('Billing contact').check();
     await d.getByRole('button', { name: 'Add contact' }).click();
+    await expect(d).toBeHidden();
   }
 
   async archive() {

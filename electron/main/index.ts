@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, dialog, type BrowserWindow } from 'electron';
 import { createRouter } from './api/router';
 import { StoreHolder } from './api/store-holder';
 import { registerIpc } from './shell/ipc';

@@ -68,7 +68,7 @@ export type VatNumberCheck =
 
 /** Strips separators, upper-cases, adds the country prefix when missing, and checks the format. */
 export function checkVatNumber(country: string, raw: string): VatNumberCheck {
-  const compact = raw.toUpperCase().replace(/[\s.\-]/g, '');
+  const compact = raw.toUpperCase().replace(/[\s.-]/g, '');
   const format = vatFormatFor(country);
   if (!format) {
     return /^[A-Z0-9/+]{2,32}$/.test(compact)

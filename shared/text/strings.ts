@@ -7,6 +7,16 @@ import { z } from 'zod';
 const wellFormed = (s: string) => s.isWellFormed();
 const NOT_WELL_FORMED = 'Contains characters that are not valid text';
 
+/** C0 controls and DEL; multi-line text may keep tab, line feed and carriage return. */
+function hasControlCharacters(s: string, multiline: boolean): boolean {
+  for (const ch of s) {
+    const code = ch.codePointAt(0)!;
+    const allowed = multiline && (code === 0x09 || code === 0x0a || code === 0x0d);
+    if ((code < 0x20 || code === 0x7f) && !allowed) return true;
+  }
+  return false;
+}
+
 /** Required single-line text, trimmed, 1..max characters. */
 export function requiredText(label: string, max: number) {
   return z
@@ -18,13 +28,12 @@ export function requiredText(label: string, max: number) {
         .string()
         .min(1, `${label} is required`)
         .max(max, `${label} must be at most ${max} characters`)
-        .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), `${label} can't contain control characters`),
+        .refine((s) => !hasControlCharacters(s, false), `${label} can't contain control characters`),
     );
 }
 
 /** Optional text: blank becomes null. Multi-line text keeps newlines and tabs. */
 export function optionalText(label: string, max: number, options: { multiline?: boolean } = {}) {
-  const control = options.multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/ : /[\u0000-\u001f\u007f]/;
   return z
     .string()
     .refine(wellFormed, NOT_WELL_FORMED)
@@ -33,7 +42,7 @@ export function optionalText(label: string, max: number, options: { multiline?: 
       z
         .string()
         .max(max, `${label} must be at most ${max} characters`)
-        .refine((s) => !control.test(s), `${label} can't contain control characters`),
+        .refine((s) => !hasControlCharacters(s, options.multiline ?? false), `${label} can't contain control characters`),
     )
     .nullish()
     .transform((s) => (s ? s : null));

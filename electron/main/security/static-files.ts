@@ -29,7 +29,7 @@ export function resolveStaticFile(root: string, urlPath: string): string | null 
   } catch {
     return null;
   }
-  if (decoded.includes('\0')) return null;
+  if (decoded.includes('\0') || decoded.split(/[\\/]/).includes('..')) return null;
   const relative = decoded.replace(/^\/+/, '') || 'index.html';
   const file = path.resolve(root, path.extname(relative) ? relative : 'index.html');
   const inside = path.relative(root, file);

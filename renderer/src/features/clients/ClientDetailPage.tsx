@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Card, Center, Grid, Group, Loader, Menu, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Card, Center, Grid, Group, Loader, Menu, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArchiveOff, IconArrowLeft, IconClock, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';

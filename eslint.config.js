@@ -1,0 +1,45 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** shared/ is the "std" world: both processes run it, so it may import only itself and zod. */
+const sharedPurity = {
+  patterns: [
+    { group: ['node:*', 'electron', 'electron/*', 'drizzle-orm', 'drizzle-orm/*', 'better-sqlite3', 'react', 'react/*', 'react-dom', 'react-dom/*', '@mantine/*', 'zustand', 'pdfkit'], message: 'shared/ must not depend on Node, the DOM, Electron, drizzle or React.' },
+    { group: ['**/db/*', '**/electron/*', '**/renderer/*', '**/db', '**/electron', '**/renderer'], message: 'shared/ must not import from other layers.' },
+  ],
+  paths: ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'buffer', 'util', 'stream'].map((name) => ({ name, message: 'shared/ must not use Node built-ins.' })),
+};
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**', 'db/migrations/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/main/shell, electron/main/index.ts and the preload may import Electron.' }] }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: { 'no-restricted-imports': ['error', sharedPurity], 'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'localStorage', 'navigator'] },
+  },
+  {
+    files: ['electron/main/shell/**/*.ts', 'electron/main/index.ts', 'electron/preload/**/*.ts', 'e2e/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/db/*', '**/electron/*', 'node:*', 'electron', 'better-sqlite3', 'drizzle-orm'], message: 'The renderer talks to main only through the typed API client.' }] }],
+    },
+  },
+);

@@ -1,0 +1,73 @@
+/**
+ * Captures the main screens in both themes for review: `npm run screenshots` (after a build).
+ * Seeds realistic data through the browser host's API, never through the database directly.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { startHost } from '../electron/host/server';
+
+const root = path.resolve(import.meta.dirname, '..');
+const outDir = path.join(root, '.tmp', 'screens');
+fs.mkdirSync(outDir, { recursive: true });
+const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'billable-screens-'));
+const host = await startHost({ dataDir, rendererDir: path.join(root, 'out', 'renderer'), migrationsDir: path.join(root, 'db', 'migrations') });
+
+async function call(name: string, input?: unknown) {
+  const response = await fetch(new URL(`/api/${name}`, host.url), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-billable-token': host.token },
+    body: JSON.stringify({ input }),
+  });
+  const result = (await response.json()) as { ok: boolean; value: { id: number } };
+  if (!result.ok) throw new Error(`${name}: ${JSON.stringify(result)}`);
+  return result.value;
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+for (const scheme of ['light', 'dark'] as const) {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 860 }, colorScheme: scheme });
+  await page.goto(host.url);
+  const shot = async (name: string) => page.screenshot({ path: path.join(outDir, `${name}-${scheme}.png`) });
+  if (scheme === 'light') {
+    await page.locator('[data-app-state="onboarding"]').waitFor();
+    await shot('onboarding');
+    await page.getByRole('textbox', { name: 'Business name', exact: true }).fill('Ada Performance Ltd');
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await shot('onboarding-step2');
+    await call('profile.save', {
+      businessName: 'Ada Performance Ltd', legalName: 'Ada Performance Limited', addressLine1: '1 Example Street', city: 'London',
+      postalCode: 'EC1A 1AA', country: 'GB', homeCurrency: 'GBP', vatRegistered: true, vatNumber: 'GB123456789', defaultPaymentTermsDays: 14,
+      bankAccounts: [{ currency: 'GBP', accountHolder: 'Ada Performance Ltd', accountNumber: '12345678', sortCode: '12-34-56' }],
+    });
+    const acme = await call('clients.create', { name: 'Acme Analytics', legalName: 'Acme Analytics GmbH', country: 'DE', city: 'Berlin', addressLine1: 'Friedrichstraße 12', postalCode: '10117', timezone: 'Europe/Berlin', currency: 'EUR', customerType: 'business', taxNumber: 'DE123456789', tags: ['postgres', 'retainer'], notes: 'Quarterly performance review of the reporting cluster.\nPrefers invoices as PDF to accounts@acme.example.' });
+    await call('contacts.create', { clientId: acme.id, name: 'Zoë Łukasz', role: 'CTO', email: 'zoe@acme.example', phone: '+49 30 1234567', isBilling: true });
+    await call('contacts.create', { clientId: acme.id, name: 'Øster 王小明', role: 'Accounts payable', email: 'ap@acme.example' });
+    const northwind = await call('clients.create', { name: 'Northwind Traders', country: 'US', city: 'Seattle', timezone: 'America/Los_Angeles', currency: 'USD', customerType: 'business', tags: ['rails'] });
+    await call('contacts.create', { clientId: northwind.id, name: 'Nancy Davolio', email: 'nancy@northwind.example', isBilling: true });
+    await call('clients.create', { name: 'Globex', legalName: 'Globex B.V.', country: 'NL', timezone: 'Europe/Amsterdam', currency: 'EUR', customerType: 'business', taxNumber: 'NL123456789B01', tags: ['sre'] });
+    await call('clients.create', { name: 'Jersey Holdings', country: 'JE', timezone: 'Europe/Jersey', currency: 'GBP', customerType: 'business' });
+    await call('clients.create', { name: 'Kiwi Labs', country: 'NZ', timezone: 'Pacific/Auckland', currency: 'NZD', customerType: 'business', tags: ['retainer'] });
+    await page.reload();
+  }
+  await page.locator('[data-app-state="ready"]').waitFor();
+  await page.goto(new URL('/#/clients', host.url).toString());
+  await page.getByTestId('client-row').first().waitFor();
+  await shot('clients');
+  await page.getByTestId('client-row').filter({ hasText: 'Acme' }).click();
+  await page.getByTestId('contact-row').first().waitFor();
+  await shot('client-detail');
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByRole('dialog').waitFor();
+  await shot('client-edit');
+  await page.keyboard.press('Escape');
+  await page.getByRole('link', { name: 'Business profile' }).click();
+  await page.getByRole('heading', { name: 'Business profile' }).waitFor();
+  await shot('profile');
+  await page.close();
+}
+await browser.close();
+await host.close();
+fs.rmSync(dataDir, { recursive: true, force: true });
+console.log(`screenshots in ${outDir}`);
