@@ -3,8 +3,17 @@ import { defineConfig } from '@playwright/test';
 /** Debian's Chromium; Playwright never downloads a browser here. */
 const CHROMIUM = process.env.BILLABLE_CHROMIUM ?? '/usr/bin/chromium';
 
+const chromium = {
+  browserName: 'chromium' as const,
+  launchOptions: {
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+};
+
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/global-setup.ts',
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
@@ -19,17 +28,9 @@ export default defineConfig({
     viewport: { width: 1360, height: 860 },
   },
   projects: [
-    {
-      name: 'chromium',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: CHROMIUM,
-          args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        },
-      },
-    },
+    { name: 'chromium', use: chromium },
     // Same specs and page objects against the real Electron window; skipped where no binary exists.
-    { name: 'electron', use: { shell: 'electron' } as object },
+    // (The fixtures' `page` still comes from Chromium, so it must be launchable here too.)
+    { name: 'electron', use: { ...chromium, shell: 'electron' } as object },
   ],
 });

@@ -85,3 +85,23 @@ INSERT INTO no_such_table VALUES (1);`;
     db.close();
   });
 });
+
+describe('shipped migrations', () => {
+  const dir = path.resolve(import.meta.dirname, 'migrations');
+
+  it('has an SQL file for every journal entry, applied in order on a fresh file', () => {
+    const journal = JSON.parse(fs.readFileSync(path.join(dir, 'meta', '_journal.json'), 'utf8')) as { entries: { idx: number; tag: string }[] };
+    journal.entries.forEach((entry, i) => {
+      expect(entry.idx).toBe(i);
+      expect(fs.existsSync(path.join(dir, `${entry.tag}.sql`))).toBe(true);
+    });
+    const store = openStore({ dataDir: tempDir(), migrationsDir: dir });
+    expect(store.sqlite.pragma('user_version', { simple: true })).toBe(journal.entries.length);
+    store.close();
+  });
+
+  it('are packed into the installers', () => {
+    const builder = fs.readFileSync(path.resolve(import.meta.dirname, '..', 'electron-builder.yml'), 'utf8');
+    expect(builder).toMatch(/^\s+- db\/migrations\/\*\*$/m);
+  });
+});

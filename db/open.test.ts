@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { MIGRATIONS_DIR, sampleClient, tempDir, testApi } from '../test/temp-store';
+import { MIGRATIONS_DIR, sampleClient, sampleProfile, tempDir, testApi } from '../test/temp-store';
 import { listBackups } from './backup';
 import { openStore, restoreBackup } from './open';
 import { storePaths } from './paths';
@@ -115,8 +115,12 @@ describe('backups', () => {
   it('restores the newest verified backup in place of a lost file', () => {
     const dir = tempDir();
     const api = testApi(dir);
-    api.call('clients.create', sampleClient);
     const paths = storePaths(dir);
+    api.call('profile.save', sampleProfile);
+    api.call('clients.create', sampleClient);
+    expect(listBackups(paths.backups)).toHaveLength(0);
+    api.holder.close();
+    api.holder.open();
     expect(listBackups(paths.backups)).toHaveLength(1);
     api.holder.close();
     fs.writeFileSync(paths.database, 'not a database at all, but long enough to have a header.........');
@@ -129,6 +133,7 @@ describe('backups', () => {
     restoreBackup(paths, newest!.file, new Date());
     api.holder.open();
     expect(api.call('app.status')).toMatchObject({ state: 'ready' });
+    expect(api.call('clients.list', {})).toMatchObject([{ name: sampleClient.name }]);
   });
 
   it('refuses to restore a damaged backup', () => {

@@ -129,8 +129,10 @@ export function openStore(options: OpenOptions): Store {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** A daily verified backup, keeping two weeks of them. */
+/** A daily verified backup once there is a business to back up, keeping two weeks of them. */
 export function backupIfDue(store: Store, now: Date): string | null {
+  const hasData = store.sqlite.prepare('select 1 from business_profile limit 1').get();
+  if (!hasData) return null;
   const newest = listBackups(store.paths.backups).find((b) => b.file.endsWith('-daily.sqlite'));
   if (newest && now.getTime() - Date.parse(newest.createdAt) < DAY_MS) return null;
   const file = createBackup(store.sqlite, store.paths.backups, 'daily', now);

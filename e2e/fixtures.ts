@@ -4,8 +4,8 @@ import { electronBinary, launchElectron, launchInBrowser, type AppSession } from
 export interface TestApp {
   page: Page;
   dataDir: string;
-  /** Closes the app and opens it again on the same data folder. */
-  restart(): Promise<void>;
+  /** Closes the app and opens it again on the same data folder, doing `meanwhile` while it is closed. */
+  restart(meanwhile?: () => void): Promise<void>;
   /** The browser host's session, for API-level checks; null in Electron. */
   hostUrl: string | null;
   hostToken: string | null;
@@ -38,8 +38,9 @@ export const test = base.extend<{ shell: 'browser' | 'electron'; app: TestApp }>
       dataDir,
       hostUrl: null,
       hostToken: null,
-      restart: async () => {
+      restart: async (meanwhile) => {
         await session.close();
+        meanwhile?.();
         await open();
       },
     };
