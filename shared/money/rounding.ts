@@ -20,4 +20,7 @@ export function divRound(numerator: bigint, denominator: bigint, mode: RoundingM
   return negative ? -quotient : quotient;
 }
 
-export const pow10 = (n: number): bigint => 10n ** BigInt(n);
+const POWERS = Array.from({ length: 48 }, (_, i) => 10n ** BigInt(i));
+
+/** 10^n as a bigint; the common exponents are precomputed because every line needs several. */
+export const pow10 = (n: number): bigint => POWERS[n] ?? 10n ** BigInt(n);
