@@ -64,11 +64,11 @@ describe('openStore', () => {
     expect(fs.readFileSync(path.join(error.quarantinedTo!, 'billable.sqlite'))).toEqual(before);
   });
 
-  it('detects a damaged page that count(*) does not see', () => {
+  it('detects a damaged page that count(*) does not see', async () => {
     const dir = tempDir();
     const api = testApi(dir);
-    api.call('clients.create', sampleClient);
-    for (let i = 0; i < 300; i++) api.call('clients.create', { ...sampleClient, name: `Client ${i}`, notes: 'x'.repeat(400) });
+    await api.call('clients.create', sampleClient);
+    for (let i = 0; i < 300; i++) await api.call('clients.create', { ...sampleClient, name: `Client ${i}`, notes: 'x'.repeat(400) });
     api.holder.close();
     const { database } = storePaths(dir);
     const db = new Database(database);
@@ -112,12 +112,12 @@ describe('openStore', () => {
 });
 
 describe('backups', () => {
-  it('restores the newest verified backup in place of a lost file', () => {
+  it('restores the newest verified backup in place of a lost file', async () => {
     const dir = tempDir();
     const api = testApi(dir);
     const paths = storePaths(dir);
-    api.call('profile.save', sampleProfile);
-    api.call('clients.create', sampleClient);
+    await api.call('profile.save', sampleProfile);
+    await api.call('clients.create', sampleClient);
     expect(listBackups(paths.backups)).toHaveLength(0);
     api.holder.close();
     api.holder.open();
@@ -126,14 +126,14 @@ describe('backups', () => {
     fs.writeFileSync(paths.database, 'not a database at all, but long enough to have a header.........');
 
     api.holder.open();
-    expect(api.call('app.status')).toMatchObject({ state: 'failed', reason: 'CORRUPT' });
-    expect(api.raw('clients.list', {})).toMatchObject({ ok: false, error: { code: 'STORE_UNAVAILABLE' } });
+    expect(await api.call('app.status')).toMatchObject({ state: 'failed', reason: 'CORRUPT' });
+    expect(await api.raw('clients.list', {})).toMatchObject({ ok: false, error: { code: 'STORE_UNAVAILABLE' } });
 
     const [newest] = listBackups(paths.backups);
     restoreBackup(paths, newest!.file, new Date());
     api.holder.open();
-    expect(api.call('app.status')).toMatchObject({ state: 'ready' });
-    expect(api.call('clients.list', {})).toMatchObject([{ name: sampleClient.name }]);
+    expect(await api.call('app.status')).toMatchObject({ state: 'ready' });
+    expect(await api.call('clients.list', {})).toMatchObject([{ name: sampleClient.name }]);
   });
 
   it('refuses to restore a damaged backup', () => {

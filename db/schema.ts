@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, check, index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 const timestamps = {
   createdAt: text('created_at').notNull(),
@@ -104,4 +104,148 @@ export const contacts = sqliteTable(
     index('contacts_client_idx').on(t.clientId),
     uniqueIndex('contacts_one_billing_per_client').on(t.clientId).where(sql`${t.isBilling} = 1`),
   ],
+);
+
+/** A money column: integer minor units, and SQLite must not store 10.5 in it. */
+function moneyCheck(name: string, column: { name: string }) {
+  return check(name, sql`typeof(${sql.identifier(column.name)}) = 'integer'`);
+}
+
+/** App-wide invoicing settings, one row, as JSON validated by shared/api/settings.ts. */
+export const appSettings = sqliteTable(
+  'app_settings',
+  {
+    id: integer('id').primaryKey(),
+    invoicing: text('invoicing', { mode: 'json' }).notNull(),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [check('app_settings_singleton', sql`${t.id} = 1`)],
+);
+
+/** The next number per series and year (year 0 when a series never resets). */
+export const numberSeries = sqliteTable(
+  'number_series',
+  {
+    series: text('series', { enum: ['invoice', 'credit-note'] }).notNull(),
+    year: integer('year').notNull(),
+    next: integer('next').notNull(),
+  },
+  (t) => [uniqueIndex('number_series_key').on(t.series, t.year), check('number_series_next', sql`${t.next} >= 1`)],
+);
+
+export const invoices = sqliteTable(
+  'invoices',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    kind: text('kind', { enum: ['invoice', 'credit-note'] }).notNull(),
+    status: text('status', { enum: ['draft', 'issued'] }).notNull(),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'restrict' }),
+    number: text('number'),
+    currency: text('currency').notNull(),
+    issueDate: text('issue_date').notNull(),
+    dueDate: text('due_date').notNull(),
+    taxPoint: text('tax_point'),
+    supplyStart: text('supply_start'),
+    supplyEnd: text('supply_end'),
+    poNumber: text('po_number'),
+    notes: text('notes'),
+    paymentTermsDays: integer('payment_terms_days').notNull(),
+    /** The user's VAT treatment override ({ category, rate, reason }), recorded with the invoice. */
+    vatOverride: text('vat_override', { mode: 'json' }),
+    discountPercent: text('discount_percent'),
+    withholdingPercent: text('withholding_percent'),
+    fxRate: text('fx_rate'),
+    fxSource: text('fx_source'),
+    fxDate: text('fx_date'),
+    creditForId: integer('credit_for_id').references((): AnySQLiteColumn => invoices.id, { onDelete: 'restrict' }),
+    creditReason: text('credit_reason'),
+    /** Totals in minor units, kept for lists and reports; the snapshot is the legal record. */
+    net: integer('net').notNull(),
+    vat: integer('vat').notNull(),
+    gross: integer('gross').notNull(),
+    payable: integer('payable').notNull(),
+    issuedAt: text('issued_at'),
+    /** Everything printed, frozen at issue: supplier, client, lines, totals, notes, rate. */
+    snapshot: text('snapshot', { mode: 'json' }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('invoices_number_unique').on(t.number),
+    index('invoices_client_idx').on(t.clientId),
+    index('invoices_issue_date_idx').on(t.issueDate),
+    index('invoices_credit_for_idx').on(t.creditForId),
+    check('invoices_issued_complete', sql`${t.status} = 'draft' or (${t.number} is not null and ${t.snapshot} is not null and ${t.issuedAt} is not null)`),
+    moneyCheck('invoices_net_integer', t.net),
+    moneyCheck('invoices_vat_integer', t.vat),
+    moneyCheck('invoices_gross_integer', t.gross),
+    moneyCheck('invoices_payable_integer', t.payable),
+  ],
+);
+
+export const invoiceLines = sqliteTable(
+  'invoice_lines',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id, { onDelete: 'cascade' }),
+    position: integer('position').notNull(),
+    description: text('description').notNull(),
+    kind: text('kind', { enum: ['fee', 'discount', 'expense', 'disbursement'] }).notNull(),
+    quantity: text('quantity').notNull(),
+    unit: text('unit', { enum: ['hour', 'day', 'item', 'fixed'] }).notNull(),
+    unitPrice: text('unit_price').notNull(),
+    /** On a credit note: the invoice line it credits. */
+    creditsLineId: integer('credits_line_id').references((): AnySQLiteColumn => invoiceLines.id, { onDelete: 'restrict' }),
+  },
+  (t) => [index('invoice_lines_invoice_idx').on(t.invoiceId, t.position)],
+);
+
+/** The issued PDF, stored once with its hash so a reprint is byte-identical. */
+export const invoiceDocuments = sqliteTable('invoice_documents', {
+  invoiceId: integer('invoice_id')
+    .primaryKey()
+    .references(() => invoices.id, { onDelete: 'restrict' }),
+  pdf: blob('pdf', { mode: 'buffer' }).notNull(),
+  sha256: text('sha256').notNull(),
+  createdAt: text('created_at').notNull(),
+});
+
+export const payments = sqliteTable(
+  'payments',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id, { onDelete: 'restrict' }),
+    date: text('date').notNull(),
+    amount: integer('amount').notNull(),
+    bankFee: integer('bank_fee').notNull().default(0),
+    method: text('method').notNull(),
+    note: text('note'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('payments_invoice_idx').on(t.invoiceId),
+    moneyCheck('payments_amount_integer', t.amount),
+    moneyCheck('payments_bank_fee_integer', t.bankFee),
+    check('payments_amount_positive', sql`${t.amount} > 0 and ${t.bankFee} >= 0`),
+  ],
+);
+
+/** Stored exchange rates: units of `currency` per 1 unit of `homeCurrency`. */
+export const exchangeRates = sqliteTable(
+  'exchange_rates',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    homeCurrency: text('home_currency').notNull(),
+    currency: text('currency').notNull(),
+    rate: text('rate').notNull(),
+    source: text('source').notNull(),
+    date: text('date').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('exchange_rates_unique').on(t.homeCurrency, t.currency, t.source, t.date)],
 );

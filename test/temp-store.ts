@@ -26,7 +26,7 @@ export interface TestApi {
   holder: StoreHolder;
   router: Router;
   /** Calls through the router and returns the value, failing the test on an error envelope. */
-  call<K extends CallName>(name: K, input?: CallInput<K>): CallOutput<K>;
+  call<K extends CallName>(name: K, input?: CallInput<K>): Promise<CallOutput<K>>;
   /** Calls through the router and returns the raw envelope. */
   raw(name: string, input?: unknown): ReturnType<Router['dispatch']>;
 }
@@ -42,8 +42,8 @@ export function testApi(dataDir = tempDir(), now = () => new Date('2026-11-22T10
     holder,
     router,
     raw: (name, input) => router.dispatch(name, input),
-    call(name, input) {
-      const result = router.dispatch(name, input);
+    async call(name, input) {
+      const result = await router.dispatch(name, input);
       if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
       return result.value as CallOutput<typeof name>;
     },

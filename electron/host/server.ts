@@ -83,14 +83,20 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
         return sendJson(res, 405, { ok: false, error: { code: 'FORBIDDEN', message: 'Use POST with JSON.', fieldErrors: {} } });
       }
       readBody(req)
-        .then((text) => {
+        .then(async (text) => {
           let payload: { input?: unknown };
           try {
             payload = JSON.parse(text) as { input?: unknown };
           } catch {
             return sendJson(res, 400, { ok: false, error: { code: 'VALIDATION', message: 'The request is not valid JSON.', fieldErrors: {} } });
           }
-          sendJson(res, 200, router.dispatch(decodeURIComponent(url.pathname.slice(5)), payload?.input));
+          let name: string;
+          try {
+            name = decodeURIComponent(url.pathname.slice(5));
+          } catch {
+            name = url.pathname.slice(5);
+          }
+          sendJson(res, 200, await router.dispatch(name, payload?.input));
         })
         .catch(() => sendJson(res, 413, { ok: false, error: { code: 'VALIDATION', message: 'The request is too large.', fieldErrors: {} } }));
       return;

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { createRouter } from './api/router';
 import { StoreHolder } from './api/store-holder';
+import { electronDesktop } from './shell/desktop';
 import { registerIpc } from './shell/ipc';
 import { installMenu } from './shell/menu';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
@@ -38,7 +39,7 @@ if (!app.requestSingleInstanceLock()) {
 
     lockDownSession();
     serveRenderer(path.join(outDir, 'renderer'));
-    registerIpc(createRouter({ holder }));
+    registerIpc(createRouter({ holder, desktop: electronDesktop }));
     installMenu(dataDir);
     window = createMainWindow(dataDir, path.join(outDir, 'preload'));
     window.on('closed', () => (window = null));

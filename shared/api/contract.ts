@@ -11,11 +11,26 @@ import {
   contactSchema,
   contactUpdateInput,
 } from './clients';
-import { id } from './fields';
+import { currencyField, id } from './fields';
+import {
+  creditNoteInput,
+  draftInput,
+  draftUpdateInput,
+  exportInput,
+  exportJobSchema,
+  invoiceListQuery,
+  invoiceSchema,
+  invoiceSummarySchema,
+  issueInput,
+  paymentInput,
+  pdfOutput,
+  saveOutput,
+} from './invoices';
 import { logoInput, profileInput, profileSchema } from './profile';
+import { invoicingSettingsSchema } from './settings';
 
 /** Query families a mutation makes stale, so the renderer knows what to refetch. */
-export type Family = 'app' | 'profile' | 'clients';
+export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'exports';
 
 export interface CallDef {
   input: z.ZodType;
@@ -52,6 +67,32 @@ export const contract = {
   'contacts.create': { input: contactInput, output: contactSchema, family: 'clients', invalidates: ['clients'] },
   'contacts.update': { input: contactUpdateInput, output: contactSchema, family: 'clients', invalidates: ['clients'] },
   'contacts.delete': { input: byId, output: z.object({ id }), family: 'clients', invalidates: ['clients'] },
+
+  'settings.getInvoicing': { input: none, output: invoicingSettingsSchema, family: 'settings' },
+  'settings.saveInvoicing': { input: invoicingSettingsSchema, output: invoicingSettingsSchema, family: 'settings', invalidates: ['settings'] },
+
+  'invoices.list': { input: invoiceListQuery, output: z.array(invoiceSummarySchema), family: 'invoices' },
+  'invoices.get': { input: byId, output: invoiceSchema, family: 'invoices' },
+  'invoices.createDraft': { input: draftInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
+  'invoices.updateDraft': { input: draftUpdateInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
+  'invoices.deleteDraft': { input: byId, output: z.object({ id }), family: 'invoices', invalidates: ['invoices'] },
+  'invoices.issue': { input: issueInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
+  'invoices.pdf': { input: byId, output: pdfOutput, family: 'invoices' },
+  'invoices.savePdf': { input: byId, output: saveOutput, family: 'invoices' },
+  'invoices.openPdf': { input: byId, output: saveOutput, family: 'invoices' },
+  'invoices.showSavedPdf': { input: byId, output: z.object({ shown: z.boolean() }), family: 'invoices' },
+  'creditNotes.issue': { input: creditNoteInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
+  'payments.record': { input: paymentInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
+  'payments.delete': { input: byId, output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
+  'rates.list': {
+    input: z.object({ currency: currencyField }),
+    output: z.array(z.object({ rate: z.string(), source: z.string(), date: z.string() })),
+    family: 'invoices',
+  },
+
+  'exports.start': { input: exportInput, output: exportJobSchema, family: 'exports' },
+  'exports.status': { input: z.object({ jobId: z.string().max(64) }), output: exportJobSchema, family: 'exports' },
+  'exports.cancel': { input: z.object({ jobId: z.string().max(64) }), output: exportJobSchema, family: 'exports' },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

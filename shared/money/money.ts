@@ -68,3 +68,17 @@ export function formatMoney(money: Money, locale = 'en-GB', display: CurrencyDis
   }
   return formatter.format(toMajorString(money.amount, money.currency) as `${number}`);
 }
+
+const plainFormatters = new Map<string, Intl.NumberFormat>();
+
+/** The number alone, grouped for the locale, with the ISO digits: "1,234.50". For tables. */
+export function formatAmount(money: Money, locale = 'en-GB'): string {
+  const key = `${locale}|${money.currency}`;
+  let formatter = plainFormatters.get(key);
+  if (!formatter) {
+    const digits = currencyExponent(money.currency);
+    formatter = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    plainFormatters.set(key, formatter);
+  }
+  return formatter.format(toMajorString(money.amount, money.currency) as `${number}`);
+}

@@ -6,7 +6,10 @@ import { AppError } from './errors';
 import type { Handler, HandlerContext, Handlers } from './handler';
 import { appHandlers } from './handlers/app';
 import { clientHandlers, contactHandlers } from './handlers/clients';
+import { invoiceHandlers } from './handlers/invoices';
 import { profileHandlers } from './handlers/profile';
+import { ExportJobs } from '../invoicing/export-jobs';
+import { browserDesktop, type Desktop } from './desktop';
 import type { StoreHolder } from './store-holder';
 
 const handlers: Handlers<CallName> = {
@@ -14,6 +17,7 @@ const handlers: Handlers<CallName> = {
   ...profileHandlers,
   ...clientHandlers,
   ...contactHandlers,
+  ...invoiceHandlers,
 };
 
 const known: ReadonlySet<string> = new Set(CALL_NAMES);
@@ -23,11 +27,13 @@ export function isCallName(name: string): name is CallName {
 }
 
 export interface Router {
-  dispatch(name: string, input: unknown): ApiResult<unknown>;
+  dispatch(name: string, input: unknown): Promise<ApiResult<unknown>>;
 }
 
 export interface RouterOptions {
   holder: StoreHolder;
+  /** Dialogs and OS hand-off; the browser host's downloads by default. */
+  desktop?: Desktop;
   now?: () => Date;
   log?: (message: string, error: unknown) => void;
 }
@@ -35,11 +41,17 @@ export interface RouterOptions {
 /**
  * The one entry point for every call, shared by Electron IPC and the browser host: validates the
  * input against the contract before anything touches the database, runs the handler, and returns
- * an envelope. Handlers are synchronous, as better-sqlite3 is.
+ * an envelope. Database work is synchronous (better-sqlite3); only PDF rendering and dialogs wait.
  */
-export function createRouter({ holder, now = () => new Date(), log = console.error }: RouterOptions): Router {
+export function createRouter({ holder, desktop, now = () => new Date(), log = console.error }: RouterOptions): Router {
+  const services = {
+    holder,
+    desktop: desktop ?? browserDesktop(holder.dataDir, now),
+    exports: new ExportJobs(),
+    savedPdfs: new Map<number, string>(),
+  };
   return {
-    dispatch(name, input) {
+    async dispatch(name, input) {
       if (!isCallName(name)) {
         return { ok: false, error: { code: 'UNKNOWN_CALL', message: `Unknown call: ${name.slice(0, 100)}`, fieldErrors: {} } };
       }
@@ -51,10 +63,11 @@ export function createRouter({ holder, now = () => new Date(), log = console.err
           error: { code: 'VALIDATION', message: 'Some fields need your attention.', fieldErrors: fieldErrorsFromZod(parsed.error) },
         };
       }
-      const ctx: HandlerContext = { holder, db: () => holder.store().db, now: now().toISOString() };
+      const at = now().toISOString();
+      const ctx: HandlerContext = { ...services, db: () => holder.store().db, now: at, today: at.slice(0, 10) };
       try {
         const handler = handlers[name] as Handler<CallName>;
-        const value = def.output.parse(handler(ctx, parsed.data as never));
+        const value = def.output.parse(await handler(ctx, parsed.data as never));
         return { ok: true, value };
       } catch (error) {
         if (error instanceof AppError) {

@@ -20,6 +20,10 @@ export class StoreHolder {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
+  get dataDir(): string {
+    return this.options.dataDir;
+  }
+
   open(): void {
     try {
       const store = openStore({ ...this.options, now: this.now });

@@ -1,0 +1,31 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileStamp } from '../../../db/paths';
+
+export type FileResult = { status: 'saved'; path: string } | { status: 'opened' } | { status: 'cancelled' } | { status: 'download'; fileName: string };
+
+/**
+ * What only a desktop shell can do: system dialogs and handing files to the OS. Electron main
+ * implements it with dialog and shell; the browser host lets the browser download instead.
+ */
+export interface Desktop {
+  savePdf(fileName: string, bytes: Buffer): Promise<FileResult>;
+  openPdf(fileName: string, bytes: Buffer): Promise<FileResult>;
+  showInFolder(file: string): void;
+  /** A folder for a bulk export, or null if the user cancelled. */
+  chooseExportFolder(): Promise<string | null>;
+}
+
+/** The browser host: the renderer downloads files itself; exports go under the data folder. */
+export function browserDesktop(dataDir: string, now: () => Date = () => new Date()): Desktop {
+  return {
+    savePdf: async (fileName) => ({ status: 'download', fileName }),
+    openPdf: async (fileName) => ({ status: 'download', fileName }),
+    showInFolder: () => {},
+    chooseExportFolder: async () => {
+      const folder = path.join(dataDir, 'exports', fileStamp(now()));
+      fs.mkdirSync(folder, { recursive: true });
+      return folder;
+    },
+  };
+}

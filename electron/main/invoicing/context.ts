@@ -1,0 +1,31 @@
+import { getClient } from '../../../db/clients';
+import type { DbOrTx } from '../../../db/client';
+import type { InvoiceRow, LineRow } from '../../../db/invoices';
+import { getProfile } from '../../../db/profile';
+import { getInvoicingSettings } from '../../../db/settings';
+import { AppError, found } from '../api/errors';
+import type { DocumentTerms } from './evaluate';
+
+/** Who is billing whom, and how: everything a document is evaluated against. */
+export function loadContext(db: DbOrTx, clientId: number) {
+  const profile = found(getProfile(db), new AppError('NOT_FOUND', 'Set up your business profile first.'));
+  const client = found(getClient(db, clientId), 'This client');
+  return { profile, client, settings: getInvoicingSettings(db) };
+}
+
+export function termsOf(row: InvoiceRow, lines: LineRow[]): DocumentTerms & { supplyStart: string | null; supplyEnd: string | null; poNumber: string | null; notes: string | null } {
+  return {
+    currency: row.currency,
+    issueDate: row.issueDate,
+    taxPoint: row.taxPoint,
+    supplyStart: row.supplyStart,
+    supplyEnd: row.supplyEnd,
+    poNumber: row.poNumber,
+    notes: row.notes,
+    paymentTermsDays: row.paymentTermsDays,
+    discountPercent: row.discountPercent,
+    withholdingPercent: row.withholdingPercent,
+    vatOverride: row.vatOverride as DocumentTerms['vatOverride'],
+    lines: lines.map(({ description, kind, quantity, unit, unitPrice }) => ({ description, kind, quantity, unit, unitPrice })),
+  };
+}

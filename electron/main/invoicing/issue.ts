@@ -1,0 +1,41 @@
+import type { Db } from '../../../db/client';
+import { saveRate } from '../../../db/exchange-rates';
+import { getInvoiceRow, getLines, markIssued } from '../../../db/invoices';
+import { takeNextNumber } from '../../../db/numbering';
+import type { FxSource } from '../../../shared/money/fx';
+import { AppError, found } from '../api/errors';
+import { loadContext, termsOf } from './context';
+import { evaluate } from './evaluate';
+import { buildSnapshot } from './snapshot';
+
+export const ISSUED_MESSAGE = "This invoice is issued and can't be changed. Create a credit note instead.";
+
+/**
+ * Issues a draft in one transaction: takes the next number, freezes the snapshot (supplier,
+ * client, lines, totals, VAT notes, exchange rate) and records the issue time. If anything fails
+ * the number is not used, so the series stays gapless.
+ */
+export function issueInvoice(db: Db, id: number, fx: { rate: string; source: FxSource; date: string } | null, now: string): void {
+  db.transaction((tx) => {
+    const row = found(getInvoiceRow(tx, id), 'This invoice');
+    if (row.status === 'issued') throw new AppError('CONFLICT', `${row.number} is already issued.`);
+    const lines = getLines(tx, id);
+    if (lines.length === 0) throw new AppError('VALIDATION', 'Add at least one line before issuing.', { lines: 'Add at least one line' });
+    const { profile, client, settings } = loadContext(tx, row.clientId);
+    const terms = termsOf(row, lines);
+    const foreign = row.currency !== profile.homeCurrency;
+    let evaluation = evaluate(profile, client, settings, terms);
+    if (evaluation.fxRequired && !fx) {
+      throw new AppError('VALIDATION', `This invoice charges VAT in ${row.currency}, so it must also show the VAT in ${profile.homeCurrency}. Enter the exchange rate.`, {
+        'fx.rate': 'Enter the exchange rate',
+      });
+    }
+    const usedFx = foreign ? fx : null;
+    if (usedFx) evaluation = evaluate(profile, client, settings, terms, { fx: usedFx });
+    const { number } = takeNextNumber(tx, 'invoice', settings.invoicePattern, row.issueDate, settings.resetYearly);
+    const snapshot = buildSnapshot({ kind: 'invoice', number, profile, client, settings, terms, evaluation, fx: usedFx, creditFor: null, creditReason: null });
+    const { net, vat, gross, payable } = evaluation.calculation.totals;
+    markIssued(tx, id, { number, issuedAt: now, snapshot, totals: { net, vat, gross, payable }, fx: usedFx });
+    if (usedFx) saveRate(tx, profile.homeCurrency, row.currency, usedFx, now);
+  });
+}

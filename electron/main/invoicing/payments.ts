@@ -1,0 +1,43 @@
+import type { z } from 'zod';
+import type { Db } from '../../../db/client';
+import { creditTotals, getInvoiceRow } from '../../../db/invoices';
+import { insertPayment, paidTotal } from '../../../db/payments';
+import type { paymentInput } from '../../../shared/api/invoices';
+import { invoiceBalance } from '../../../shared/invoice/status';
+import { formatMoney, parseMoney } from '../../../shared/money/money';
+import type { CurrencyCode } from '../../../shared/reference/currencies';
+import { AppError, found } from '../api/errors';
+
+/** Records money received against an issued invoice; never more than is outstanding. */
+export function recordPayment(db: Db, input: z.output<typeof paymentInput>, now: string): void {
+  db.transaction((tx) => {
+    const invoice = found(getInvoiceRow(tx, input.invoiceId), 'This invoice');
+    if (invoice.status !== 'issued' || invoice.kind !== 'invoice') {
+      throw new AppError('CONFLICT', 'Payments can only be recorded against an issued invoice.');
+    }
+    const currency = invoice.currency as CurrencyCode;
+    const amount = parseMoney(input.amount, currency, { allowNegative: false });
+    if (!amount.ok) throw new AppError('VALIDATION', amount.message, { amount: amount.message });
+    if (amount.value.amount <= 0) throw new AppError('VALIDATION', 'Enter an amount above zero.', { amount: 'Enter an amount above zero' });
+    const fee = input.bankFee ? parseMoney(input.bankFee, currency, { allowNegative: false }) : ({ ok: true, value: { amount: 0, currency } } as const);
+    if (!fee.ok) throw new AppError('VALIDATION', fee.message, { bankFee: fee.message });
+    if (input.date < invoice.issueDate) {
+      throw new AppError('VALIDATION', 'A payment cannot be dated before the invoice.', { date: `Use ${invoice.issueDate} or later` });
+    }
+    const { outstanding } = invoiceBalance({
+      stored: 'issued',
+      kind: 'invoice',
+      dueDate: invoice.dueDate,
+      payable: invoice.payable,
+      paid: paidTotal(tx, invoice.id),
+      credited: creditTotals(tx, invoice.id).payable,
+      today: input.date,
+    });
+    if (amount.value.amount > outstanding) {
+      const left = formatMoney({ amount: Math.max(outstanding, 0), currency });
+      const message = outstanding <= 0 ? 'Nothing is outstanding on this invoice.' : `That is more than the ${left} outstanding.`;
+      throw new AppError('VALIDATION', message, { amount: message });
+    }
+    insertPayment(tx, { invoiceId: invoice.id, date: input.date, amount: amount.value.amount, bankFee: fee.value.amount, method: input.method, note: input.note }, now);
+  });
+}

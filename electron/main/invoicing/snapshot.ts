@@ -1,0 +1,83 @@
+import type { Client } from '../../../shared/api/clients';
+import type { Profile } from '../../../shared/api/profile';
+import type { InvoicingSettings } from '../../../shared/api/settings';
+import type { InvoiceSnapshot } from '../../../shared/invoice/snapshot';
+import type { FxSource } from '../../../shared/money/fx';
+import type { CurrencyCode } from '../../../shared/reference/currencies';
+import type { DocumentTerms, Evaluation } from './evaluate';
+
+function address(parts: { addressLine1: string | null; addressLine2: string | null; city: string | null; region: string | null; postalCode: string | null }): string[] {
+  return [parts.addressLine1, parts.addressLine2, [parts.postalCode, parts.city].filter(Boolean).join(' '), parts.region].filter((l): l is string => !!l);
+}
+
+export interface SnapshotInput {
+  kind: 'invoice' | 'credit-note';
+  number: string;
+  profile: Profile;
+  client: Client;
+  settings: InvoicingSettings;
+  terms: DocumentTerms & { supplyStart: string | null; supplyEnd: string | null; poNumber: string | null; notes: string | null };
+  evaluation: Evaluation;
+  fx: { rate: string; source: FxSource; date: string } | null;
+  creditFor: { number: string; issueDate: string } | null;
+  creditReason: string | null;
+}
+
+/** Freezes what the document prints: later edits to the profile or client never reach it. */
+export function buildSnapshot(input: SnapshotInput): InvoiceSnapshot {
+  const { profile, client, evaluation, terms } = input;
+  const billing = client.contacts.find((c) => c.isBilling) ?? null;
+  const bank = profile.bankAccounts.find((b) => b.currency === terms.currency) ?? null;
+  return {
+    version: 1,
+    kind: input.kind,
+    number: input.number,
+    issueDate: terms.issueDate,
+    dueDate: evaluation.dueDate,
+    taxPoint: terms.taxPoint,
+    supplyStart: terms.supplyStart,
+    supplyEnd: terms.supplyEnd,
+    poNumber: terms.poNumber,
+    notes: terms.notes,
+    paymentTermsDays: terms.paymentTermsDays,
+    currency: terms.currency as CurrencyCode,
+    paperSize: input.settings.paperSize,
+    supplier: {
+      name: profile.businessName,
+      legalName: profile.legalName,
+      addressLines: address(profile),
+      country: profile.country,
+      vatNumber: profile.vatRegistered ? profile.vatNumber : null,
+      companyNumber: profile.companyNumber,
+      email: profile.email,
+      phone: profile.phone,
+      website: profile.website,
+      logo: profile.logo,
+    },
+    customer: {
+      name: client.name,
+      legalName: client.legalName,
+      addressLines: address(client),
+      country: client.country,
+      vatNumber: evaluation.treatment.printCustomerVatNumber ? client.taxNumber : null,
+      contactName: billing?.name ?? null,
+      contactEmail: billing?.email ?? null,
+    },
+    treatment: { category: evaluation.vat.category, rate: evaluation.vat.rate, reason: evaluation.treatment.reason, overridden: evaluation.vat.overridden },
+    lines: terms.lines,
+    calculation: evaluation.calculation,
+    fx: input.fx,
+    bank: bank && {
+      accountHolder: bank.accountHolder,
+      bankName: bank.bankName,
+      iban: bank.iban,
+      bic: bank.bic,
+      accountNumber: bank.accountNumber,
+      sortCode: bank.sortCode,
+      routingNumber: bank.routingNumber,
+      details: bank.details,
+    },
+    creditFor: input.creditFor,
+    creditReason: input.creditReason,
+  };
+}

@@ -1,0 +1,200 @@
+import { z } from 'zod';
+import type { InvoiceCalculation } from '../invoice/types';
+import { INVOICE_STATUSES } from '../invoice/status';
+import { LINE_KINDS, QUANTITY_MAX_DECIMALS, UNIT_PRICE_MAX_DECIMALS, UNITS } from '../invoice/types';
+import type { InvoiceSnapshot } from '../invoice/snapshot';
+import { parseDecimal } from '../money/decimal';
+import { FX_SOURCES } from '../money/fx';
+import { VAT_CATEGORIES } from '../vat/treatment';
+import { currencyField, id, optionalText, paymentTermsField, requiredText } from './fields';
+
+export const isoDate = z
+  .string({ error: 'Enter a date' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Not a real date');
+
+/** A decimal typed by the user, checked and kept as exact text. */
+function decimalText(label: string, options: { maxScale: number; min?: number; max?: number; positive?: boolean }) {
+  return z.string({ error: `${label} is required` }).transform((raw, ctx) => {
+    const parsed = parseDecimal(raw, { maxScale: options.maxScale, label });
+    if (!parsed.ok) {
+      ctx.addIssue({ code: 'custom', message: raw.trim() === '' ? `${label} is required` : parsed.message });
+      return z.NEVER;
+    }
+    const { units, scale } = parsed.value;
+    const whole = units / 10n ** BigInt(scale);
+    if (options.positive && units <= 0n) ctx.addIssue({ code: 'custom', message: `${label} must be more than 0` });
+    if (options.max !== undefined && whole >= BigInt(options.max)) ctx.addIssue({ code: 'custom', message: `${label} must be less than ${options.max.toLocaleString('en-GB')}` });
+    const text = raw.trim().replace(/,/g, '');
+    return text.startsWith('.') ? `0${text}` : text;
+  });
+}
+
+export const percentField = (label: string) => decimalText(label, { maxScale: 4, max: 100 });
+
+export const invoiceLineInput = z.object({
+  description: requiredText('Description', 500),
+  kind: z.enum(LINE_KINDS, { error: 'Choose a line type' }),
+  quantity: decimalText('Quantity', { maxScale: QUANTITY_MAX_DECIMALS, positive: true, max: 1_000_000 }),
+  unit: z.enum(UNITS, { error: 'Choose a unit' }),
+  unitPrice: decimalText('Unit price', { maxScale: UNIT_PRICE_MAX_DECIMALS, max: 100_000_000 }),
+});
+
+export const vatOverrideInput = z.object({
+  category: z.enum(Object.keys(VAT_CATEGORIES) as [keyof typeof VAT_CATEGORIES], { error: 'Choose a VAT category' }),
+  rate: percentField('VAT rate'),
+  reason: requiredText('Reason for the override', 300),
+});
+
+const draftFields = {
+  clientId: id,
+  currency: currencyField,
+  issueDate: isoDate,
+  taxPoint: isoDate.nullable().default(null),
+  supplyStart: isoDate.nullable().default(null),
+  supplyEnd: isoDate.nullable().default(null),
+  poNumber: optionalText('PO number', 60),
+  notes: optionalText('Notes', 2000, { multiline: true }),
+  paymentTermsDays: paymentTermsField,
+  discountPercent: percentField('Discount').nullable().default(null),
+  withholdingPercent: percentField('Withholding').nullable().default(null),
+  vatOverride: vatOverrideInput.nullable().default(null),
+  lines: z.array(invoiceLineInput).max(1000, 'An invoice can have at most 1,000 lines').default([]),
+};
+
+function checkPeriod<T extends { supplyStart: string | null; supplyEnd: string | null }>(draft: T, ctx: z.RefinementCtx) {
+  if (draft.supplyStart && draft.supplyEnd && draft.supplyEnd < draft.supplyStart) {
+    ctx.addIssue({ code: 'custom', path: ['supplyEnd'], message: 'The period ends before it starts' });
+  }
+}
+
+export const draftInput = z.object(draftFields).superRefine(checkPeriod);
+export const draftUpdateInput = z.object({ ...draftFields, id }).superRefine(checkPeriod);
+export type DraftInput = z.input<typeof draftInput>;
+
+export const fxInput = z.object({
+  rate: decimalText('Exchange rate', { maxScale: 10, positive: true, max: 1_000_000 }),
+  source: z.enum(FX_SOURCES, { error: 'Choose where the rate comes from' }),
+  date: isoDate,
+});
+
+export const issueInput = z.object({ id, fx: fxInput.nullable().default(null) });
+
+export const creditNoteInput = z.object({
+  invoiceId: id,
+  reason: requiredText('Reason', 300),
+  issueDate: isoDate,
+  lines: z
+    .array(z.object({ lineId: id, quantity: decimalText('Quantity', { maxScale: QUANTITY_MAX_DECIMALS, positive: true, max: 1_000_000 }) }))
+    .min(1, 'Choose at least one line to credit')
+    .max(1000),
+});
+
+export const PAYMENT_METHODS = ['bank-transfer', 'card', 'cash', 'cheque', 'paypal', 'other'] as const;
+
+export const paymentInput = z.object({
+  invoiceId: id,
+  date: isoDate,
+  amount: z.string({ error: 'Enter the amount received' }).trim().min(1, 'Enter the amount received').max(40),
+  bankFee: z.string().trim().max(40).default(''),
+  method: z.enum(PAYMENT_METHODS, { error: 'Choose how it was paid' }),
+  note: optionalText('Note', 500),
+});
+
+export const invoiceListQuery = z
+  .object({
+    status: z.enum(['all', ...INVOICE_STATUSES]).default('all'),
+    clientId: id.nullable().default(null),
+    from: isoDate.nullable().default(null),
+    to: isoDate.nullable().default(null),
+    kind: z.enum(['all', 'invoice', 'credit-note']).default('all'),
+  })
+  .default({ status: 'all', clientId: null, from: null, to: null, kind: 'all' });
+
+const lineSchema = z.object({
+  id: z.number(),
+  description: z.string(),
+  kind: z.enum(LINE_KINDS),
+  quantity: z.string(),
+  unit: z.enum(UNITS),
+  unitPrice: z.string(),
+  creditsLineId: z.number().nullable(),
+});
+
+export const paymentSchema = z.object({
+  id: z.number(),
+  date: z.string(),
+  amount: z.number(),
+  bankFee: z.number(),
+  method: z.enum(PAYMENT_METHODS),
+  note: z.string().nullable(),
+});
+
+const refSchema = z.object({ id: z.number(), number: z.string(), issueDate: z.string(), payable: z.number() });
+
+export const invoiceSummarySchema = z.object({
+  id: z.number(),
+  kind: z.enum(['invoice', 'credit-note']),
+  status: z.enum(INVOICE_STATUSES),
+  number: z.string().nullable(),
+  clientId: z.number(),
+  clientName: z.string(),
+  currency: z.string(),
+  issueDate: z.string(),
+  dueDate: z.string(),
+  net: z.number(),
+  vat: z.number(),
+  gross: z.number(),
+  payable: z.number(),
+  outstanding: z.number(),
+});
+
+export const invoiceSchema = invoiceSummarySchema.extend({
+  taxPoint: z.string().nullable(),
+  supplyStart: z.string().nullable(),
+  supplyEnd: z.string().nullable(),
+  poNumber: z.string().nullable(),
+  notes: z.string().nullable(),
+  paymentTermsDays: z.number(),
+  discountPercent: z.string().nullable(),
+  withholdingPercent: z.string().nullable(),
+  vatOverride: z.object({ category: z.enum(Object.keys(VAT_CATEGORIES) as [keyof typeof VAT_CATEGORIES]), rate: z.string(), reason: z.string() }).nullable(),
+  fx: z.object({ rate: z.string(), source: z.enum(FX_SOURCES), date: z.string() }).nullable(),
+  creditFor: refSchema.nullable(),
+  creditReason: z.string().nullable(),
+  creditNotes: z.array(refSchema),
+  lines: z.array(lineSchema),
+  payments: z.array(paymentSchema),
+  paid: z.number(),
+  credited: z.number(),
+  issuedAt: z.string().nullable(),
+  pdfSha256: z.string().nullable(),
+  snapshot: z.custom<InvoiceSnapshot>().nullable(),
+  calculation: z.custom<InvoiceCalculation>(),
+});
+
+export const pdfOutput = z.object({ fileName: z.string(), dataBase64: z.string(), sha256: z.string() });
+
+export const saveOutput = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), path: z.string() }),
+  z.object({ status: z.literal('opened') }),
+  z.object({ status: z.literal('cancelled') }),
+  /** The browser host has no save dialog: the renderer downloads the same bytes instead. */
+  z.object({ status: z.literal('download'), fileName: z.string() }),
+]);
+
+export const exportInput = z.object({ from: isoDate, to: isoDate }).refine((r) => r.from <= r.to, { path: ['to'], message: 'The period ends before it starts' });
+
+export const exportJobSchema = z.object({
+  jobId: z.string(),
+  state: z.enum(['running', 'done', 'cancelled']),
+  folder: z.string(),
+  total: z.number(),
+  written: z.number(),
+  failures: z.array(z.object({ number: z.string(), reason: z.string() })),
+});
+
+export type Invoice = z.infer<typeof invoiceSchema>;
+export type InvoiceSummary = z.infer<typeof invoiceSummarySchema>;
+export type Payment = z.infer<typeof paymentSchema>;
+export type ExportJob = z.infer<typeof exportJobSchema>;

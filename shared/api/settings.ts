@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { patternProblem } from '../invoice/numbering';
+import { ROUNDING_MODES } from '../money/rounding';
+
+const pattern = (label: string) =>
+  z
+    .string()
+    .trim()
+    .min(1, `${label} is required`)
+    .max(60, `${label} must be at most 60 characters`)
+    .superRefine((value, ctx) => {
+      const problem = patternProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+
+export const invoicingSettingsSchema = z.object({
+  invoicePattern: pattern('Invoice number pattern'),
+  creditNotePattern: pattern('Credit note number pattern'),
+  resetYearly: z.boolean(),
+  paperSize: z.enum(PAPER_SIZES),
+  vatRounding: z.enum(ROUNDING_MODES as ['half-up', 'down']),
+  vatLevel: z.enum(['invoice', 'line']),
+  discountDisplay: z.enum(['separate-line', 'per-line']),
+  fxMethod: z.enum(['A', 'B']),
+});
+
+export type InvoicingSettings = z.output<typeof invoicingSettingsSchema>;
+
+export const DEFAULT_INVOICING_SETTINGS: InvoicingSettings = {
+  invoicePattern: 'INV-{YYYY}-{SEQ:4}',
+  creditNotePattern: 'CN-{YYYY}-{SEQ:4}',
+  resetYearly: true,
+  paperSize: 'A4',
+  vatRounding: 'half-up',
+  vatLevel: 'invoice',
+  discountDisplay: 'separate-line',
+  fxMethod: 'A',
+};

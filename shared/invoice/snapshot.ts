@@ -1,0 +1,58 @@
+import type { FxSource } from '../money/fx';
+import type { CurrencyCode } from '../reference/currencies';
+import type { VatCategory } from '../vat/treatment';
+import type { InvoiceCalculation, InvoiceLineInput } from './types';
+
+export interface PartySnapshot {
+  name: string;
+  legalName: string | null;
+  addressLines: string[];
+  country: string;
+  vatNumber: string | null;
+}
+
+export interface BankSnapshot {
+  accountHolder: string;
+  bankName: string | null;
+  iban: string | null;
+  bic: string | null;
+  accountNumber: string | null;
+  sortCode: string | null;
+  routingNumber: string | null;
+  details: string | null;
+}
+
+/**
+ * Everything an issued invoice or credit note prints, frozen when it is issued. Later changes to
+ * the profile, the client or the rules never change an issued document.
+ */
+export interface InvoiceSnapshot {
+  version: 1;
+  kind: 'invoice' | 'credit-note';
+  number: string;
+  issueDate: string;
+  dueDate: string;
+  taxPoint: string | null;
+  supplyStart: string | null;
+  supplyEnd: string | null;
+  poNumber: string | null;
+  notes: string | null;
+  paymentTermsDays: number;
+  currency: CurrencyCode;
+  paperSize: 'A4' | 'Letter';
+  supplier: PartySnapshot & {
+    companyNumber: string | null;
+    email: string | null;
+    phone: string | null;
+    website: string | null;
+    logo: { mimeType: string; dataBase64: string } | null;
+  };
+  customer: PartySnapshot & { contactName: string | null; contactEmail: string | null };
+  treatment: { category: VatCategory; rate: string; reason: string; overridden: boolean };
+  lines: InvoiceLineInput[];
+  calculation: InvoiceCalculation;
+  fx: { rate: string; source: FxSource; date: string } | null;
+  bank: BankSnapshot | null;
+  creditFor: { number: string; issueDate: string } | null;
+  creditReason: string | null;
+}
