@@ -2,12 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
-import { createRouter, type Router } from '../electron/main/api/router';
-import { StoreHolder } from '../electron/main/api/store-holder';
-import type { CallName } from '../shared/api/call-names';
-import type { CallInput, CallOutput } from '../shared/api/contract';
+import type { CallInput } from '../shared/api/contract';
+import { MIGRATIONS_DIR, openApi, type TestApi } from './api-client';
 
-export const MIGRATIONS_DIR = path.resolve(import.meta.dirname, '../db/migrations');
+export { MIGRATIONS_DIR, type TestApi };
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -21,33 +19,11 @@ export function tempDir(): string {
   return dir;
 }
 
-export interface TestApi {
-  dataDir: string;
-  holder: StoreHolder;
-  router: Router;
-  /** Calls through the router and returns the value, failing the test on an error envelope. */
-  call<K extends CallName>(name: K, input?: CallInput<K>): Promise<CallOutput<K>>;
-  /** Calls through the router and returns the raw envelope. */
-  raw(name: string, input?: unknown): ReturnType<Router['dispatch']>;
-}
-
-/** The real router over a real SQLite file with the real migrations applied. */
+/** The real router over a real SQLite file with the real migrations applied, closed after the test. */
 export function testApi(dataDir = tempDir(), now = () => new Date('2026-11-22T10:00:00Z')): TestApi {
-  const holder = new StoreHolder({ dataDir, migrationsDir: MIGRATIONS_DIR }, now);
-  holder.open();
-  cleanups.push(() => holder.close());
-  const router = createRouter({ holder, now, log: () => {} });
-  return {
-    dataDir,
-    holder,
-    router,
-    raw: (name, input) => router.dispatch(name, input),
-    async call(name, input) {
-      const result = await router.dispatch(name, input);
-      if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.error)}`);
-      return result.value as CallOutput<typeof name>;
-    },
-  };
+  const api = openApi(dataDir, now);
+  cleanups.push(() => api.holder.close());
+  return api;
 }
 
 export const sampleProfile = {
@@ -76,3 +52,34 @@ export const sampleClient = {
   taxNumber: 'DE 123 456 789',
   tags: ['postgres', 'retainer'],
 } satisfies CallInput<'clients.create'>;
+
+export const ukClient = {
+  name: 'Initech Ltd',
+  country: 'GB',
+  addressLine1: '4120 Freidrich Lane',
+  city: 'Leeds',
+  timezone: 'Europe/London',
+  currency: 'GBP',
+  customerType: 'business',
+  taxNumber: 'GB987654321',
+} satisfies CallInput<'clients.create'>;
+
+/** A business profile and one client, ready for invoices. */
+export async function invoicingApi(client: CallInput<'clients.create'> = ukClient, dataDir?: string) {
+  const api = testApi(dataDir);
+  await api.call('profile.save', sampleProfile);
+  const { id: clientId } = await api.call('clients.create', client);
+  const draft = (overrides: Partial<CallInput<'invoices.createDraft'>> = {}) =>
+    api.call('invoices.createDraft', {
+      clientId,
+      currency: client.currency,
+      issueDate: '2026-11-20',
+      paymentTermsDays: 14,
+      lines: [
+        { description: 'Postgres performance review', kind: 'fee', quantity: '7.5', unit: 'hour', unitPrice: '300' },
+        { description: 'Train to Leeds', kind: 'expense', quantity: '1', unit: 'item', unitPrice: '84.20' },
+      ],
+      ...overrides,
+    });
+  return { api, clientId, draft };
+}

@@ -15,7 +15,7 @@ const ACCENT = '#2d4b81';
 const RULE = '#d9dee8';
 const BAND = '#f1f4f9';
 const MARGIN = 48;
-const FOOTER = 40;
+const FOOTER = 26;
 
 type Doc = PDFKit.PDFDocument;
 
@@ -150,7 +150,7 @@ export function renderInvoicePdf(s: InvoiceSnapshot, options: { createdAt: Date 
   }
 
   // Parties.
-  const partiesTop = Math.max(headerBottom, my) + 22;
+  const partiesTop = Math.max(headerBottom, my) + 16;
   const colWidth = contentWidth / 2 - 12;
   const website = safeLinkUrl(s.supplier.website);
   const email = s.supplier.email ? safeLinkUrl(`mailto:${s.supplier.email}`) : null;
@@ -166,7 +166,7 @@ export function renderInvoicePdf(s: InvoiceSnapshot, options: { createdAt: Date 
   ];
   const leftEnd = drawParty(doc, 'From', s.supplier, supplierExtra, MARGIN, partiesTop, colWidth);
   const rightEnd = drawParty(doc, credit ? 'Credit to' : 'Bill to', s.customer, customerExtra, MARGIN + colWidth + 24, partiesTop, colWidth);
-  let y = Math.max(leftEnd, rightEnd) + 26;
+  let y = Math.max(leftEnd, rightEnd) + 20;
 
   // Lines table, with its header repeated on every page.
   const columns: Column[] = [
@@ -257,7 +257,8 @@ export function renderInvoicePdf(s: InvoiceSnapshot, options: { createdAt: Date 
       lines: [...groups, { text: `Converted at the ${FX_SOURCE_LABELS[s.fx.source]} of ${s.fx.rate} ${currency} per 1 ${home}, dated ${day(s.fx.date)}.` }],
     });
   }
-  const legal = calc.notes.filter((n) => n.key !== 'home-currency' && n.key !== 'home-currency-value');
+  // The home-currency note is drawn as its own block, and the credit reference sits in the header.
+  const legal = calc.notes.filter((n) => n.key !== 'home-currency' && n.key !== 'home-currency-value' && n.key !== 'credit-note');
   if (legal.length) blocks.push({ title: 'VAT', lines: legal.map((n) => ({ text: n.text })) });
   if (credit && s.creditReason) blocks.push({ title: 'Reason', lines: [{ text: s.creditReason }] });
   if (s.notes) blocks.push({ title: 'Notes', lines: [{ text: s.notes }] });

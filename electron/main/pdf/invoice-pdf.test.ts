@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { samplePdf, sampleInvoices } from '../../../test/sample-invoices';
+import { openApi, type TestApi } from '../../../test/api-client';
+import { tempDir } from '../../../test/temp-store';
+import { safeLinkUrl } from './links';
+
+/** Text as poppler's pdftotext extracts it, one string per page. */
+function pdfText(pdf: Buffer): string[] {
+  const file = path.join(tempDir(), 'doc.pdf');
+  fs.writeFileSync(file, pdf);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+}
+
+function qpdfCheck(pdf: Buffer): string {
+  const file = path.join(tempDir(), 'check.pdf');
+  fs.writeFileSync(file, pdf);
+  return execFileSync('qpdf', ['--check', file], { encoding: 'utf8' });
+}
+
+describe('invoice PDFs', () => {
+  let api: TestApi;
+  let docs: Awaited<ReturnType<typeof sampleInvoices>>;
+  beforeAll(async () => {
+    api = openApi(fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'billable-pdf-')), () => new Date('2026-11-22T10:00:00Z'));
+    docs = await sampleInvoices(api);
+    return () => api.holder.close();
+  });
+
+  it('a UK VAT invoice carries the number, both parties, Unicode names, totals and VAT', async () => {
+    const pdf = await samplePdf(api, docs.ukInvoice.id);
+    const [page] = pdfText(pdf);
+    for (const text of ['INVOICE', 'INV-2026-0001', 'Ada Performance Ltd', 'VAT number: GB123456789', 'VAT number: GB987654321', 'Zoë Łukasz Øster 王小明', 'Discount 10% on fees', 'VAT at 20%', 'GBP 1,173.84', 'GBP 7,043.04', '4 Dec 2026', 'Sort code: 12-34-56']) {
+      expect(page).toContain(text);
+    }
+    expect(qpdfCheck(pdf)).toMatch(/No syntax or stream encoding errors found/);
+  });
+
+  it('a reverse-charge EU invoice prints the legal notes and no VAT', async () => {
+    const [page] = pdfText(await samplePdf(api, docs.euInvoice.id));
+    expect(page).toContain('Reverse charge: VAT to be accounted for by the recipient under Article 196 of Council Directive 2006/112/EC.');
+    expect(page).toContain('Outside the scope of UK VAT (VATA 1994 s7A).');
+    expect(page).toContain('VAT number: DE123456789');
+    expect(page).toContain('IBAN: GB82 WEST 1234 5698 7654 32');
+    expect(page).not.toContain('VAT at');
+  });
+
+  it('a USD invoice to a UK client shows the GBP net and VAT with the rate used', async () => {
+    const pages = pdfText(await samplePdf(api, docs.usdInvoice.id));
+    const text = pages.join('\n');
+    expect(text).toContain('USD 7,781.04');
+    expect(text).toMatch(/Net at 20%: GBP 5,162\.58\s+VAT: GBP 1,032\.52/);
+    expect(text).toContain('Converted at the HMRC period rate of 1.2560 USD per 1 GBP, dated 1 Nov 2026.');
+    expect(text).toContain('Routing number: 026009593');
+  });
+
+  it('a credit note is titled as such and references its invoice', async () => {
+    const pdf = await samplePdf(api, docs.credit.id);
+    const [page] = pdfText(pdf);
+    expect(page).toContain('CREDIT NOTE');
+    expect(page).toContain('CN-2026-0001');
+    expect(page).toContain('INV-2026-0001 of 20 Nov 2026');
+    expect(page).toContain('The intro call is not billable.');
+    expect(page).toContain('GBP -243.00');
+    expect(qpdfCheck(pdf)).toMatch(/No syntax or stream encoding errors found/);
+  });
+
+  it('breaks a long lines table across pages, repeating its header', async () => {
+    const client = (await api.call('clients.list', {}))[0]!;
+    const lines = Array.from({ length: 60 }, (_, i) => ({ description: `Session ${i + 1}: query review`, kind: 'fee' as const, quantity: '1.5', unit: 'hour' as const, unitPrice: '300' }));
+    const draft = await api.call('invoices.createDraft', { clientId: client.id, currency: 'GBP', issueDate: '2026-11-20', paymentTermsDays: 14, lines });
+    const issued = await api.call('invoices.issue', { id: draft.id });
+    const pdf = await samplePdf(api, issued.id);
+    const pages = pdfText(pdf);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const [i, page] of pages.entries()) {
+      if (i < pages.length - 1 || page.includes('Session')) expect(page).toMatch(/Description\s+Qty\s+Unit price\s+VAT\s+Amount \(GBP\)/);
+      expect(page).toContain(`Page ${i + 1} of ${pages.length}`);
+    }
+    expect(pages.join('\n')).toContain('Session 60: query review');
+    expect(qpdfCheck(pdf)).toMatch(/No syntax or stream encoding errors found/);
+  });
+
+  it('never writes a javascript: link', async () => {
+    const profile = (await api.call('profile.get'))!;
+    const client = (await api.call('clients.list', {}))[0]!;
+    const raw = await api.raw('profile.save', { ...profile, website: 'javascript:alert(1)' });
+    expect(raw).toMatchObject({ ok: false, error: { fieldErrors: { website: 'Enter a web address starting with https://' } } });
+    const draft = await api.call('invoices.createDraft', { clientId: client.id, currency: 'GBP', issueDate: '2026-11-20', paymentTermsDays: 14, lines: [{ description: 'x', kind: 'fee', quantity: '1', unit: 'hour', unitPrice: '1' }] });
+    const pdf = await samplePdf(api, (await api.call('invoices.issue', { id: draft.id })).id);
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'in.pdf'), pdf);
+    execFileSync('qpdf', ['--qdf', '--object-streams=disable', path.join(dir, 'in.pdf'), path.join(dir, 'out.pdf')]);
+    const uncompressed = fs.readFileSync(path.join(dir, 'out.pdf'));
+    expect(uncompressed.toString('latin1')).toContain('/URI (https://ada-performance.example/)');
+    expect(uncompressed.toString('latin1')).not.toMatch(/javascript:/i);
+  });
+});
+
+describe('safeLinkUrl', () => {
+  it.each([
+    ['https://example.com/a', 'https://example.com/a'],
+    ['mailto:ada@example.com', 'mailto:ada@example.com'],
+    ['javascript:alert(1)', null],
+    ['JAVASCRIPT:alert(1)', null],
+    ['http://example.com', null],
+    ['file:///etc/passwd', null],
+    ['https://user:pw@example.com', null],
+    ['data:text/html,<script>', null],
+    ['', null],
+    [null, null],
+  ])('%s → %s', (input, expected) => expect(safeLinkUrl(input)).toBe(expected));
+});

@@ -1,0 +1,62 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CallInput } from '../shared/api/contract';
+import type { TestApi } from './api-client';
+
+/** The app icon stands in for a customer's logo. */
+function logoPng(): string {
+  return fs.readFileSync(path.resolve(import.meta.dirname, '..', 'build', 'icon.png')).toString('base64');
+}
+
+const supplier = {
+  businessName: 'Ada Performance',
+  legalName: 'Ada Performance Ltd',
+  addressLine1: '1 Example Street',
+  addressLine2: 'Clerkenwell',
+  city: 'London',
+  postalCode: 'EC1A 1AA',
+  country: 'GB',
+  homeCurrency: 'GBP',
+  vatRegistered: true,
+  vatNumber: 'GB123456789',
+  companyNumber: '09876543',
+  defaultPaymentTermsDays: 14,
+  email: 'billing@ada-performance.example',
+  website: 'https://ada-performance.example',
+  bankAccounts: [
+    { currency: 'GBP', accountHolder: 'Ada Performance Ltd', bankName: 'Example Bank', accountNumber: '12345678', sortCode: '12-34-56' },
+    { currency: 'EUR', accountHolder: 'Ada Performance Ltd', bankName: 'Example Bank', iban: 'GB82 WEST 1234 5698 7654 32', bic: 'WESTGB2L' },
+    { currency: 'USD', accountHolder: 'Ada Performance Ltd', bankName: 'Example Bank', accountNumber: '987654321', routingNumber: '026009593' },
+  ],
+} satisfies CallInput<'profile.save'>;
+
+const work = (hours: string, description: string) => ({ description, kind: 'fee' as const, quantity: hours, unit: 'hour' as const, unitPrice: '300' });
+
+/** The four documents a reviewer looks at: UK VAT, EU reverse charge, USD with GBP figures, credit note. */
+export async function sampleInvoices(api: TestApi) {
+  await api.call('profile.save', supplier);
+  await api.call('profile.setLogo', { mimeType: 'image/png', dataBase64: logoPng() });
+  const uk = await api.call('clients.create', { name: 'Initech', legalName: 'Initech Ltd', country: 'GB', addressLine1: '4120 Freidrich Lane', city: 'Leeds', postalCode: 'LS1 4AP', timezone: 'Europe/London', currency: 'GBP', customerType: 'business', taxNumber: 'GB987654321' });
+  await api.call('contacts.create', { clientId: uk.id, name: 'Zoë Łukasz Øster 王小明', email: 'ap@initech.example', isBilling: true });
+  const de = await api.call('clients.create', { name: 'Acme Analytics', legalName: 'Acme Analytics GmbH', country: 'DE', addressLine1: 'Friedrichstraße 12', city: 'Berlin', postalCode: '10117', timezone: 'Europe/Berlin', currency: 'EUR', customerType: 'business', taxNumber: 'DE123456789' });
+  const lines = [
+    work('7.5', 'Postgres performance review: slow-query analysis and index plan'),
+    work('0.75', 'Intro call'),
+    work('12.25', 'Rails background-job throughput work, week of 9 November'),
+    { description: 'Return rail fare London–Leeds', kind: 'expense' as const, quantity: '1', unit: 'item' as const, unitPrice: '84.20' },
+    { description: 'Hotel, 2 nights (net of reclaimed VAT)', kind: 'expense' as const, quantity: '2', unit: 'item' as const, unitPrice: '125' },
+  ];
+  const common = { issueDate: '2026-11-20', supplyStart: '2026-11-09', supplyEnd: '2026-11-20', paymentTermsDays: 14, poNumber: 'PO-4471' };
+  const ukDraft = await api.call('invoices.createDraft', { clientId: uk.id, currency: 'GBP', ...common, discountPercent: '10', lines });
+  const ukInvoice = await api.call('invoices.issue', { id: ukDraft.id });
+  const euDraft = await api.call('invoices.createDraft', { clientId: de.id, currency: 'EUR', ...common, lines: lines.slice(0, 3) });
+  const euInvoice = await api.call('invoices.issue', { id: euDraft.id });
+  const usdDraft = await api.call('invoices.createDraft', { clientId: uk.id, currency: 'USD', ...common, notes: 'Thank you for your business.', lines });
+  const usdInvoice = await api.call('invoices.issue', { id: usdDraft.id, fx: { rate: '1.2560', source: 'hmrc-period', date: '2026-11-01' } });
+  const credit = await api.call('creditNotes.issue', { invoiceId: ukInvoice.id, reason: 'The intro call is not billable.', issueDate: '2026-11-24', lines: [{ lineId: ukInvoice.lines[1]!.id, quantity: '0.75' }] });
+  return { api, ukInvoice, euInvoice, usdInvoice, credit };
+}
+
+export async function samplePdf(api: TestApi, id: number): Promise<Buffer> {
+  return Buffer.from((await api.call('invoices.pdf', { id })).dataBase64, 'base64');
+}
