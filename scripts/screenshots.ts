@@ -29,6 +29,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 for (const scheme of ['light', 'dark'] as const) {
   const page = await browser.newPage({ viewport: { width: 1360, height: 860 }, colorScheme: scheme });
   await page.goto(host.url);
+  const nav = (name: string) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true });
   const shot = async (name: string) => page.screenshot({ path: path.join(outDir, `${name}-${scheme}.png`) });
   if (scheme === 'light') {
     await page.locator('[data-app-state="onboarding"]').waitFor();
@@ -49,6 +50,21 @@ for (const scheme of ['light', 'dark'] as const) {
     await call('clients.create', { name: 'Globex', legalName: 'Globex B.V.', country: 'NL', timezone: 'Europe/Amsterdam', currency: 'EUR', customerType: 'business', taxNumber: 'NL123456789B01', tags: ['sre'] });
     await call('clients.create', { name: 'Jersey Holdings', country: 'JE', timezone: 'Europe/Jersey', currency: 'GBP', customerType: 'business' });
     await call('clients.create', { name: 'Kiwi Labs', country: 'NZ', timezone: 'Pacific/Auckland', currency: 'NZD', customerType: 'business', tags: ['retainer'] });
+    const uk = await call('clients.create', { name: 'Initech', legalName: 'Initech Ltd', country: 'GB', city: 'Leeds', timezone: 'Europe/London', currency: 'GBP', customerType: 'business', taxNumber: 'GB987654321' });
+    const lines = [
+      { description: 'Postgres performance review', kind: 'fee', quantity: '7.5', unit: 'hour', unitPrice: '300' },
+      { description: 'Intro call', kind: 'fee', quantity: '0.75', unit: 'hour', unitPrice: '300' },
+      { description: 'Return rail fare London–Leeds', kind: 'expense', quantity: '1', unit: 'item', unitPrice: '84.20' },
+    ];
+    const base = { paymentTermsDays: 14, lines };
+    const inv1 = await call('invoices.createDraft', { ...base, clientId: uk.id, currency: 'GBP', issueDate: '2026-10-02' });
+    await call('invoices.issue', { id: inv1.id });
+    const inv2 = await call('invoices.createDraft', { ...base, clientId: acme.id, currency: 'EUR', issueDate: '2026-11-06' });
+    await call('invoices.issue', { id: inv2.id });
+    await call('payments.record', { invoiceId: inv2.id, date: '2026-11-15', amount: '1000', method: 'bank-transfer' });
+    const inv3 = await call('invoices.createDraft', { ...base, clientId: northwind.id, currency: 'USD', issueDate: '2026-11-20' });
+    await call('invoices.issue', { id: inv3.id });
+    await call('invoices.createDraft', { ...base, clientId: uk.id, currency: 'GBP', issueDate: '2026-11-21', discountPercent: '10' });
     await page.reload();
   }
   await page.locator('[data-app-state="ready"]').waitFor();
@@ -62,7 +78,19 @@ for (const scheme of ['light', 'dark'] as const) {
   await page.getByRole('dialog').waitFor();
   await shot('client-edit');
   await page.keyboard.press('Escape');
-  await page.getByRole('link', { name: 'Business profile' }).click();
+  await nav('Invoices').click();
+  await page.getByTestId('invoice-row').first().waitFor();
+  await shot('invoices');
+  await page.getByTestId('invoice-row').filter({ hasText: 'Draft' }).click();
+  await page.getByTestId('line-row').first().waitFor();
+  await page.getByTestId('total-gross').waitFor();
+  await shot('invoice-draft');
+  await nav('Invoices').click();
+  await page.getByTestId('invoice-row').filter({ hasText: 'INV-2026-0002' }).click();
+  await page.getByTestId('pdf-preview').waitFor();
+  await page.waitForTimeout(1500);
+  await shot('invoice-issued');
+  await nav('Business profile').click();
   await page.getByRole('heading', { name: 'Business profile' }).waitFor();
   await shot('profile');
   await page.close();

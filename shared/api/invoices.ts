@@ -47,7 +47,7 @@ export const vatOverrideInput = z.object({
 });
 
 const draftFields = {
-  clientId: id,
+  clientId: z.number({ error: 'Choose a client' }).int().positive('Choose a client'),
   currency: currencyField,
   issueDate: isoDate,
   taxPoint: isoDate.nullable().default(null),

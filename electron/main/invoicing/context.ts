@@ -4,7 +4,7 @@ import type { InvoiceRow, LineRow } from '../../../db/invoices';
 import { getProfile } from '../../../db/profile';
 import { getInvoicingSettings } from '../../../db/settings';
 import { AppError, found } from '../api/errors';
-import type { DocumentTerms } from './evaluate';
+import type { DocumentTerms } from '../../../shared/invoice/evaluate';
 
 /** Who is billing whom, and how: everything a document is evaluated against. */
 export function loadContext(db: DbOrTx, clientId: number) {

@@ -79,9 +79,8 @@ export function issueCreditNote(db: Db, input: z.output<typeof creditNoteInput>,
     const creditedSoFar = creditTotals(tx, original.id).gross;
     if (-(creditedSoFar + calculation.totals.gross) > original.gross) {
       const left = original.gross + creditedSoFar;
-      throw new AppError('VALIDATION', `This would credit more than the invoice's total; at most ${formatMoney({ amount: left, currency: snapshot.currency })} is left to credit.`, {
-        lines: 'Credit less',
-      });
+      const message = `This would credit more than the invoice's total; at most ${formatMoney({ amount: left, currency: snapshot.currency })} is left to credit.`;
+      throw new AppError('VALIDATION', message, { lines: message });
     }
 
     const { net, vat, gross, payable } = calculation.totals;

@@ -8,7 +8,7 @@ import { invoiceBalance } from '../../../shared/invoice/status';
 import type { FxSource } from '../../../shared/money/fx';
 import { found } from '../api/errors';
 import { loadContext, termsOf } from './context';
-import { evaluate } from './evaluate';
+import { evaluate } from '../../../shared/invoice/evaluate';
 
 function balanceOf(row: Pick<InvoiceRow, 'status' | 'kind' | 'dueDate' | 'payable'>, paid: number, credited: number, today: string) {
   return invoiceBalance({ stored: row.status, kind: row.kind, dueDate: row.dueDate, payable: row.payable, paid, credited, today });

@@ -5,7 +5,7 @@ import { takeNextNumber } from '../../../db/numbering';
 import type { FxSource } from '../../../shared/money/fx';
 import { AppError, found } from '../api/errors';
 import { loadContext, termsOf } from './context';
-import { evaluate } from './evaluate';
+import { evaluate } from '../../../shared/invoice/evaluate';
 import { buildSnapshot } from './snapshot';
 
 export const ISSUED_MESSAGE = "This invoice is issued and can't be changed. Create a credit note instead.";

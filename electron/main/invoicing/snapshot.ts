@@ -4,7 +4,7 @@ import type { InvoicingSettings } from '../../../shared/api/settings';
 import type { InvoiceSnapshot } from '../../../shared/invoice/snapshot';
 import type { FxSource } from '../../../shared/money/fx';
 import type { CurrencyCode } from '../../../shared/reference/currencies';
-import type { DocumentTerms, Evaluation } from './evaluate';
+import type { DocumentTerms, Evaluation } from '../../../shared/invoice/evaluate';
 
 function address(parts: { addressLine1: string | null; addressLine2: string | null; city: string | null; region: string | null; postalCode: string | null }): string[] {
   return [parts.addressLine1, parts.addressLine2, [parts.postalCode, parts.city].filter(Boolean).join(' '), parts.region].filter((l): l is string => !!l);

@@ -44,6 +44,8 @@ export function createMainWindow(stateDir: string, preloadDir: string): BrowserW
       webSecurity: true,
       webviewTag: false,
       spellcheck: true,
+      // Chromium's built-in PDF viewer, for the invoice preview; no other plugin exists.
+      plugins: true,
     },
   });
   if (state.maximized) window.maximize();

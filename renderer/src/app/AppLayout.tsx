@@ -1,15 +1,20 @@
 import { AppShell, Group, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
-import { IconBuildingStore, IconReceipt2, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconBuildingStore, IconFileInvoice, IconReceipt2, IconUsers } from '@tabler/icons-react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { ClientDetailPage } from '../features/clients/ClientDetailPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
+import { InvoicePage, NewInvoicePage } from '../features/invoices/InvoicePage';
+import { InvoicesPage } from '../features/invoices/InvoicesPage';
+import { InvoicingSettingsPage } from '../features/settings/InvoicingSettingsPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { ThemeMenu } from './ThemeMenu';
 
 /** Only the sections that exist are listed. */
 const SECTIONS = [
+  { to: '/invoices', label: 'Invoices', icon: IconFileInvoice },
   { to: '/clients', label: 'Clients', icon: IconUsers },
   { to: '/settings/profile', label: 'Business profile', icon: IconBuildingStore },
+  { to: '/settings/invoicing', label: 'Invoice settings', icon: IconAdjustments },
 ];
 
 export function AppLayout() {
@@ -33,7 +38,7 @@ export function AppLayout() {
               to={to}
               label={label}
               leftSection={<Icon size={18} stroke={1.7} />}
-              active={location.pathname.startsWith(to)}
+              active={location.pathname === to || location.pathname.startsWith(`${to}/`)}
               variant="light"
               style={{ borderRadius: 'var(--mantine-radius-md)' }}
             />
@@ -45,9 +50,14 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <Routes>
+          <Route path="/invoices" element={<InvoicesPage />} />
+          <Route path="/invoices/new" element={<NewInvoicePage />} />
+          <Route path="/invoices/:id" element={<InvoicePage />} />
+          <Route path="/invoices/:id/edit" element={<InvoicePage edit />} />
           <Route path="/clients" element={<ClientsPage />} />
           <Route path="/clients/:id" element={<ClientDetailPage />} />
           <Route path="/settings/profile" element={<ProfilePage />} />
+          <Route path="/settings/invoicing" element={<InvoicingSettingsPage />} />
           <Route path="*" element={<Navigate to="/clients" replace />} />
         </Routes>
       </AppShell.Main>

@@ -7,7 +7,7 @@ import { issueCreditNote } from '../../invoicing/credit-notes';
 import { invoiceDetail, invoiceSummaries } from '../../invoicing/detail';
 import { issuedPdf } from '../../invoicing/documents';
 import { loadContext } from '../../invoicing/context';
-import { evaluate } from '../../invoicing/evaluate';
+import { evaluate } from '../../../../shared/invoice/evaluate';
 import { ISSUED_MESSAGE, issueInvoice } from '../../invoicing/issue';
 import { recordPayment } from '../../invoicing/payments';
 import { AppError, found } from '../errors';

@@ -1,11 +1,11 @@
-import type { Client } from '../../../shared/api/clients';
-import type { Profile } from '../../../shared/api/profile';
-import type { InvoicingSettings } from '../../../shared/api/settings';
-import { calculateInvoice } from '../../../shared/invoice/calculate';
-import type { CalculateInvoiceInput, InvoiceCalculation, InvoiceLineInput } from '../../../shared/invoice/types';
-import type { FxSource } from '../../../shared/money/fx';
-import type { CurrencyCode } from '../../../shared/reference/currencies';
-import { vatTreatment, type VatCategory, type VatTreatment } from '../../../shared/vat/treatment';
+import type { Client } from '../api/clients';
+import type { Profile } from '../api/profile';
+import type { InvoicingSettings } from '../api/settings';
+import { calculateInvoice } from './calculate';
+import type { CalculateInvoiceInput, InvoiceCalculation, InvoiceLineInput } from './types';
+import type { FxSource } from '../money/fx';
+import type { CurrencyCode } from '../reference/currencies';
+import { vatTreatment, type VatCategory, type VatTreatment } from '../vat/treatment';
 
 export interface DocumentTerms {
   currency: string;
@@ -27,6 +27,7 @@ export interface Evaluation {
   calculation: InvoiceCalculation;
 }
 
+/** An ISO date plus whole days, in UTC so no time zone moves it. */
 export function addDays(isoDate: string, days: number): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);

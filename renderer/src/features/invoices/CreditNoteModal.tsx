@@ -1,0 +1,97 @@
+import { Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Invoice } from '../../../../shared/api/invoices';
+import { useApiMutation } from '../../api/hooks';
+import { todayIso } from '../../components/dates';
+import { serverFieldErrors } from '../../forms/zod-form';
+
+/** A full or partial credit: pick lines and quantities; the API checks nothing is over-credited. */
+export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClose(): void }) {
+  const navigate = useNavigate();
+  const issue = useApiMutation('creditNotes.issue');
+  const [reason, setReason] = useState('');
+  const [issueDate, setIssueDate] = useState(todayIso());
+  const [chosen, setChosen] = useState<Record<number, { on: boolean; quantity: string }>>(
+    Object.fromEntries(invoice.lines.map((l) => [l.id, { on: true, quantity: l.quantity }])),
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const submit = async () => {
+    const lines = invoice.lines.filter((l) => chosen[l.id]?.on).map((l) => ({ lineId: l.id, quantity: chosen[l.id]!.quantity }));
+    try {
+      const credit = await issue.mutateAsync({ invoiceId: invoice.id, reason, issueDate, lines });
+      onClose();
+      navigate(`/invoices/${credit.id}`);
+    } catch (error) {
+      const fieldErrors = serverFieldErrors(error);
+      // Map lines.N.* (position among chosen lines) back to the row it came from.
+      const chosenIds = invoice.lines.filter((l) => chosen[l.id]?.on).map((l) => l.id);
+      setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k.replace(/^lines\.(\d+)/, (_, i: string) => `line-${chosenIds[Number(i)]}`), v])));
+    }
+  };
+
+  return (
+    <Modal opened onClose={onClose} title={<Text fw={650} size="lg">Credit note for {invoice.number}</Text>} size="xl">
+      <Stack>
+        <Text size="sm" c="dimmed">
+          The credit note gets its own number and uses this invoice's VAT treatment and exchange rate. Untick lines you are not crediting, or lower their quantity.
+        </Text>
+        <Table verticalSpacing={6}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th w={40} />
+              <Table.Th>Line</Table.Th>
+              <Table.Th w={140}>Quantity to credit</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {invoice.lines.map((line) => (
+              <Table.Tr key={line.id}>
+                <Table.Td>
+                  <Checkbox
+                    aria-label={`Credit ${line.description}`}
+                    checked={chosen[line.id]?.on ?? false}
+                    onChange={(e) => setChosen({ ...chosen, [line.id]: { ...chosen[line.id]!, on: e.currentTarget.checked } })}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{line.description}</Text>
+                  <Text size="xs" c="dimmed">
+                    {line.quantity} × {line.unitPrice}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <TextInput
+                    aria-label={`Quantity to credit for ${line.description}`}
+                    disabled={!chosen[line.id]?.on}
+                    value={chosen[line.id]?.quantity ?? ''}
+                    onChange={(e) => setChosen({ ...chosen, [line.id]: { ...chosen[line.id]!, quantity: e.currentTarget.value } })}
+                    error={errors[`line-${line.id}.quantity`]}
+                  />
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+        <Group grow>
+          <TextInput label="Reason" withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} data-autofocus />
+          <TextInput label="Date" type="date" value={issueDate} onChange={(e) => setIssueDate(e.currentTarget.value)} error={errors.issueDate} />
+        </Group>
+        {(errors.lines ?? (issue.error && Object.keys(issue.error.fieldErrors).length === 0 ? issue.error.message : null)) && (
+          <Text c="red" size="sm" role="alert">
+            {errors.lines ?? issue.error?.message}
+          </Text>
+        )}
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button color="grape" onClick={() => void submit()} loading={issue.isPending}>
+            Issue credit note
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,215 @@
+import { Alert, Anchor, Button, Card, Grid, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useHotkeys } from '@mantine/hooks';
+import { modals } from '@mantine/modals';
+import { notifications } from '@mantine/notifications';
+import { IconArrowLeft, IconCheck, IconSend, IconTrash } from '@tabler/icons-react';
+import { useMemo, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { draftInput, invoiceLineInput, type Invoice } from '../../../../shared/api/invoices';
+import { evaluate } from '../../../../shared/invoice/evaluate';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { call } from '../../api/client';
+import { CurrencySelect } from '../../components/ReferenceSelects';
+import { PageHeader } from '../../components/PageHeader';
+import { todayIso } from '../../components/dates';
+import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { draftInputFrom, draftValues, newDraftValues, type DraftValues } from './draft-form';
+import { IssueModal } from './IssueModal';
+import { LinesEditor } from './LinesEditor';
+import { TotalsPanel } from './TotalsPanel';
+import { VatPanel } from './VatPanel';
+
+/** Live figures for whatever is valid so far; invalid lines are left out until fixed. */
+function usePreview(values: DraftValues) {
+  const profile = useApiQuery('profile.get');
+  const settings = useApiQuery('settings.getInvoicing');
+  const clientId = Number(values.clientId);
+  const client = useApiQuery('clients.get', { id: clientId }, { enabled: clientId > 0 });
+  return useMemo(() => {
+    if (!profile.data || !settings.data || !client.data || !values.currency || !/^\d{4}-\d{2}-\d{2}$/.test(values.issueDate)) return null;
+    const valid = values.lines.flatMap((line, index) => {
+      const parsed = invoiceLineInput.safeParse(line);
+      return parsed.success ? [{ index, line: parsed.data }] : [];
+    });
+    const percent = (s: string) => (/^\d+(\.\d+)?$/.test(s.trim()) ? s.trim() : null);
+    const override = values.overrideVat && /^\d+(\.\d+)?$/.test(values.vatOverride.rate) ? { ...values.vatOverride } : null;
+    try {
+      const evaluation = evaluate(profile.data, client.data, settings.data, {
+        currency: values.currency,
+        issueDate: values.issueDate,
+        taxPoint: /^\d{4}-\d{2}-\d{2}$/.test(values.taxPoint) ? values.taxPoint : null,
+        paymentTermsDays: Number(values.paymentTermsDays) || 0,
+        discountPercent: percent(values.discountPercent),
+        withholdingPercent: percent(values.withholdingPercent),
+        vatOverride: override,
+        lines: valid.map((v) => v.line),
+      });
+      const lines = evaluation.calculation.lines.map((line) => (line.index === null ? line : { ...line, index: valid[line.index]!.index }));
+      return { ...evaluation, calculation: { ...evaluation.calculation, lines }, homeCurrency: profile.data.homeCurrency };
+    } catch {
+      return null;
+    }
+  }, [profile.data, settings.data, client.data, values]);
+}
+
+export function DraftEditor({ invoice, clientId }: { invoice?: Invoice; clientId?: string | null }) {
+  const navigate = useNavigate();
+  const profile = useApiQuery('profile.get');
+  const clients = useApiQuery('clients.list', { status: 'active' });
+  const create = useApiMutation('invoices.createDraft');
+  const update = useApiMutation('invoices.updateDraft');
+  const remove = useApiMutation('invoices.deleteDraft');
+  const [issuing, setIssuing] = useState<Invoice | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const form = useForm<DraftValues>({
+    initialValues: invoice ? draftValues(invoice) : newDraftValues(todayIso(), clientId ?? null),
+    validate: zodValidate(draftInput, draftInputFrom),
+  });
+  const preview = usePreview(form.values);
+  const saving = create.isPending || update.isPending;
+
+  const chooseClient = async (id: string | null) => {
+    form.setFieldValue('clientId', id);
+    if (!id) return;
+    const client = await call('clients.get', { id: Number(id) });
+    form.setFieldValue('currency', client.currency);
+    form.setFieldValue('paymentTermsDays', client.paymentTermsDays ?? profile.data?.defaultPaymentTermsDays ?? 30);
+  };
+
+  const save = async (): Promise<Invoice | null> => {
+    setFailure(null);
+    if (form.validate().hasErrors) return null;
+    const input = draftInputFrom(form.values);
+    try {
+      const saved = invoice ? await update.mutateAsync({ ...input, id: invoice.id }) : await create.mutateAsync(input);
+      form.resetDirty();
+      if (!invoice) navigate(`/invoices/${saved.id}`, { replace: true });
+      notifications.show({ message: 'Draft saved', color: 'teal', icon: <IconCheck size={16} /> });
+      return saved;
+    } catch (error) {
+      const fieldErrors = serverFieldErrors(error);
+      form.setErrors(fieldErrors);
+      if (Object.keys(fieldErrors).length === 0) setFailure((error as Error).message);
+      return null;
+    }
+  };
+
+  const startIssue = async () => {
+    const saved = await save();
+    if (saved) setIssuing(saved);
+  };
+
+  const confirmDelete = () =>
+    modals.openConfirmModal({
+      title: 'Delete this draft?',
+      children: <Text size="sm">The draft has no number yet, so deleting it leaves no gap in your invoice numbers.</Text>,
+      labels: { confirm: 'Delete draft', cancel: 'Keep' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => void remove.mutateAsync({ id: invoice!.id }).then(() => navigate('/invoices')),
+    });
+
+  useHotkeys([['mod+S', () => void save()]], []);
+
+  return (
+    <>
+      <Anchor component={Link} to="/invoices" size="sm" c="dimmed">
+        <Group gap={4}>
+          <IconArrowLeft size={14} /> Invoices
+        </Group>
+      </Anchor>
+      <PageHeader
+        title={invoice ? 'Draft invoice' : 'New invoice'}
+        subtitle="Drafts have no number; it is given when you issue."
+        actions={
+          <>
+            {invoice && (
+              <Button variant="subtle" color="red" leftSection={<IconTrash size={16} />} onClick={confirmDelete}>
+                Delete draft
+              </Button>
+            )}
+            <Button variant="default" onClick={() => void save()} loading={saving}>
+              Save draft
+            </Button>
+            <Button leftSection={<IconSend size={16} />} onClick={() => void startIssue()} disabled={saving}>
+              Issue invoice
+            </Button>
+          </>
+        }
+      />
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        noValidate
+        aria-label="Invoice draft"
+      >
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, lg: 8 }}>
+            <Stack gap="lg">
+              <Card>
+                <Stack gap="sm">
+                  <SimpleGrid cols={3}>
+                    <Select
+                      label="Client"
+                      withAsterisk
+                      searchable
+                      placeholder="Choose a client"
+                      data={(clients.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
+                      {...form.getInputProps('clientId')}
+                      onChange={(v) => void chooseClient(v)}
+                      error={form.errors.clientId}
+                    />
+                    <CurrencySelect label="Currency" withAsterisk {...form.getInputProps('currency')} />
+                    <NumberInput label="Payment terms" suffix=" days" min={0} max={365} allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
+                  </SimpleGrid>
+                  <SimpleGrid cols={4}>
+                    <TextInput label="Issue date" type="date" withAsterisk {...form.getInputProps('issueDate')} />
+                    <TextInput label="Tax point" type="date" description="If not the issue date" {...form.getInputProps('taxPoint')} />
+                    <TextInput label="Supply from" type="date" {...form.getInputProps('supplyStart')} />
+                    <TextInput label="Supply to" type="date" {...form.getInputProps('supplyEnd')} />
+                  </SimpleGrid>
+                  <SimpleGrid cols={3}>
+                    <TextInput label="PO number" {...form.getInputProps('poNumber')} />
+                    <TextInput label="Discount on fees (%)" placeholder="0" {...form.getInputProps('discountPercent')} />
+                    <TextInput label="Withholding (%)" placeholder="e.g. 15 for IRPF" {...form.getInputProps('withholdingPercent')} />
+                  </SimpleGrid>
+                </Stack>
+              </Card>
+              <Card>
+                <Textarea label="Notes printed on the invoice" autosize minRows={2} {...form.getInputProps('notes')} />
+              </Card>
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, lg: 4 }}>
+            <Stack gap="lg">
+              {failure && (
+                <Alert color="red" variant="light" role="alert">
+                  {failure}
+                </Alert>
+              )}
+              {preview ? <TotalsPanel calculation={preview.calculation} /> : <Card><Text size="sm" c="dimmed">Choose a client and add lines to see the totals.</Text></Card>}
+              <VatPanel form={form} treatment={preview?.treatment ?? null} />
+            </Stack>
+          </Grid.Col>
+          <Grid.Col span={12} order={{ base: 2, lg: 2 }}>
+            <Card>
+              <LinesEditor form={form} calculation={preview?.calculation ?? null} defaultPrice="" />
+            </Card>
+          </Grid.Col>
+        </Grid>
+      </form>
+      {issuing && preview && (
+        <IssueModal
+          invoiceId={issuing.id}
+          currency={issuing.currency}
+          homeCurrency={preview.homeCurrency}
+          fxRequired={preview.fxRequired}
+          rateDate={issuing.taxPoint ?? issuing.issueDate}
+          onClose={() => setIssuing(null)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+import { Alert, Anchor, Center, Loader, Stack } from '@mantine/core';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { useApiQuery } from '../../api/hooks';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { DraftEditor } from './DraftEditor';
+import { IssuedView } from './IssuedView';
+
+export function NewInvoicePage() {
+  const [params] = useSearchParams();
+  return <DraftEditor clientId={params.get('client')} />;
+}
+
+/** /invoices/:id shows a draft in the editor and an issued document read-only; /edit refuses the latter. */
+export function InvoicePage({ edit = false }: { edit?: boolean }) {
+  const id = Number(useParams().id);
+  const invoice = useApiQuery('invoices.get', { id }, { enabled: id > 0 });
+  if (invoice.isPending) return <Center py="xl"><Loader /></Center>;
+  if (invoice.isError) return <ErrorPanel error={invoice.error} title="Invoice not available" />;
+  const value = invoice.data;
+  if (value.status === 'draft') return <DraftEditor key={value.id} invoice={value} />;
+  if (edit) {
+    return (
+      <Stack maw={640}>
+        <Alert color="orange" variant="light" title={`${value.number} can't be edited`} role="alert">
+          This invoice is issued and can't be changed. Create a credit note instead.
+        </Alert>
+        <Anchor component={Link} to={`/invoices/${value.id}`}>
+          View {value.number}
+        </Anchor>
+      </Stack>
+    );
+  }
+  return <IssuedView invoice={value} />;
+}

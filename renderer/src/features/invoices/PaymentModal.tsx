@@ -1,0 +1,73 @@
+import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { PAYMENT_METHODS, paymentInput, type Invoice } from '../../../../shared/api/invoices';
+import { toMajorString } from '../../../../shared/money/money';
+import type { CurrencyCode } from '../../../../shared/reference/currencies';
+import { useApiMutation } from '../../api/hooks';
+import { todayIso } from '../../components/dates';
+import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+
+const METHOD_LABELS: Record<(typeof PAYMENT_METHODS)[number], string> = {
+  'bank-transfer': 'Bank transfer',
+  card: 'Card',
+  cash: 'Cash',
+  cheque: 'Cheque',
+  paypal: 'PayPal',
+  other: 'Other',
+};
+
+interface Values {
+  date: string;
+  amount: string;
+  bankFee: string;
+  method: string;
+  note: string;
+}
+
+export function PaymentModal({ invoice, onClose }: { invoice: Invoice; onClose(): void }) {
+  const record = useApiMutation('payments.record');
+  const form = useForm<Values>({
+    initialValues: { date: todayIso(), amount: toMajorString(invoice.outstanding, invoice.currency as CurrencyCode), bankFee: '', method: 'bank-transfer', note: '' },
+    validate: zodValidate(paymentInput, (v: Values) => ({ ...v, invoiceId: invoice.id })),
+  });
+  const submit = form.onSubmit(async (values) => {
+    try {
+      await record.mutateAsync({ ...values, invoiceId: invoice.id, method: values.method as (typeof PAYMENT_METHODS)[number] });
+      onClose();
+    } catch (error) {
+      form.setErrors(serverFieldErrors(error));
+    }
+  });
+  return (
+    <Modal opened onClose={onClose} title={<Text fw={650} size="lg">Record a payment for {invoice.number}</Text>}>
+      <form onSubmit={submit} noValidate aria-label="Record payment">
+        <Stack>
+          <SimpleGrid cols={2}>
+            <TextInput label={`Amount (${invoice.currency})`} withAsterisk inputMode="decimal" data-autofocus {...form.getInputProps('amount')} />
+            <TextInput label="Date received" type="date" withAsterisk {...form.getInputProps('date')} />
+          </SimpleGrid>
+          <SimpleGrid cols={2}>
+            <Select label="Method" allowDeselect={false} data={PAYMENT_METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] }))} {...form.getInputProps('method')} />
+            <TextInput label="Bank fee" placeholder="0.00" inputMode="decimal" {...form.getInputProps('bankFee')} />
+          </SimpleGrid>
+          <TextInput label="Note" {...form.getInputProps('note')} />
+          {record.error && Object.keys(record.error.fieldErrors).length === 0 && (
+            <Text c="red" size="sm" role="alert">
+              {record.error.message}
+            </Text>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" loading={record.isPending}>
+              Record payment
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
+
+export { METHOD_LABELS };

@@ -1,0 +1,74 @@
+import { Accordion, Card, Divider, Group, List, Stack, Text } from '@mantine/core';
+import type { InvoiceCalculation } from '../../../../shared/invoice/types';
+import { formatMoney } from '../../../../shared/money/money';
+
+function Row({ label, value, strong, testId }: { label: string; value: string; strong?: boolean; testId?: string }) {
+  return (
+    <Group justify="space-between" gap="xs">
+      <Text size="sm" c={strong ? undefined : 'dimmed'} fw={strong ? 700 : 400}>
+        {label}
+      </Text>
+      <Text size={strong ? 'lg' : 'sm'} fw={strong ? 700 : 500} className="tabular" data-testid={testId}>
+        {value}
+      </Text>
+    </Group>
+  );
+}
+
+/** Totals from calculateInvoice, the same code main uses when issuing. */
+export function TotalsPanel({ calculation }: { calculation: InvoiceCalculation }) {
+  const m = (amount: number) => formatMoney({ amount, currency: calculation.currency });
+  const charged = calculation.groups.some((g) => g.category === 'standard' || g.category === 'zero');
+  const t = calculation.totals;
+  return (
+    <Card>
+      <Stack gap={6}>
+        <Text fw={650}>Totals</Text>
+        {calculation.lines
+          .filter((line) => line.index === null)
+          .map((line) => (
+            <Row key={line.description} label={line.description} value={m(line.amount)} />
+          ))}
+        {calculation.groups.map((g) => (
+          <Stack key={`${g.category}-${g.rate}`} gap={4}>
+            <Row label={charged ? `Net at ${g.rate}% VAT` : 'Net'} value={m(g.net)} />
+            {charged && <Row label={`VAT at ${g.rate}%`} value={m(g.vat)} testId="total-vat" />}
+          </Stack>
+        ))}
+        {t.disbursements !== 0 && <Row label="Disbursements (no VAT)" value={m(t.disbursements)} />}
+        <Divider my={4} />
+        <Row label="Total" value={m(t.gross)} strong testId="total-gross" />
+        {t.withholding !== 0 && (
+          <>
+            <Row label="Less withholding" value={m(-t.withholding)} />
+            <Row label="Amount due" value={m(t.payable)} strong />
+          </>
+        )}
+        {calculation.home && (
+          <Text size="xs" c="dimmed">
+            In {calculation.home.currency}: net {formatMoney({ amount: calculation.home.net, currency: calculation.home.currency })}, VAT{' '}
+            {formatMoney({ amount: calculation.home.vat, currency: calculation.home.currency })}
+          </Text>
+        )}
+        {calculation.explanation.length > 0 && (
+          <Accordion variant="default" chevronPosition="right">
+            <Accordion.Item value="rounding">
+              <Accordion.Control px={0}>
+                <Text size="xs" c="dimmed">
+                  How these figures were rounded
+                </Text>
+              </Accordion.Control>
+              <Accordion.Panel>
+                <List size="xs" spacing={4}>
+                  {calculation.explanation.map((step, i) => (
+                    <List.Item key={i}>{step.text}</List.Item>
+                  ))}
+                </List>
+              </Accordion.Panel>
+            </Accordion.Item>
+          </Accordion>
+        )}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,95 @@
+import type { DraftInput, Invoice } from '../../../../shared/api/invoices';
+import type { LineKind, Unit } from '../../../../shared/invoice/types';
+import type { VatCategory } from '../../../../shared/vat/treatment';
+
+export interface LineValues {
+  key: string;
+  description: string;
+  kind: LineKind;
+  quantity: string;
+  unit: Unit;
+  unitPrice: string;
+}
+
+export interface DraftValues {
+  clientId: string | null;
+  currency: string;
+  issueDate: string;
+  taxPoint: string;
+  supplyStart: string;
+  supplyEnd: string;
+  paymentTermsDays: number | string;
+  poNumber: string;
+  notes: string;
+  discountPercent: string;
+  withholdingPercent: string;
+  overrideVat: boolean;
+  vatOverride: { category: VatCategory; rate: string; reason: string };
+  lines: LineValues[];
+}
+
+let nextKey = 0;
+export const lineKey = () => `line-${nextKey++}`;
+
+export function emptyLine(unitPrice = ''): LineValues {
+  return { key: lineKey(), description: '', kind: 'fee', quantity: '1', unit: 'hour', unitPrice };
+}
+
+export function newDraftValues(today: string, clientId: string | null): DraftValues {
+  return {
+    clientId,
+    currency: '',
+    issueDate: today,
+    taxPoint: '',
+    supplyStart: '',
+    supplyEnd: '',
+    paymentTermsDays: 30,
+    poNumber: '',
+    notes: '',
+    discountPercent: '',
+    withholdingPercent: '',
+    overrideVat: false,
+    vatOverride: { category: 'standard', rate: '', reason: '' },
+    lines: [emptyLine()],
+  };
+}
+
+export function draftValues(invoice: Invoice): DraftValues {
+  return {
+    clientId: String(invoice.clientId),
+    currency: invoice.currency,
+    issueDate: invoice.issueDate,
+    taxPoint: invoice.taxPoint ?? '',
+    supplyStart: invoice.supplyStart ?? '',
+    supplyEnd: invoice.supplyEnd ?? '',
+    paymentTermsDays: invoice.paymentTermsDays,
+    poNumber: invoice.poNumber ?? '',
+    notes: invoice.notes ?? '',
+    discountPercent: invoice.discountPercent ?? '',
+    withholdingPercent: invoice.withholdingPercent ?? '',
+    overrideVat: invoice.vatOverride !== null,
+    vatOverride: invoice.vatOverride ?? { category: 'standard', rate: '', reason: '' },
+    lines: invoice.lines.map((l) => ({ key: lineKey(), description: l.description, kind: l.kind, quantity: l.quantity, unit: l.unit, unitPrice: l.unitPrice })),
+  };
+}
+
+const orNull = (s: string) => (s.trim() === '' ? null : s);
+
+/** Form values in the API's shape; the same zod schema then validates both sides. */
+export function draftInputFrom(values: DraftValues): DraftInput {
+  return {
+    clientId: values.clientId ? Number(values.clientId) : 0,
+    currency: values.currency,
+    issueDate: values.issueDate,
+    taxPoint: orNull(values.taxPoint),
+    supplyStart: orNull(values.supplyStart),
+    supplyEnd: orNull(values.supplyEnd),
+    paymentTermsDays: values.paymentTermsDays === '' ? Number.NaN : Number(values.paymentTermsDays),
+    poNumber: values.poNumber,
+    notes: values.notes,
+    discountPercent: orNull(values.discountPercent),
+    withholdingPercent: orNull(values.withholdingPercent),
+    vatOverride: values.overrideVat ? values.vatOverride : null,
+    lines: values.lines.map(({ key: _key, ...line }) => line),
+  };
+}

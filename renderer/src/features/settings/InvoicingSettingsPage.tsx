@@ -1,0 +1,111 @@
+import { Button, Card, Center, Group, Loader, SegmentedControl, SimpleGrid, Stack, Switch, Text, TextInput, Title, Input } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconCheck } from '@tabler/icons-react';
+import { invoicingSettingsSchema, type InvoicingSettings } from '../../../../shared/api/settings';
+import { formatInvoiceNumber, patternProblem } from '../../../../shared/invoice/numbering';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { todayIso } from '../../components/dates';
+import { ErrorPanel } from '../../components/ErrorPanel';
+import { PageHeader } from '../../components/PageHeader';
+import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+
+function Choice({ label, description, data, ...props }: { label: string; description: string; data: { value: string; label: string }[]; value?: string; onChange?(v: string): void }) {
+  return (
+    <Input.Wrapper label={label} description={description}>
+      <SegmentedControl mt={6} data={data} value={props.value ?? ''} onChange={(v) => props.onChange?.(v)} />
+    </Input.Wrapper>
+  );
+}
+
+function example(pattern: string): string {
+  return patternProblem(pattern) ? '—' : formatInvoiceNumber(pattern, todayIso(), 1);
+}
+
+function SettingsForm({ settings }: { settings: InvoicingSettings }) {
+  const save = useApiMutation('settings.saveInvoicing');
+  const form = useForm<InvoicingSettings>({ initialValues: settings, validate: zodValidate(invoicingSettingsSchema) });
+  const submit = form.onSubmit(async (values) => {
+    try {
+      const saved = await save.mutateAsync(values);
+      form.resetDirty(saved);
+      notifications.show({ message: 'Invoice settings saved', color: 'teal', icon: <IconCheck size={16} /> });
+    } catch (error) {
+      form.setErrors(serverFieldErrors(error));
+    }
+  });
+  return (
+    <form onSubmit={submit} noValidate>
+      <PageHeader
+        title="Invoice settings"
+        subtitle="Numbering, paper and rounding. Issued invoices keep the settings they were issued with."
+        actions={
+          <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
+            Save changes
+          </Button>
+        }
+      />
+      <Stack gap="lg" maw={880}>
+        <Card>
+          <Title order={4} mb="md">
+            Numbering
+          </Title>
+          <Stack>
+            <SimpleGrid cols={2}>
+              <TextInput label="Invoice numbers" description={`Next looks like ${example(form.values.invoicePattern)}`} {...form.getInputProps('invoicePattern')} />
+              <TextInput label="Credit note numbers" description={`Next looks like ${example(form.values.creditNotePattern)}`} {...form.getInputProps('creditNotePattern')} />
+            </SimpleGrid>
+            <Text size="xs" c="dimmed">
+              Placeholders: {'{YYYY}'} year, {'{YY}'} short year, {'{MM}'} month, {'{SEQ:4}'} sequence padded to 4 digits. Numbers are given only when a document is issued, so there are no gaps.
+            </Text>
+            <Switch label="Start again at 1 each calendar year" {...form.getInputProps('resetYearly', { type: 'checkbox' })} />
+          </Stack>
+        </Card>
+        <Card>
+          <Title order={4} mb="md">
+            Documents and arithmetic
+          </Title>
+          <SimpleGrid cols={2} spacing="lg">
+            <Choice label="Paper size" description="For PDFs" data={[{ value: 'A4', label: 'A4' }, { value: 'Letter', label: 'US Letter' }]} {...form.getInputProps('paperSize')} />
+            <Choice
+              label="VAT rounding"
+              description="Half-up, or HMRC's round-down concession"
+              data={[{ value: 'half-up', label: 'Half up' }, { value: 'down', label: 'Down' }]}
+              {...form.getInputProps('vatRounding')}
+            />
+            <Choice
+              label="VAT calculated"
+              description="On each rate's total, or per line"
+              data={[{ value: 'invoice', label: 'On totals' }, { value: 'line', label: 'Per line' }]}
+              {...form.getInputProps('vatLevel')}
+            />
+            <Choice
+              label="Discounts shown"
+              description="As one negative line, or within each fee"
+              data={[{ value: 'separate-line', label: 'Separate line' }, { value: 'per-line', label: 'Per line' }]}
+              {...form.getInputProps('discountDisplay')}
+            />
+            <Choice
+              label="Home-currency VAT"
+              description="A: rate × converted net. B: converted VAT."
+              data={[{ value: 'A', label: 'Method A' }, { value: 'B', label: 'Method B' }]}
+              {...form.getInputProps('fxMethod')}
+            />
+          </SimpleGrid>
+        </Card>
+        <Group justify="flex-end">
+          <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
+            Save changes
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+export function InvoicingSettingsPage() {
+  const settings = useApiQuery('settings.getInvoicing');
+  if (settings.isPending) return <Center py="xl"><Loader /></Center>;
+  if (settings.isError) return <ErrorPanel error={settings.error} />;
+  return <SettingsForm settings={settings.data} />;
+}
