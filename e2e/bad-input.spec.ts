@@ -1,17 +1,9 @@
-import type { Page } from '@playwright/test';
+import { hostCall } from './api';
 import { expect, test } from './fixtures';
 import { ClientsPage } from './pages/clients';
 import { expectFieldError, field } from './pages/form';
 import { OnboardingPage } from './pages/onboarding';
 
-/** Calls the browser host's API directly, as a script with the token would. */
-async function api(page: Page, hostUrl: string, token: string, name: string, input: unknown) {
-  const response = await page.request.post(new URL(`/api/${name}`, hostUrl).toString(), {
-    headers: { 'x-billable-token': token, 'content-type': 'application/json' },
-    data: { input },
-  });
-  return (await response.json()) as { ok: boolean; error?: { code: string; fieldErrors: Record<string, string> } };
-}
 
 test.beforeEach(async ({ app }) => {
   await new OnboardingPage(app.page).complete();
@@ -57,8 +49,7 @@ test('a malformed contact email is refused next to the field', async ({ app }) =
 
 test('the API refuses the same bad payloads with field errors, and stores nothing', async ({ app }) => {
   test.skip(!app.hostUrl, 'API-level checks go through the browser host');
-  const { page } = app;
-  const call = (name: string, input: unknown) => api(page, app.hostUrl!, app.hostToken!, name, input);
+  const call = (name: string, input: unknown) => hostCall(app, name, input);
   const valid = { name: 'Acme', country: 'DE', timezone: 'Europe/Berlin', currency: 'EUR', customerType: 'business' };
 
   const cases: [unknown, string, string][] = [
@@ -74,11 +65,11 @@ test('the API refuses the same bad payloads with field errors, and stores nothin
     expect(result.error?.code).toBe('VALIDATION');
     expect(result.error?.fieldErrors[path]).toBe(message);
   }
-  const created = (await call('clients.create', valid)) as { ok: true; value: { id: number } } & { ok: boolean };
+  const created = (await call('clients.create', valid)) as { ok: boolean; value: { id: number } };
   const email = await call('contacts.create', { clientId: created.value.id, name: 'Mary', email: 'mary@@example' });
   expect(email.error?.fieldErrors.email).toBe('Enter an email address like name@example.com');
 
-  const list = (await call('clients.list', { status: 'all' })) as unknown as { value: { name: string; contactCount: number }[] };
+  const list = (await call('clients.list', { status: 'all' })) as { ok: boolean; value: { name: string; contactCount: number }[] };
   expect(list.value).toEqual([expect.objectContaining({ name: 'Acme', contactCount: 0 })]);
 });
 

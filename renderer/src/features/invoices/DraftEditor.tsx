@@ -53,14 +53,21 @@ function usePreview(values: DraftValues) {
   }, [profile.data, settings.data, client.data, values]);
 }
 
-export function DraftEditor({ invoice, clientId }: { invoice?: Invoice; clientId?: string | null }) {
+interface EditorProps {
+  invoice?: Invoice;
+  clientId?: string | null;
+  /** Open the issue dialog at once: a new draft was saved on its way to being issued. */
+  issueNow?: boolean;
+}
+
+export function DraftEditor({ invoice, clientId, issueNow = false }: EditorProps) {
   const navigate = useNavigate();
   const profile = useApiQuery('profile.get');
   const clients = useApiQuery('clients.list', { status: 'active' });
   const create = useApiMutation('invoices.createDraft');
   const update = useApiMutation('invoices.updateDraft');
   const remove = useApiMutation('invoices.deleteDraft');
-  const [issuing, setIssuing] = useState<Invoice | null>(null);
+  const [issuing, setIssuing] = useState<Invoice | null>(issueNow && invoice ? invoice : null);
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<DraftValues>({
     initialValues: invoice ? draftValues(invoice) : newDraftValues(todayIso(), clientId ?? null),
@@ -77,14 +84,15 @@ export function DraftEditor({ invoice, clientId }: { invoice?: Invoice; clientId
     form.setFieldValue('paymentTermsDays', client.paymentTermsDays ?? profile.data?.defaultPaymentTermsDays ?? 30);
   };
 
-  const save = async (): Promise<Invoice | null> => {
+  const save = async (then: 'stay' | 'issue' = 'stay'): Promise<Invoice | null> => {
     setFailure(null);
     if (form.validate().hasErrors) return null;
     const input = draftInputFrom(form.values);
     try {
       const saved = invoice ? await update.mutateAsync({ ...input, id: invoice.id }) : await create.mutateAsync(input);
       form.resetDirty();
-      if (!invoice) navigate(`/invoices/${saved.id}`, { replace: true });
+      // A new draft moves to its own address; the dialog reopens there if it was being issued.
+      if (!invoice) navigate(`/invoices/${saved.id}`, { replace: true, state: { issue: then === 'issue' } });
       notifications.show({ message: 'Draft saved', color: 'teal', icon: <IconCheck size={16} /> });
       return saved;
     } catch (error) {
@@ -96,8 +104,8 @@ export function DraftEditor({ invoice, clientId }: { invoice?: Invoice; clientId
   };
 
   const startIssue = async () => {
-    const saved = await save();
-    if (saved) setIssuing(saved);
+    const saved = await save('issue');
+    if (saved && invoice) setIssuing(saved);
   };
 
   const confirmDelete = () =>

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Center, Loader, Stack } from '@mantine/core';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { DraftEditor } from './DraftEditor';
@@ -13,11 +13,12 @@ export function NewInvoicePage() {
 /** /invoices/:id shows a draft in the editor and an issued document read-only; /edit refuses the latter. */
 export function InvoicePage({ edit = false }: { edit?: boolean }) {
   const id = Number(useParams().id);
+  const issueNow = (useLocation().state as { issue?: boolean } | null)?.issue ?? false;
   const invoice = useApiQuery('invoices.get', { id }, { enabled: id > 0 });
   if (invoice.isPending) return <Center py="xl"><Loader /></Center>;
   if (invoice.isError) return <ErrorPanel error={invoice.error} title="Invoice not available" />;
   const value = invoice.data;
-  if (value.status === 'draft') return <DraftEditor key={value.id} invoice={value} />;
+  if (value.status === 'draft') return <DraftEditor key={value.id} invoice={value} issueNow={issueNow} />;
   if (edit) {
     return (
       <Stack maw={640}>

@@ -1,0 +1,122 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { hostCall } from './api';
+import { expect, test } from './fixtures';
+import { ClientsPage } from './pages/clients';
+import { field } from './pages/form';
+import { InvoicesPage } from './pages/invoices';
+import { OnboardingPage } from './pages/onboarding';
+
+test.beforeEach(async ({ app }) => {
+  await new OnboardingPage(app.page).complete();
+  await new ClientsPage(app.page).create({ name: 'Initech', country: 'United Kingdom', currency: 'GBP', taxNumber: 'GB987654321' });
+});
+
+/** An issued invoice for Initech made through the API, for the flows that start after issuing. */
+async function issuedInvoice(app: Parameters<Parameters<typeof test>[2]>[0]['app']) {
+  const clients = await hostCall<{ id: number }[]>(app, 'clients.list', {});
+  const lines = [
+    { description: 'Performance review', kind: 'fee', quantity: '7.5', unit: 'hour', unitPrice: '300' },
+    { description: 'Intro call', kind: 'fee', quantity: '0.75', unit: 'hour', unitPrice: '300' },
+  ];
+  const draft = await hostCall<{ id: number }>(app, 'invoices.createDraft', { clientId: clients.value[0]!.id, currency: 'GBP', issueDate: '2026-11-20', paymentTermsDays: 14, lines });
+  return (await hostCall<{ id: number; number: string }>(app, 'invoices.issue', { id: draft.value.id })).value;
+}
+
+test('draft → issue → PDF → partial payment, then the rest → paid', async ({ app }) => {
+  const { page } = app;
+  const invoices = new InvoicesPage(page);
+  await invoices.open();
+  await invoices.startDraft('Initech');
+  await invoices.fillLines([
+    { description: 'Postgres performance review', quantity: '7.5', unitPrice: '300' },
+    { description: 'Intro call', quantity: '0.25', unitPrice: '97.35' },
+  ]);
+  await expect(page.getByTestId('line-amount')).toHaveText(['2,250.00', '24.34']);
+  await expect(page.getByTestId('total-vat')).toHaveText('£454.87');
+  await expect(page.getByTestId('total-gross')).toHaveText('£2,729.21');
+  await expect(page.getByTestId('vat-reason')).toContainText('UK VAT is charged');
+
+  await invoices.issue();
+  await expect(page.getByRole('heading', { name: 'INV-2026-0001' })).toBeVisible();
+  await expect(invoices.statusBadge()).toHaveText('Issued');
+  const id = Number(page.url().split('/').pop());
+  const pdf = await hostCall<{ dataBase64: string; fileName: string }>(app, 'invoices.pdf', { id });
+  expect(Buffer.from(pdf.value.dataBase64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
+  expect(pdf.value.fileName).toBe('INV-2026-0001 Initech.pdf');
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save PDF' }).click();
+  expect((await download).suggestedFilename()).toBe('INV-2026-0001 Initech.pdf');
+
+  await invoices.recordPayment('1000');
+  await expect(invoices.statusBadge()).toHaveText('Partially paid');
+  await expect(page.getByTestId('invoice-outstanding')).toHaveText('£1,729.21');
+  await invoices.recordPayment();
+  await expect(invoices.statusBadge()).toHaveText('Paid');
+  await expect(page.getByTestId('invoice-outstanding')).toHaveText('£0.00');
+  await expect(page.getByRole('button', { name: 'Record payment' })).toBeHidden();
+});
+
+test('an overpayment is refused next to the amount', async ({ app }) => {
+  const { page } = app;
+  const invoice = await issuedInvoice(app);
+  await page.goto(`${app.hostUrl}#/invoices/${invoice.id}`);
+  await new InvoicesPage(page).recordPayment('5000');
+  await expect(field(page.getByRole('dialog'), 'Amount (GBP)')).toHaveAccessibleDescription(/That is more than the £2,970.00 outstanding/);
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('invoice-paid')).toHaveText('£0.00');
+});
+
+test('a partial credit note has its own number and reduces what is owed', async ({ app }) => {
+  const { page } = app;
+  const invoice = await issuedInvoice(app);
+  await page.goto(`${app.hostUrl}#/invoices/${invoice.id}`);
+  await page.getByRole('button', { name: 'Credit note' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByRole('checkbox', { name: 'Credit Performance review' }).uncheck();
+  await dialog.getByRole('textbox', { name: 'Quantity to credit for Intro call' }).fill('1');
+  await dialog.getByRole('textbox', { name: 'Reason' }).fill('The intro call is free');
+  await dialog.getByRole('button', { name: 'Issue credit note' }).click();
+  await expect(dialog.getByRole('textbox', { name: 'Quantity to credit for Intro call' })).toHaveAccessibleDescription('At most 0.75 can still be credited');
+  await dialog.getByRole('textbox', { name: 'Quantity to credit for Intro call' }).fill('0.75');
+  await dialog.getByRole('button', { name: 'Issue credit note' }).click();
+
+  await expect(page.getByRole('heading', { name: 'CN-2026-0001' })).toBeVisible();
+  await expect(page.getByTestId('status-badge')).toHaveText('Credit note');
+  await expect(page.getByTestId('invoice-total')).toHaveText('-£270.00');
+  await page.getByRole('link', { name: 'INV-2026-0001' }).click();
+  await expect(page.getByTestId('invoice-outstanding')).toHaveText('£2,700.00');
+  await expect(page.getByRole('link', { name: 'CN-2026-0001' })).toBeVisible();
+});
+
+test('an issued invoice cannot be edited, in the UI or through the API', async ({ app }) => {
+  const { page } = app;
+  const invoice = await issuedInvoice(app);
+  await page.goto(`${app.hostUrl}#/invoices/${invoice.id}/edit`);
+  await expect(page.getByRole('alert')).toContainText("This invoice is issued and can't be changed. Create a credit note instead.");
+  const clients = await hostCall<{ id: number }[]>(app, 'clients.list', {});
+  const edit = await hostCall(app, 'invoices.updateDraft', { id: invoice.id, clientId: clients.value[0]!.id, currency: 'GBP', issueDate: '2026-11-20', paymentTermsDays: 14, lines: [] });
+  expect(edit.error).toEqual({ code: 'CONFLICT', message: "This invoice is issued and can't be changed. Create a credit note instead.", fieldErrors: {} });
+  const removed = await hostCall(app, 'invoices.deleteDraft', { id: invoice.id });
+  expect(removed.error?.code).toBe('CONFLICT');
+  await page.goto(`${app.hostUrl}#/invoices/${invoice.id}`);
+  await expect(page.getByTestId('invoice-total')).toHaveText('£2,970.00');
+});
+
+test('bulk export writes every issued PDF in the period and reports a summary', async ({ app }) => {
+  const { page } = app;
+  await issuedInvoice(app);
+  await issuedInvoice(app);
+  const invoices = new InvoicesPage(page);
+  await invoices.open();
+  await page.getByRole('button', { name: 'Export PDFs…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('From').fill('2026-11-01');
+  await dialog.getByLabel('To').fill('2026-11-30');
+  await dialog.getByRole('button', { name: 'Choose folder and export' }).click();
+  await expect(dialog.getByText('Done: 2 of 2 PDFs written.')).toBeVisible();
+  const folder = (await dialog.locator('code').textContent())!;
+  expect(fs.readdirSync(folder).toSorted()).toEqual(['INV-2026-0001 Initech.pdf', 'INV-2026-0002 Initech.pdf']);
+  expect(path.relative(app.dataDir, folder).startsWith('exports')).toBe(true);
+});
