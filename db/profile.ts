@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Profile, profileInput } from '../shared/api/profile';
@@ -6,13 +7,13 @@ import { bankAccounts, businessProfile } from './schema';
 
 type ProfileData = z.output<typeof profileInput>;
 
-export function getProfile(db: DbOrTx): Profile | null {
+export function getProfile(db: DbOrTx, options: { withLogo?: boolean } = {}): Profile | null {
   const row = db.select().from(businessProfile).where(eq(businessProfile.id, 1)).get();
   if (!row) return null;
-  const { id: _id, logo, logoMimeType, createdAt: _createdAt, ...fields } = row;
+  const { id: _id, logo, logoMimeType, logoSha256: _sha, createdAt: _createdAt, ...fields } = row;
   return {
     ...fields,
-    logo: logo && logoMimeType ? { mimeType: logoMimeType, dataBase64: logo.toString('base64') } : null,
+    logo: logo && logoMimeType && options.withLogo !== false ? { mimeType: logoMimeType, dataBase64: logo.toString('base64') } : null,
     bankAccounts: db.select().from(bankAccounts).orderBy(bankAccounts.currency).all(),
   };
 }
@@ -33,8 +34,30 @@ export function saveProfile(db: DbOrTx, data: ProfileData, now: string): Profile
 
 export function setLogo(db: DbOrTx, mimeType: string, bytes: Buffer | null, now: string): Profile | null {
   db.update(businessProfile)
-    .set({ logo: bytes, logoMimeType: bytes ? mimeType : null, updatedAt: now })
+    .set({
+      logo: bytes,
+      logoMimeType: bytes ? mimeType : null,
+      logoSha256: bytes ? createHash('sha256').update(bytes).digest('hex') : null,
+      updatedAt: now,
+    })
     .where(eq(businessProfile.id, 1))
     .run();
   return getProfile(db);
+}
+
+/** The current logo by reference only: what an issued document records. */
+export function currentLogoRef(db: DbOrTx): { mimeType: string; sha256: string } | null {
+  const row = db.select({ mimeType: businessProfile.logoMimeType, sha256: businessProfile.logoSha256 }).from(businessProfile).where(eq(businessProfile.id, 1)).get();
+  if (!row?.mimeType) return null;
+  if (row.sha256) return { mimeType: row.mimeType, sha256: row.sha256 };
+  // A logo saved before its hash was kept: hash it once now.
+  const bytes = currentLogoBytes(db);
+  if (!bytes) return null;
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  db.update(businessProfile).set({ logoSha256: sha256 }).where(eq(businessProfile.id, 1)).run();
+  return { mimeType: row.mimeType, sha256 };
+}
+
+export function currentLogoBytes(db: DbOrTx): Buffer | null {
+  return db.select({ logo: businessProfile.logo }).from(businessProfile).where(eq(businessProfile.id, 1)).get()?.logo ?? null;
 }

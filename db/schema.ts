@@ -35,6 +35,8 @@ export const businessProfile = sqliteTable(
     website: text('website'),
     logoMimeType: text('logo_mime_type'),
     logo: blob('logo', { mode: 'buffer' }),
+    /** Hash of `logo`, so issuing can refer to it without reading the image. */
+    logoSha256: text('logo_sha256'),
     ...timestamps,
   },
   (t) => [
@@ -249,3 +251,11 @@ export const exchangeRates = sqliteTable(
   },
   (t) => [uniqueIndex('exchange_rates_unique').on(t.homeCurrency, t.currency, t.source, t.date)],
 );
+
+/** Logos printed on issued documents, stored once by content hash and never changed. */
+export const logos = sqliteTable('logos', {
+  sha256: text('sha256').primaryKey(),
+  mimeType: text('mime_type').notNull(),
+  data: blob('data', { mode: 'buffer' }).notNull(),
+  createdAt: text('created_at').notNull(),
+});

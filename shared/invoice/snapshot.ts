@@ -45,7 +45,8 @@ export interface InvoiceSnapshot {
     email: string | null;
     phone: string | null;
     website: string | null;
-    logo: { mimeType: string; dataBase64: string } | null;
+    /** Stored once in the logos table; documents refer to it by hash. */
+    logo: { mimeType: string; sha256: string } | null;
   };
   customer: PartySnapshot & { contactName: string | null; contactEmail: string | null };
   treatment: { category: VatCategory; rate: string; reason: string; overridden: boolean };

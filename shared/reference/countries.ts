@@ -26,17 +26,29 @@ export function isCountryCode(value: string): value is CountryCode {
   return countrySet.has(value);
 }
 
+const namesByLocale = new Map<string, Intl.DisplayNames>();
+
+/** One Intl.DisplayNames per locale: creating one costs far more than a lookup. */
+function displayNames(locale: string): Intl.DisplayNames {
+  let names = namesByLocale.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'region' });
+    namesByLocale.set(locale, names);
+  }
+  return names;
+}
+
 /** Display name in the given locale; names come from the runtime's CLDR data, codes from ISO. */
 export function countryName(code: string, locale = 'en-GB'): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    return displayNames(locale).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
 export function countryOptions(locale = 'en-GB'): { value: CountryCode; label: string }[] {
-  const names = new Intl.DisplayNames([locale], { type: 'region' });
+  const names = displayNames(locale);
   return COUNTRY_CODES.map((value) => ({ value, label: names.of(value) ?? value })).sort((a, b) =>
     a.label.localeCompare(b.label, locale),
   );

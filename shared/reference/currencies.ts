@@ -32,15 +32,27 @@ export function currencyExponent(code: CurrencyCode): 0 | 2 | 3 | 4 {
   return CURRENCY_EXPONENTS[code];
 }
 
+const namesByLocale = new Map<string, Intl.DisplayNames>();
+
+/** One Intl.DisplayNames per locale: creating one costs far more than a lookup. */
+function displayNames(locale: string): Intl.DisplayNames {
+  let names = namesByLocale.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type: 'currency' });
+    namesByLocale.set(locale, names);
+  }
+  return names;
+}
+
 export function currencyName(code: string, locale = 'en-GB'): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'currency' }).of(code) ?? code;
+    return displayNames(locale).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
 export function currencyOptions(locale = 'en-GB'): { value: CurrencyCode; label: string }[] {
-  const names = new Intl.DisplayNames([locale], { type: 'currency' });
+  const names = displayNames(locale);
   return CURRENCY_CODES.map((value) => ({ value, label: `${value} — ${names.of(value) ?? value}` }));
 }

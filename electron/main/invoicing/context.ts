@@ -6,9 +6,9 @@ import { getInvoicingSettings } from '../../../db/settings';
 import { AppError, found } from '../api/errors';
 import type { DocumentTerms } from '../../../shared/invoice/evaluate';
 
-/** Who is billing whom, and how: everything a document is evaluated against. */
+/** Who is billing whom, and how: everything a document is evaluated against (the logo is not read). */
 export function loadContext(db: DbOrTx, clientId: number) {
-  const profile = found(getProfile(db), new AppError('NOT_FOUND', 'Set up your business profile first.'));
+  const profile = found(getProfile(db, { withLogo: false }), new AppError('NOT_FOUND', 'Set up your business profile first.'));
   const client = found(getClient(db, clientId), 'This client');
   return { profile, client, settings: getInvoicingSettings(db) };
 }

@@ -1,19 +1,16 @@
-import { createHash } from 'node:crypto';
 import type { DbOrTx } from '../../../db/client';
 import { getDocument, getInvoiceRow, insertDocument } from '../../../db/invoices';
+import { logoBySha } from '../../../db/logos';
 import type { InvoiceSnapshot } from '../../../shared/invoice/snapshot';
 import { AppError, found } from '../api/errors';
 import { renderInvoicePdf } from '../pdf/invoice-pdf';
 import { pdfFileName } from './file-names';
+import { sha256 } from './hash';
 
 export interface StoredPdf {
   pdf: Buffer;
   sha256: string;
   fileName: string;
-}
-
-export function sha256(bytes: Buffer): string {
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 /**
@@ -27,7 +24,8 @@ export async function issuedPdf(db: DbOrTx, invoiceId: number, now: string): Pro
   const fileName = pdfFileName(row.number!, snapshot.customer.name);
   const stored = getDocument(db, invoiceId);
   if (stored) return { pdf: stored.pdf, sha256: stored.sha256, fileName };
-  const pdf = await renderInvoicePdf(snapshot, { createdAt: new Date(row.issuedAt!) });
+  const logo = snapshot.supplier.logo ? (logoBySha(db, snapshot.supplier.logo.sha256) ?? null) : null;
+  const pdf = await renderInvoicePdf(snapshot, { createdAt: new Date(row.issuedAt!), logo: logo && { ...logo, sha256: snapshot.supplier.logo!.sha256 } });
   const hash = sha256(pdf);
   insertDocument(db, invoiceId, pdf, hash, now);
   return { pdf, sha256: hash, fileName };

@@ -1,6 +1,8 @@
 import type { Db } from '../../../db/client';
 import { saveRate } from '../../../db/exchange-rates';
 import { getInvoiceRow, getLines, markIssued } from '../../../db/invoices';
+import { hasLogo, keepLogo } from '../../../db/logos';
+import { currentLogoBytes, currentLogoRef } from '../../../db/profile';
 import { takeNextNumber } from '../../../db/numbering';
 import type { FxSource } from '../../../shared/money/fx';
 import { AppError, found } from '../api/errors';
@@ -33,7 +35,9 @@ export function issueInvoice(db: Db, id: number, fx: { rate: string; source: FxS
     const usedFx = foreign ? fx : null;
     if (usedFx) evaluation = evaluate(profile, client, settings, terms, { fx: usedFx });
     const { number } = takeNextNumber(tx, 'invoice', settings.invoicePattern, row.issueDate, settings.resetYearly);
-    const snapshot = buildSnapshot({ kind: 'invoice', number, profile, client, settings, terms, evaluation, fx: usedFx, creditFor: null, creditReason: null });
+    const logo = currentLogoRef(tx);
+    if (logo && !hasLogo(tx, logo.sha256)) keepLogo(tx, logo.sha256, logo.mimeType, currentLogoBytes(tx)!, now);
+    const snapshot = buildSnapshot({ kind: 'invoice', number, profile, client, settings, terms, evaluation, fx: usedFx, creditFor: null, creditReason: null, logo });
     const { net, vat, gross, payable } = evaluation.calculation.totals;
     markIssued(tx, id, { number, issuedAt: now, snapshot, totals: { net, vat, gross, payable }, fx: usedFx });
     if (usedFx) saveRate(tx, profile.homeCurrency, row.currency, usedFx, now);

@@ -21,6 +21,7 @@ export interface SnapshotInput {
   fx: { rate: string; source: FxSource; date: string } | null;
   creditFor: { number: string; issueDate: string } | null;
   creditReason: string | null;
+  logo: { mimeType: string; sha256: string } | null;
 }
 
 /** Freezes what the document prints: later edits to the profile or client never reach it. */
@@ -52,7 +53,7 @@ export function buildSnapshot(input: SnapshotInput): InvoiceSnapshot {
       email: profile.email,
       phone: profile.phone,
       website: profile.website,
-      logo: profile.logo,
+      logo: input.logo,
     },
     customer: {
       name: client.name,

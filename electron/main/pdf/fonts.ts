@@ -16,12 +16,37 @@ export type FontRole = keyof typeof FILES;
 export type LoadedFont = fontkit.Font;
 
 const cache = new Map<FontRole, LoadedFont>();
+const MAX_CACHED_RUNS = 20_000;
+
+/**
+ * OpenType shaping (kerning, ligatures) of each word was most of a document's rendering time,
+ * and pdfkit keeps its shaping cache per document. This font remembers shaped runs across
+ * documents. pdfkit scales a run's positions in place, so each caller gets fresh positions.
+ */
+function withSharedLayoutCache(base: LoadedFont): LoadedFont {
+  const runs = new Map<string, fontkit.GlyphRun>();
+  const shared = Object.create(base) as LoadedFont;
+  shared.layout = ((text: string, features?: unknown) => {
+    const key = features === undefined ? text : `${JSON.stringify(features)}\u0000${text}`;
+    let run = runs.get(key);
+    if (!run) {
+      if (runs.size >= MAX_CACHED_RUNS) runs.clear();
+      run = base.layout(text, features as string[] | undefined);
+      runs.set(key, run);
+    }
+    // The copy keeps GlyphRun's getters (advanceWidth sums the copied positions).
+    const copy = Object.create(run) as fontkit.GlyphRun;
+    copy.positions = run.positions.map((p) => ({ ...p }));
+    return copy;
+  }) as LoadedFont['layout'];
+  return shared;
+}
 
 /** Parsed once per process: parsing a font per document cost 60 ms; reusing it costs nothing. */
 export function font(role: FontRole): LoadedFont {
   let loaded = cache.get(role);
   if (!loaded) {
-    loaded = fontkit.create(fs.readFileSync(require.resolve(FILES[role]))) as LoadedFont;
+    loaded = withSharedLayoutCache(fontkit.create(fs.readFileSync(require.resolve(FILES[role]))) as LoadedFont);
     cache.set(role, loaded);
   }
   return loaded;
@@ -29,21 +54,21 @@ export function font(role: FontRole): LoadedFont {
 
 export interface TextRun {
   text: string;
-  font: LoadedFont;
+  role: FontRole;
 }
 
 /** Splits text into runs the main font can draw and runs that need the CJK fallback. */
 export function textRuns(text: string, bold = false): TextRun[] {
-  const main = font(bold ? 'bold' : 'regular');
+  const mainRole: FontRole = bold ? 'bold' : 'regular';
+  const main = font(mainRole);
   const runs: TextRun[] = [];
-  let fallback: LoadedFont | undefined;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     const useMain = code < 0x250 || /\s/.test(ch) || main.hasGlyphForCodePoint(code);
-    const f = useMain ? main : (fallback ??= font(bold ? 'cjkBold' : 'cjk'));
+    const role: FontRole = useMain ? mainRole : bold ? 'cjkBold' : 'cjk';
     const last = runs.at(-1);
-    if (last && last.font === f) last.text += ch;
-    else runs.push({ text: ch, font: f });
+    if (last && last.role === role) last.text += ch;
+    else runs.push({ text: ch, role });
   }
   return runs;
 }

@@ -6,7 +6,8 @@ import { FX_SOURCE_LABELS } from '../../../shared/money/fx';
 import { formatAmount } from '../../../shared/money/money';
 import { countryName } from '../../../shared/reference/countries';
 import { currencyExponent, type CurrencyCode } from '../../../shared/reference/currencies';
-import { font, textRuns } from './fonts';
+import { font, textRuns, type FontRole } from './fonts';
+import { logoImage } from './images';
 import { safeLinkUrl } from './links';
 
 const INK = '#1d2433';
@@ -18,6 +19,22 @@ const MARGIN = 48;
 const FOOTER = 26;
 
 type Doc = PDFKit.PDFDocument;
+
+const registered = new WeakMap<Doc, Set<FontRole>>();
+
+/**
+ * Selects a font by its registered name. Passing pdfkit the font object instead made it compare
+ * fonts by serialising their name tables on every call, which dominated rendering time.
+ */
+function useFont(doc: Doc, role: FontRole): void {
+  let roles = registered.get(doc);
+  if (!roles) registered.set(doc, (roles = new Set()));
+  if (!roles.has(role)) {
+    doc.registerFont(role, font(role) as unknown as PDFKit.Mixins.PDFFontSource);
+    roles.add(role);
+  }
+  doc.font(role);
+}
 
 interface TextOptions {
   size?: number;
@@ -33,7 +50,7 @@ function write(doc: Doc, text: string, x: number, y: number, o: TextOptions = {}
   doc.fontSize(o.size ?? 9).fillColor(o.color ?? INK);
   const runs = textRuns(text, o.bold);
   runs.forEach((run, i) => {
-    doc.font(run.font as unknown as PDFKit.Mixins.PDFFontSource);
+    useFont(doc, run.role);
     const options = { width: o.width, align: o.align ?? 'left', continued: i < runs.length - 1, lineGap: 1.5, ...(o.link ? { link: o.link, underline: false } : {}) };
     if (i === 0) doc.text(run.text, x, y, options);
     else doc.text(run.text, options);
@@ -42,7 +59,8 @@ function write(doc: Doc, text: string, x: number, y: number, o: TextOptions = {}
 }
 
 function height(doc: Doc, text: string, width: number, size = 9, bold = false): number {
-  doc.font(font(bold ? 'bold' : 'regular') as unknown as PDFKit.Mixins.PDFFontSource).fontSize(size);
+  useFont(doc, bold ? 'bold' : 'regular');
+  doc.fontSize(size);
   return doc.heightOfString(text, { width, lineGap: 1.5 });
 }
 
@@ -61,10 +79,17 @@ function vatLabel(line: CalculatedLine): string {
   return '—';
 }
 
+const priceFormats = new Map<CurrencyCode, Intl.NumberFormat>();
+
 /** A unit price keeps its own decimals (up to 4) but shows at least the currency's. */
 function unitPriceText(price: string, currency: CurrencyCode): string {
-  const digits = currencyExponent(currency);
-  return new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 4) }).format(price as `${number}`);
+  let format = priceFormats.get(currency);
+  if (!format) {
+    const digits = currencyExponent(currency);
+    format = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 4) });
+    priceFormats.set(currency, format);
+  }
+  return format.format(price as `${number}`);
 }
 
 const UNIT_LABELS = { hour: 'h', day: 'days', item: '', fixed: '' } as const;
@@ -94,13 +119,14 @@ interface Column {
  * Lays out an issued invoice or credit note from its frozen snapshot. The same snapshot and
  * creation time always give the same bytes.
  */
-export function renderInvoicePdf(s: InvoiceSnapshot, options: { createdAt: Date }): Promise<Buffer> {
+export async function renderInvoicePdf(s: InvoiceSnapshot, options: { createdAt: Date; logo?: { mimeType: string; sha256: string; data: Buffer } | null }): Promise<Buffer> {
+  const logo = options.logo ? await logoImage(options.logo) : null;
   const doc = new PDFDocument({
     size: s.paperSize === 'Letter' ? 'LETTER' : 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
     bufferPages: true,
     compress: true,
-    font: font('regular') as unknown as string,
+    font: null as unknown as string,
     info: {
       Title: `${s.kind === 'credit-note' ? 'Credit note' : 'Invoice'} ${s.number}`,
       Author: s.supplier.legalName ?? s.supplier.name,
@@ -127,8 +153,8 @@ export function renderInvoicePdf(s: InvoiceSnapshot, options: { createdAt: Date 
 
   // Header: logo and title.
   let headerBottom: number;
-  if (s.supplier.logo) {
-    doc.image(Buffer.from(s.supplier.logo.dataBase64, 'base64'), MARGIN, MARGIN, { fit: [150, 56] });
+  if (logo) {
+    doc.image(logo as Buffer, MARGIN, MARGIN, { fit: [150, 56] });
     headerBottom = MARGIN + 56;
   } else {
     headerBottom = write(doc, s.supplier.name, MARGIN, MARGIN, { size: 16, bold: true, color: ACCENT, width: 260 });

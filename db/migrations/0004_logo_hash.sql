@@ -1,0 +1,1 @@
+ALTER TABLE `business_profile` ADD `logo_sha256` text;

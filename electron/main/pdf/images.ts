@@ -1,0 +1,101 @@
+import { createRequire } from 'node:module';
+import zlib from 'node:zlib';
+
+const require = createRequire(import.meta.url);
+
+interface PngDecoder {
+  width: number;
+  height: number;
+  colors: number;
+  hasAlphaChannel: boolean;
+  decodePixels(done: (pixels: Uint8Array) => void): void;
+}
+const PNG = require('png-js') as new (data: Buffer) => PngDecoder;
+
+/** A PNG logo decoded once: colour and alpha planes, already deflated for the PDF. */
+interface DecodedPng {
+  width: number;
+  height: number;
+  colors: number;
+  color: Buffer;
+  alpha: Buffer | null;
+}
+
+const decoded = new Map<string, Promise<DecodedPng>>();
+
+function decodePng(bytes: Buffer): Promise<DecodedPng> {
+  const png = new PNG(bytes);
+  return new Promise((resolve) => {
+    png.decodePixels((pixels) => {
+      const colors = png.colors;
+      if (!png.hasAlphaChannel) {
+        resolve({ width: png.width, height: png.height, colors, color: zlib.deflateSync(pixels), alpha: null });
+        return;
+      }
+      const count = png.width * png.height;
+      const color = new Uint8Array(count * colors);
+      const alpha = new Uint8Array(count);
+      for (let i = 0, c = 0, a = 0; a < count; a++) {
+        for (let k = 0; k < colors; k++) color[c++] = pixels[i++]!;
+        alpha[a] = pixels[i++]!;
+      }
+      resolve({ width: png.width, height: png.height, colors, color: zlib.deflateSync(color), alpha: zlib.deflateSync(alpha) });
+    });
+  });
+}
+
+interface PdfRef {
+  data: Record<string, unknown>;
+  end(chunk?: Buffer): void;
+}
+interface RefMaker {
+  ref(data: Record<string, unknown>): PdfRef;
+}
+
+/**
+ * The shape pdfkit's doc.image() accepts for a ready image: it calls embed() once per document.
+ * Decoding a PNG with transparency cost ~150 ms per document; decoded once per logo, it is free.
+ */
+class PreparedPng {
+  obj: PdfRef | null = null;
+  readonly width: number;
+  readonly height: number;
+
+  constructor(
+    private readonly image: DecodedPng,
+    readonly label: string,
+  ) {
+    this.width = image.width;
+    this.height = image.height;
+  }
+
+  embed(document: RefMaker): void {
+    const { image } = this;
+    this.obj = document.ref({
+      Type: 'XObject',
+      Subtype: 'Image',
+      BitsPerComponent: 8,
+      Width: image.width,
+      Height: image.height,
+      Filter: 'FlateDecode',
+      ColorSpace: image.colors === 1 ? 'DeviceGray' : 'DeviceRGB',
+    });
+    if (image.alpha) {
+      const mask = document.ref({ Type: 'XObject', Subtype: 'Image', Width: image.width, Height: image.height, BitsPerComponent: 8, Filter: 'FlateDecode', ColorSpace: 'DeviceGray', Decode: [0, 1] });
+      mask.end(image.alpha);
+      this.obj.data.SMask = mask;
+    }
+    this.obj.end(image.color);
+  }
+}
+
+/** What to hand doc.image() for a logo: a prepared PNG, or the JPEG bytes pdfkit embeds as they are. */
+export async function logoImage(logo: { mimeType: string; sha256: string; data: Buffer }): Promise<Buffer | PreparedPng> {
+  if (logo.mimeType !== 'image/png') return logo.data;
+  let image = decoded.get(logo.sha256);
+  if (!image) {
+    image = decodePng(logo.data);
+    decoded.set(logo.sha256, image);
+  }
+  return new PreparedPng(await image, 'Logo');
+}
