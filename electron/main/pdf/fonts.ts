@@ -18,12 +18,17 @@ export type LoadedFont = fontkit.Font;
 const cache = new Map<FontRole, LoadedFont>();
 const MAX_CACHED_RUNS = 20_000;
 
+type DecodableGlyph = fontkit.Glyph & { _decode(): unknown };
+
 /**
  * OpenType shaping (kerning, ligatures) of each word was most of a document's rendering time,
  * and pdfkit keeps its shaping cache per document. This font remembers shaped runs across
  * documents. pdfkit scales a run's positions in place, so each caller gets fresh positions.
+ * Embedding a subset also re-decoded every glyph's outline for every PDF; a static font's
+ * outlines never change, so each glyph keeps its decoded form.
  */
 function withSharedLayoutCache(base: LoadedFont): LoadedFont {
+  const decodedOnce = new WeakSet<fontkit.Glyph>();
   const runs = new Map<string, fontkit.GlyphRun>();
   const shared = Object.create(base) as LoadedFont;
   shared.layout = ((text: string, features?: unknown) => {
@@ -39,6 +44,23 @@ function withSharedLayoutCache(base: LoadedFont): LoadedFont {
     copy.positions = run.positions.map((p) => ({ ...p }));
     return copy;
   }) as LoadedFont['layout'];
+  shared.getGlyph = ((id: number, codePoints?: number[]) => {
+    const glyph = base.getGlyph(id, codePoints) as DecodableGlyph;
+    if (!decodedOnce.has(glyph)) {
+      const decode = glyph._decode.bind(glyph);
+      let decoded: unknown;
+      let done = false;
+      glyph._decode = () => {
+        if (!done) {
+          decoded = decode();
+          done = true;
+        }
+        return decoded;
+      };
+      decodedOnce.add(glyph);
+    }
+    return glyph;
+  }) as LoadedFont['getGlyph'];
   return shared;
 }
 

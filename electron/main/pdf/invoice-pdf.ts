@@ -21,6 +21,15 @@ const FOOTER = 26;
 type Doc = PDFKit.PDFDocument;
 
 const registered = new WeakMap<Doc, Set<FontRole>>();
+const colors = new WeakMap<Doc, string>();
+
+/** pdfkit writes a colour operator on every call; only write one when the colour changes. */
+function useColor(doc: Doc, color: string): void {
+  if (colors.get(doc) !== color) {
+    doc.fillColor(color);
+    colors.set(doc, color);
+  }
+}
 
 /**
  * Selects a font by its registered name. Passing pdfkit the font object instead made it compare
@@ -47,8 +56,19 @@ interface TextOptions {
 
 /** Draws text in runs, falling back to the CJK font for characters Noto Sans lacks. */
 function write(doc: Doc, text: string, x: number, y: number, o: TextOptions = {}): number {
-  doc.fontSize(o.size ?? 9).fillColor(o.color ?? INK);
+  doc.fontSize(o.size ?? 9);
+  useColor(doc, o.color ?? INK);
   const runs = textRuns(text, o.bold);
+  if (runs.length === 1 && o.width !== undefined && !text.includes('\n')) {
+    // One line that fits needs no line wrapper: place it directly (most cells are like this).
+    useFont(doc, runs[0]!.role);
+    const width = doc.widthOfString(text);
+    if (width <= o.width) {
+      const left = o.align === 'right' ? x + o.width - width : o.align === 'center' ? x + (o.width - width) / 2 : x;
+      doc.text(text, left, y, { lineBreak: false, lineGap: 1.5, ...(o.link ? { link: o.link, underline: false } : {}) });
+      return y + doc.currentLineHeight(true);
+    }
+  }
   runs.forEach((run, i) => {
     useFont(doc, run.role);
     const options = { width: o.width, align: o.align ?? 'left', continued: i < runs.length - 1, lineGap: 1.5, ...(o.link ? { link: o.link, underline: false } : {}) };
@@ -136,6 +156,8 @@ export async function renderInvoicePdf(s: InvoiceSnapshot, options: { createdAt:
       ModDate: options.createdAt,
     },
   });
+  // A new page starts with the default colour, so the cached one no longer holds.
+  doc.on('pageAdded', () => colors.delete(doc));
   const chunks: Buffer[] = [];
   const done = new Promise<Buffer>((resolve, reject) => {
     doc.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -204,6 +226,7 @@ export async function renderInvoicePdf(s: InvoiceSnapshot, options: { createdAt:
   ];
   const drawHeader = () => {
     doc.rect(MARGIN, y, contentWidth, 20).fill(BAND);
+    colors.delete(doc);
     let x = MARGIN;
     for (const c of columns) {
       write(doc, c.title, x + 6, y + 6, { size: 8, bold: true, color: MUTED, width: c.width - 12, align: c.align });
@@ -265,6 +288,7 @@ export async function renderInvoicePdf(s: InvoiceSnapshot, options: { createdAt:
   for (const [label, value, strong] of totalsRows) {
     if (strong) {
       doc.rect(tx, y - 4, 250, 20).fill(BAND);
+      colors.delete(doc);
     }
     write(doc, label, tx + 8, y, { bold: strong, width: 130, color: strong ? INK : MUTED });
     write(doc, value, tx + 120, y, { bold: strong, width: 122, align: 'right', size: strong ? 10 : 9 });
@@ -321,6 +345,7 @@ export async function renderInvoicePdf(s: InvoiceSnapshot, options: { createdAt:
     .join(' · ');
   for (let i = 0; i < range.count; i++) {
     doc.switchToPage(range.start + i);
+    colors.delete(doc);
     const fy = doc.page.height - MARGIN - 12;
     doc.moveTo(MARGIN, fy - 8).lineTo(right, fy - 8).lineWidth(0.5).strokeColor(RULE).stroke();
     const saved = doc.page.margins.bottom;
