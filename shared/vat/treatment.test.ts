@@ -61,6 +61,12 @@ describe('vatTreatment routes', () => {
     ]);
   });
 
+  it('can leave out the reverse-charge wording UK law no longer requires', () => {
+    const result = vatTreatment({ supplier: UK, customer: { country: 'DE', kind: 'business', vatNumber: 'DE123456789' }, taxPoint: TAX_POINT, ukReverseChargeNote: false });
+    expect(result.category).toBe('reverse-charge');
+    expect(result.notes.map((n) => n.key)).toEqual(['uk.outside-scope-b2b-eu']);
+  });
+
   it('names the country whose VAT does not apply', () => {
     const result = vatTreatment({ supplier: NL, customer: { country: 'US', kind: 'business' }, taxPoint: TAX_POINT });
     expect(result.notes[0]!.text).toBe('Not subject to Netherlands VAT – place of supply outside the EU (Art. 44 Directive 2006/112/EC).');

@@ -37,6 +37,11 @@ export interface VatTreatmentInput {
   taxPoint: string;
   invoiceCurrency?: string;
   rateOverrides?: readonly RateOverride[];
+  /**
+   * UK law no longer requires the "Reverse charge" wording on UK → EU business invoices, but the
+   * customer's member state may (rules §1.4, unverified): printed unless turned off.
+   */
+  ukReverseChargeNote?: boolean;
 }
 
 export interface VatReturnPlacement {
@@ -97,10 +102,11 @@ function ukSupplier(input: VatTreatmentInput): Decision {
   const eu = isEuMember(customer.country, input.taxPoint);
   if (customer.kind === 'business') {
     if (eu && hasValidVatNumber(input)) {
+      const wording = input.ukReverseChargeNote === false ? [] : [note('uk.reverse-charge')];
       return noVat(
         'reverse-charge',
         `Business customer in ${where}: the place of supply is the customer's country, so the customer accounts for the VAT there (VATA 1994 s7A; Art. 196 of the VAT Directive).`,
-        [note('uk.reverse-charge'), note('uk.outside-scope-b2b-eu')],
+        [...wording, note('uk.outside-scope-b2b-eu')],
         true,
       );
     }

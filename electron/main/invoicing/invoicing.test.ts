@@ -201,3 +201,25 @@ describe('payments and status', () => {
     expect((await later.call('invoices.list', { status: 'overdue' })).map((i) => i.number)).toEqual(['INV-2026-0001']);
   });
 });
+
+describe('bulk export', () => {
+  it('writes every PDF, reports failures, and stops when cancelled', async () => {
+    const { ExportJobs } = await import('./export-jobs');
+    const { api, draft } = await invoicingApi();
+    const issued = [];
+    for (let i = 0; i < 3; i++) issued.push(await api.call('invoices.issue', { id: (await draft()).id }));
+    const folder = tempDir();
+    const jobs = new ExportJobs();
+    const db = () => api.holder.store().db;
+    const targets = [...issued.map((i) => ({ id: i.id, number: i.number! })), { id: 9999, number: 'INV-MISSING' }];
+    const done = await jobs.finished(jobs.start(db, folder, targets, () => '2026-11-22T10:00:00Z').jobId);
+    expect(done).toMatchObject({ state: 'done', total: 4, written: 3, failures: [{ number: 'INV-MISSING', reason: 'This invoice was not found. It may have been deleted.' }] });
+
+    const many = Array.from({ length: 200 }, () => targets[0]!);
+    const started = jobs.start(db, tempDir(), many, () => '2026-11-22T10:00:00Z');
+    jobs.cancel(started.jobId);
+    const cancelled = await jobs.finished(started.jobId);
+    expect(cancelled.state).toBe('cancelled');
+    expect(cancelled.written).toBeLessThan(200);
+  });
+});

@@ -83,6 +83,18 @@ describe('invoice PDFs', () => {
     expect(qpdfCheck(pdf)).toMatch(/No syntax or stream encoding errors found/);
   });
 
+  it('prints on US Letter when the setting says so', async () => {
+    const settings = await api.call('settings.getInvoicing');
+    await api.call('settings.saveInvoicing', { ...settings, paperSize: 'Letter' });
+    const client = (await api.call('clients.list', {}))[0]!;
+    const draft = await api.call('invoices.createDraft', { clientId: client.id, currency: 'GBP', issueDate: '2026-11-20', paymentTermsDays: 14, lines: [{ description: 'x', kind: 'fee', quantity: '1', unit: 'hour', unitPrice: '1' }] });
+    const pdf = await samplePdf(api, (await api.call('invoices.issue', { id: draft.id })).id);
+    await api.call('settings.saveInvoicing', settings);
+    const file = path.join(tempDir(), 'letter.pdf');
+    fs.writeFileSync(file, pdf);
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Page size:\s+612 x 792 pts \(letter\)/);
+  });
+
   it('never writes a javascript: link', async () => {
     const profile = (await api.call('profile.get'))!;
     const client = (await api.call('clients.list', {}))[0]!;

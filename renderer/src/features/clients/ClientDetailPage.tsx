@@ -1,14 +1,15 @@
 import { ActionIcon, Anchor, Badge, Button, Card, Center, Grid, Group, Loader, Menu, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconArchiveOff, IconArrowLeft, IconClock, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconArchive, IconArchiveOff, IconClock, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { Client, Contact } from '../../../../shared/api/clients';
 import { countryName } from '../../../../shared/reference/countries';
 import { localTimeIn, utcOffsetLabel } from '../../../../shared/reference/timezones';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { BackLink } from '../../components/BackLink';
 import { PageHeader } from '../../components/PageHeader';
 import { useNow } from '../../components/useNow';
 import { ClientFormModal } from './ClientFormModal';
@@ -138,11 +139,7 @@ function ClientDetail({ client }: { client: Client }) {
 
   return (
     <>
-      <Anchor component={Link} to="/clients" size="sm" c="dimmed">
-        <Group gap={4}>
-          <IconArrowLeft size={14} /> Clients
-        </Group>
-      </Anchor>
+      <BackLink to="/clients" label="Clients" />
       <PageHeader
         title={client.name}
         badges={

@@ -1,16 +1,17 @@
-import { Alert, Anchor, Button, Card, Grid, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Grid, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconCheck, IconSend, IconTrash } from '@tabler/icons-react';
+import { IconCheck, IconSend, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { draftInput, invoiceLineInput, type Invoice } from '../../../../shared/api/invoices';
 import { evaluate } from '../../../../shared/invoice/evaluate';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { call } from '../../api/client';
 import { CurrencySelect } from '../../components/ReferenceSelects';
+import { BackLink } from '../../components/BackLink';
 import { PageHeader } from '../../components/PageHeader';
 import { todayIso } from '../../components/dates';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
@@ -121,11 +122,7 @@ export function DraftEditor({ invoice, clientId, issueNow = false }: EditorProps
 
   return (
     <>
-      <Anchor component={Link} to="/invoices" size="sm" c="dimmed">
-        <Group gap={4}>
-          <IconArrowLeft size={14} /> Invoices
-        </Group>
-      </Anchor>
+      <BackLink to="/invoices" label="Invoices" />
       <PageHeader
         title={invoice ? 'Draft invoice' : 'New invoice'}
         subtitle="Drafts have no number; it is given when you issue."

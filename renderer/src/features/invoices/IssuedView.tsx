@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Anchor, Badge, Button, Card, Grid, Group, Menu, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { IconArrowLeft, IconCash, IconDots, IconDownload, IconExternalLink, IconFolder, IconReceiptRefund, IconTrash } from '@tabler/icons-react';
+import { IconCash, IconDots, IconDownload, IconExternalLink, IconFolder, IconReceiptRefund, IconTrash } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Invoice } from '../../../../shared/api/invoices';
@@ -9,24 +9,13 @@ import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { call } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { formatDate } from '../../components/dates';
+import { BackLink } from '../../components/BackLink';
+import { FigureRow } from '../../components/FigureRow';
 import { PageHeader } from '../../components/PageHeader';
 import { CreditNoteModal } from './CreditNoteModal';
 import { PREVIEW_VIEW, downloadPdf, pdfBlobUrl } from './pdf-files';
 import { METHOD_LABELS, PaymentModal } from './PaymentModal';
 import { StatusBadge } from './StatusBadge';
-
-function Figure({ label, value, testId, strong }: { label: string; value: string; testId?: string; strong?: boolean }) {
-  return (
-    <Group justify="space-between">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text size={strong ? 'lg' : 'sm'} fw={strong ? 700 : 500} className="tabular" data-testid={testId}>
-        {value}
-      </Text>
-    </Group>
-  );
-}
 
 function PdfPreview({ invoice }: { invoice: Invoice }) {
   const [url, setUrl] = useState<string | null>(null);
@@ -82,11 +71,7 @@ export function IssuedView({ invoice }: { invoice: Invoice }) {
 
   return (
     <>
-      <Anchor component={Link} to="/invoices" size="sm" c="dimmed">
-        <Group gap={4}>
-          <IconArrowLeft size={14} /> Invoices
-        </Group>
-      </Anchor>
+      <BackLink to="/invoices" label="Invoices" />
       <PageHeader
         title={invoice.number}
         badges={<StatusBadge status={invoice.status} kind={invoice.kind} />}
@@ -146,13 +131,13 @@ export function IssuedView({ invoice }: { invoice: Invoice }) {
           <Stack gap="lg">
             <Card>
               <Stack gap={6}>
-                <Figure label={isInvoice ? 'Total' : 'Total credited'} value={m(invoice.payable)} testId="invoice-total" strong />
+                <FigureRow label={isInvoice ? 'Total' : 'Total credited'} value={m(invoice.payable)} testId="invoice-total" strong />
                 {isInvoice && (
                   <>
-                    <Figure label="Due" value={formatDate(invoice.dueDate)} />
-                    <Figure label="Paid" value={m(invoice.paid)} testId="invoice-paid" />
-                    {invoice.credited !== 0 && <Figure label="Credited" value={m(invoice.credited)} />}
-                    <Figure label="Outstanding" value={m(invoice.outstanding)} testId="invoice-outstanding" strong />
+                    <FigureRow label="Due" value={formatDate(invoice.dueDate)} />
+                    <FigureRow label="Paid" value={m(invoice.paid)} testId="invoice-paid" />
+                    {invoice.credited !== 0 && <FigureRow label="Credited" value={m(invoice.credited)} />}
+                    <FigureRow label="Outstanding" value={m(invoice.outstanding)} testId="invoice-outstanding" strong />
                   </>
                 )}
                 {invoice.calculation.home && (

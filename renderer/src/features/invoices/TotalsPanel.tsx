@@ -1,19 +1,7 @@
-import { Accordion, Card, Divider, Group, List, Stack, Text } from '@mantine/core';
+import { Accordion, Card, Divider, List, Stack, Text } from '@mantine/core';
+import { FigureRow } from '../../components/FigureRow';
 import type { InvoiceCalculation } from '../../../../shared/invoice/types';
 import { formatMoney } from '../../../../shared/money/money';
-
-function Row({ label, value, strong, testId }: { label: string; value: string; strong?: boolean; testId?: string }) {
-  return (
-    <Group justify="space-between" gap="xs">
-      <Text size="sm" c={strong ? undefined : 'dimmed'} fw={strong ? 700 : 400}>
-        {label}
-      </Text>
-      <Text size={strong ? 'lg' : 'sm'} fw={strong ? 700 : 500} className="tabular" data-testid={testId}>
-        {value}
-      </Text>
-    </Group>
-  );
-}
 
 /** Totals from calculateInvoice, the same code main uses when issuing. */
 export function TotalsPanel({ calculation }: { calculation: InvoiceCalculation }) {
@@ -27,21 +15,21 @@ export function TotalsPanel({ calculation }: { calculation: InvoiceCalculation }
         {calculation.lines
           .filter((line) => line.index === null)
           .map((line) => (
-            <Row key={line.description} label={line.description} value={m(line.amount)} />
+            <FigureRow key={line.description} label={line.description} value={m(line.amount)} />
           ))}
         {calculation.groups.map((g) => (
           <Stack key={`${g.category}-${g.rate}`} gap={4}>
-            <Row label={charged ? `Net at ${g.rate}% VAT` : 'Net'} value={m(g.net)} />
-            {charged && <Row label={`VAT at ${g.rate}%`} value={m(g.vat)} testId="total-vat" />}
+            <FigureRow label={charged ? `Net at ${g.rate}% VAT` : 'Net'} value={m(g.net)} />
+            {charged && <FigureRow label={`VAT at ${g.rate}%`} value={m(g.vat)} testId="total-vat" />}
           </Stack>
         ))}
-        {t.disbursements !== 0 && <Row label="Disbursements (no VAT)" value={m(t.disbursements)} />}
+        {t.disbursements !== 0 && <FigureRow label="Disbursements (no VAT)" value={m(t.disbursements)} />}
         <Divider my={4} />
-        <Row label="Total" value={m(t.gross)} strong testId="total-gross" />
+        <FigureRow label="Total" value={m(t.gross)} strong testId="total-gross" />
         {t.withholding !== 0 && (
           <>
-            <Row label="Less withholding" value={m(-t.withholding)} />
-            <Row label="Amount due" value={m(t.payable)} strong />
+            <FigureRow label="Less withholding" value={m(-t.withholding)} />
+            <FigureRow label="Amount due" value={m(t.payable)} strong />
           </>
         )}
         {calculation.home && (
