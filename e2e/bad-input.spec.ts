@@ -84,3 +84,50 @@ test('the browser host refuses requests without the run token', async ({ app }) 
   const staticPage = await page.request.get(new URL('/', app.hostUrl!).origin + '/', { headers: { cookie: '' } });
   expect(staticPage.status()).toBe(401);
 });
+
+test('a logo that is not a PNG or JPEG is refused, in the UI and through the API', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Business profile' }).click();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Upload logo' }).click();
+  await (await chooser).setFiles({ name: 'logo.txt', mimeType: 'text/plain', buffer: Buffer.from('not an image') });
+  await expect(page.getByRole('alert').filter({ hasText: 'Choose a PNG or JPEG image' })).toBeVisible();
+  await expect(page.getByRole('img', { name: 'Your logo' })).toHaveCount(0);
+
+  const forged = await hostCall(app, 'profile.setLogo', { mimeType: 'image/png', dataBase64: Buffer.from('GIF89a, not a png').toString('base64') });
+  expect(forged.error).toEqual({ code: 'VALIDATION', message: 'The logo must be a PNG or JPEG image.', fieldErrors: { logo: 'This file is not a PNG or JPEG image' } });
+  const profile = await hostCall<{ logo: unknown }>(app, 'profile.get', undefined);
+  expect(profile.value.logo).toBeNull();
+});
+
+test('bad invoice lines show messages next to the fields and save nothing', async ({ app }) => {
+  const { page } = app;
+  const clients = new ClientsPage(page);
+  await clients.create({ name: 'Initech', country: 'United Kingdom', currency: 'GBP' });
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Invoices', exact: true }).click();
+  await page.getByRole('button', { name: 'New invoice' }).click();
+  await page.getByRole('textbox', { name: 'Line 1 description' }).fill('Review');
+  await page.getByRole('textbox', { name: 'Line 1 quantity' }).fill('1.23456');
+  await page.getByRole('textbox', { name: 'Line 1 unit price' }).fill('abc');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(page.getByRole('textbox', { name: 'Line 1 quantity' })).toHaveAccessibleDescription('Quantity can have at most 4 decimal places');
+  await expect(page.getByRole('textbox', { name: 'Line 1 unit price' })).toHaveAccessibleDescription('Unit price must be a number like 7.5');
+  await expect(page.getByRole('combobox', { name: 'Client' })).toHaveAccessibleDescription('Choose a client');
+
+  const list = await hostCall<{ id: number }[]>(app, 'clients.list', {});
+  const refused = await hostCall(app, 'invoices.createDraft', {
+    clientId: list.value[0]!.id,
+    currency: 'GBP',
+    issueDate: '2026-02-30',
+    paymentTermsDays: 14,
+    lines: [{ description: '', kind: 'fee', quantity: '-1', unit: 'hour', unitPrice: '1e5' }],
+  });
+  expect(refused.error?.fieldErrors).toEqual({
+    issueDate: 'Not a real date',
+    'lines.0.description': 'Description is required',
+    'lines.0.quantity': "Quantity can't be negative",
+    'lines.0.unitPrice': 'Unit price must be a number like 7.5',
+  });
+  const invoices = await hostCall<unknown[]>(app, 'invoices.list', {});
+  expect(invoices.value).toEqual([]);
+});

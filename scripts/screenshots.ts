@@ -90,6 +90,9 @@ for (const scheme of ['light', 'dark'] as const) {
   await page.getByTestId('pdf-preview').waitFor();
   await page.waitForTimeout(1500);
   await shot('invoice-issued');
+  await nav('Invoice settings').click();
+  await page.getByRole('heading', { name: 'Invoice settings' }).waitFor();
+  await shot('invoice-settings');
   await nav('Business profile').click();
   await page.getByRole('heading', { name: 'Business profile' }).waitFor();
   await shot('profile');

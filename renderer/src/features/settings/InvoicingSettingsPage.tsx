@@ -52,8 +52,8 @@ function SettingsForm({ settings }: { settings: InvoicingSettings }) {
           </Title>
           <Stack>
             <SimpleGrid cols={2}>
-              <TextInput label="Invoice numbers" description={`Next looks like ${example(form.values.invoicePattern)}`} {...form.getInputProps('invoicePattern')} />
-              <TextInput label="Credit note numbers" description={`Next looks like ${example(form.values.creditNotePattern)}`} {...form.getInputProps('creditNotePattern')} />
+              <TextInput label="Invoice numbers" description={`For example ${example(form.values.invoicePattern)}`} {...form.getInputProps('invoicePattern')} />
+              <TextInput label="Credit note numbers" description={`For example ${example(form.values.creditNotePattern)}`} {...form.getInputProps('creditNotePattern')} />
             </SimpleGrid>
             <Text size="xs" c="dimmed">
               Placeholders: {'{YYYY}'} year, {'{YY}'} short year, {'{MM}'} month, {'{SEQ:4}'} sequence padded to 4 digits. Numbers are given only when a document is issued, so there are no gaps.
