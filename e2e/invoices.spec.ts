@@ -120,3 +120,14 @@ test('bulk export writes every issued PDF in the period and reports a summary', 
   expect(fs.readdirSync(folder).toSorted()).toEqual(['INV-2026-0001 Initech.pdf', 'INV-2026-0002 Initech.pdf']);
   expect(path.relative(app.dataDir, folder).startsWith('exports')).toBe(true);
 });
+
+test("a client's page lists its invoices and starts a new one for that client", async ({ app }) => {
+  const { page } = app;
+  const invoice = await issuedInvoice(app);
+  await page.goto(`${app.hostUrl}#/invoices/${invoice.id}`);
+  await page.getByRole('link', { name: 'Initech' }).click();
+  await expect(page.getByTestId('client-invoices')).toContainText('INV-2026-0001');
+  await page.getByRole('button', { name: 'New invoice' }).click();
+  await expect(page.getByRole('combobox', { name: 'Client' })).toHaveValue('Initech');
+  await expect(page.getByRole('combobox', { name: 'Currency' })).toHaveValue('GBP — British Pound');
+});

@@ -14,7 +14,8 @@ import { theme } from './app/theme';
 import { useThemeStore } from './stores/theme';
 
 const queryClient = new QueryClient({
-  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 5_000 } },
+  // Reads are local and cheap, so a page always shows fresh data when it mounts.
+  defaultOptions: { queries: { retry: false, refetchOnWindowFocus: false, staleTime: 0 } },
 });
 
 function Root() {

@@ -3,13 +3,17 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArchiveOff, IconClock, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import type { Client, Contact } from '../../../../shared/api/clients';
+import { formatMoney } from '../../../../shared/money/money';
 import { countryName } from '../../../../shared/reference/countries';
+import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { localTimeIn, utcOffsetLabel } from '../../../../shared/reference/timezones';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { BackLink } from '../../components/BackLink';
+import { formatDate } from '../../components/dates';
+import { StatusBadge } from '../invoices/StatusBadge';
 import { PageHeader } from '../../components/PageHeader';
 import { useNow } from '../../components/useNow';
 import { ClientFormModal } from './ClientFormModal';
@@ -122,6 +126,56 @@ function ContactsCard({ client }: { client: Client }) {
   );
 }
 
+function InvoicesCard({ client }: { client: Client }) {
+  const navigate = useNavigate();
+  const invoices = useApiQuery('invoices.list', { clientId: client.id });
+  const m = (amount: number, currency: string) => formatMoney({ amount, currency: currency as CurrencyCode });
+  return (
+    <Card>
+      <Group justify="space-between" mb="md">
+        <Title order={4}>Invoices</Title>
+        {!client.archived && (
+          <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => navigate(`/invoices/new?client=${client.id}`)}>
+            New invoice
+          </Button>
+        )}
+      </Group>
+      {invoices.isError ? (
+        <ErrorPanel error={invoices.error} />
+      ) : invoices.isPending ? (
+        <Loader size="sm" />
+      ) : invoices.data.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No invoices for {client.name} yet.
+        </Text>
+      ) : (
+        <Table verticalSpacing="xs" highlightOnHover data-testid="client-invoices">
+          <Table.Tbody>
+            {invoices.data.slice(0, 10).map((inv) => (
+              <Table.Tr key={inv.id} className="clickable-row" onClick={() => navigate(`/invoices/${inv.id}`)}>
+                <Table.Td>
+                  <Text size="sm" fw={500} c={inv.number ? undefined : 'dimmed'}>
+                    {inv.number ?? 'Draft'}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{formatDate(inv.issueDate)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <StatusBadge status={inv.status} kind={inv.kind} />
+                </Table.Td>
+                <Table.Td ta="right" className="tabular">
+                  <Text size="sm">{m(inv.payable, inv.currency)}</Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Card>
+  );
+}
+
 function ClientDetail({ client }: { client: Client }) {
   const now = useNow();
   const profile = useApiQuery('profile.get');
@@ -213,6 +267,7 @@ function ClientDetail({ client }: { client: Client }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
+            <InvoicesCard client={client} />
             <ContactsCard client={client} />
             <Card>
               <Title order={4} mb="sm">

@@ -56,12 +56,13 @@ function usePreview(values: DraftValues) {
 
 interface EditorProps {
   invoice?: Invoice;
-  clientId?: string | null;
+  /** A new draft for a known client starts with its currency and payment terms. */
+  prefill?: Pick<DraftValues, 'clientId' | 'currency' | 'paymentTermsDays'>;
   /** Open the issue dialog at once: a new draft was saved on its way to being issued. */
   issueNow?: boolean;
 }
 
-export function DraftEditor({ invoice, clientId, issueNow = false }: EditorProps) {
+export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps) {
   const navigate = useNavigate();
   const profile = useApiQuery('profile.get');
   const clients = useApiQuery('clients.list', { status: 'active' });
@@ -71,7 +72,7 @@ export function DraftEditor({ invoice, clientId, issueNow = false }: EditorProps
   const [issuing, setIssuing] = useState<Invoice | null>(issueNow && invoice ? invoice : null);
   const [failure, setFailure] = useState<string | null>(null);
   const form = useForm<DraftValues>({
-    initialValues: invoice ? draftValues(invoice) : newDraftValues(todayIso(), clientId ?? null),
+    initialValues: invoice ? draftValues(invoice) : { ...newDraftValues(todayIso()), ...prefill },
     validate: zodValidate(draftInput, draftInputFrom),
   });
   const preview = usePreview(form.values);

@@ -6,8 +6,16 @@ import { DraftEditor } from './DraftEditor';
 import { IssuedView } from './IssuedView';
 
 export function NewInvoicePage() {
-  const [params] = useSearchParams();
-  return <DraftEditor clientId={params.get('client')} />;
+  const clientId = Number(useSearchParams()[0].get('client'));
+  const client = useApiQuery('clients.get', { id: clientId }, { enabled: clientId > 0 });
+  const profile = useApiQuery('profile.get');
+  if (clientId > 0 && (client.isPending || profile.isPending)) return <Center py="xl"><Loader /></Center>;
+  const prefill = client.data && {
+    clientId: String(client.data.id),
+    currency: client.data.currency,
+    paymentTermsDays: client.data.paymentTermsDays ?? profile.data?.defaultPaymentTermsDays ?? 30,
+  };
+  return <DraftEditor {...(prefill ? { prefill } : {})} />;
 }
 
 /** /invoices/:id shows a draft in the editor and an issued document read-only; /edit refuses the latter. */

@@ -35,9 +35,9 @@ export function emptyLine(unitPrice = ''): LineValues {
   return { key: lineKey(), description: '', kind: 'fee', quantity: '1', unit: 'hour', unitPrice };
 }
 
-export function newDraftValues(today: string, clientId: string | null): DraftValues {
+export function newDraftValues(today: string): DraftValues {
   return {
-    clientId,
+    clientId: null,
     currency: '',
     issueDate: today,
     taxPoint: '',
