@@ -28,6 +28,9 @@ export const businessProfile = sqliteTable(
     homeCurrency: text('home_currency').notNull(),
     vatRegistered: integer('vat_registered', { mode: 'boolean' }).notNull(),
     vatNumber: text('vat_number'),
+    vatScheme: text('vat_scheme', { enum: ['standard', 'flat-rate', 'cash-accounting', 'small-business-exemption'] })
+      .notNull()
+      .default('standard'),
     companyNumber: text('company_number'),
     defaultPaymentTermsDays: integer('default_payment_terms_days').notNull(),
     email: text('email'),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isValidIban } from '../banking/iban';
 import { checkVatNumber } from '../tax/vat-number';
+import { VAT_SCHEMES } from '../vat/treatment';
 import {
   addressFields,
   countryField,
@@ -51,6 +52,7 @@ export const profileInput = z
     homeCurrency: currencyField,
     vatRegistered: z.boolean(),
     vatNumber: optionalText('VAT number', 40),
+    vatScheme: z.enum(VAT_SCHEMES, { error: 'Choose a VAT scheme' }).default('standard'),
     companyNumber: optionalText('Company number', 40),
     defaultPaymentTermsDays: paymentTermsField,
     email: emailField,
@@ -121,6 +123,7 @@ export const profileSchema = z.object({
   homeCurrency: z.string(),
   vatRegistered: z.boolean(),
   vatNumber: z.string().nullable(),
+  vatScheme: z.enum(VAT_SCHEMES),
   companyNumber: z.string().nullable(),
   defaultPaymentTermsDays: z.number(),
   email: z.string().nullable(),

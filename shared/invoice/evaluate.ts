@@ -36,7 +36,7 @@ export function addDays(isoDate: string, days: number): string {
 
 export function treatmentFor(profile: Profile, client: Client, terms: Pick<DocumentTerms, 'currency' | 'issueDate' | 'taxPoint'>): VatTreatment {
   return vatTreatment({
-    supplier: { country: profile.country, vatRegistered: profile.vatRegistered, homeCurrency: profile.homeCurrency },
+    supplier: { country: profile.country, vatRegistered: profile.vatRegistered, scheme: profile.vatScheme, homeCurrency: profile.homeCurrency },
     customer: { country: client.country, kind: client.customerType, vatNumber: client.taxNumber },
     taxPoint: terms.taxPoint ?? terms.issueDate,
     invoiceCurrency: terms.currency,

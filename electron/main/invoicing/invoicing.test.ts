@@ -66,6 +66,17 @@ describe('issuing', () => {
     expect(noVat.calculation.home).toBeNull();
   });
 
+  it("follows the profile's VAT scheme: a small business charges no VAT and cites the exemption", async () => {
+    const { api, draft } = await invoicingApi({ name: 'Kunde GmbH', country: 'DE', timezone: 'Europe/Berlin', currency: 'EUR', customerType: 'business' });
+    const profile = (await api.call('profile.get'))!;
+    await api.call('profile.save', { ...profile, country: 'DE', homeCurrency: 'EUR', vatNumber: 'DE123456789', vatScheme: 'small-business-exemption' });
+    const issued = await api.call('invoices.issue', { id: (await draft()).id });
+    expect(issued.snapshot!.treatment.category).toBe('exempt');
+    expect(issued.calculation.totals.vat).toBe(0);
+    expect(issued.calculation.notes.map((n) => n.text)).toEqual(['No VAT charged: small-business exemption (§ 19 UStG).']);
+    expect(await api.raw('profile.save', { ...profile, vatScheme: 'none' })).toMatchObject({ ok: false, error: { fieldErrors: { vatScheme: 'Choose a VAT scheme' } } });
+  });
+
   it('records a VAT override with its reason', async () => {
     const { api, draft } = await invoicingApi();
     const d = await draft({ vatOverride: { category: 'zero', rate: '0', reason: 'Zero-rated export of goods' } });

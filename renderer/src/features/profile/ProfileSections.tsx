@@ -1,4 +1,4 @@
-import { Button, Card, Group, NumberInput, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, ActionIcon, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { vatFormatFor } from '../../../../shared/tax/vat-number';
@@ -41,7 +41,21 @@ export function AddressTaxSection({ form }: { form: Form }) {
       </SimpleGrid>
       <Switch label="Registered for VAT" {...form.getInputProps('vatRegistered', { type: 'checkbox' })} />
       {form.values.vatRegistered && (
-        <TextInput label="VAT number" withAsterisk placeholder={format?.example ?? ''} description={format ? `Format: ${format.hint}` : undefined} {...form.getInputProps('vatNumber')} />
+        <SimpleGrid cols={2}>
+          <TextInput label="VAT number" withAsterisk placeholder={format?.example ?? ''} description={format ? `Format: ${format.hint}` : undefined} {...form.getInputProps('vatNumber')} />
+          <Select
+            label="VAT scheme"
+            description="How you account for VAT"
+            allowDeselect={false}
+            data={[
+              { value: 'standard', label: 'Standard accounting' },
+              { value: 'flat-rate', label: 'Flat Rate Scheme (UK)' },
+              { value: 'cash-accounting', label: 'Cash accounting' },
+              { value: 'small-business-exemption', label: 'Small-business exemption (no VAT charged)' },
+            ]}
+            {...form.getInputProps('vatScheme')}
+          />
+        </SimpleGrid>
       )}
       <NumberInput label="Default payment terms" description="Days from the invoice date until payment is due" suffix=" days" min={0} max={365} allowDecimal={false} w={260} {...form.getInputProps('defaultPaymentTermsDays')} />
     </Stack>

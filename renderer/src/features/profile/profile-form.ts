@@ -1,4 +1,5 @@
 import type { BankAccount, Profile, ProfileInput } from '../../../../shared/api/profile';
+import type { VatScheme } from '../../../../shared/vat/treatment';
 
 export interface BankAccountValues {
   currency: string;
@@ -28,6 +29,7 @@ export interface ProfileValues {
   homeCurrency: string;
   vatRegistered: boolean;
   vatNumber: string;
+  vatScheme: VatScheme;
   defaultPaymentTermsDays: number | string;
   bankAccounts: BankAccountValues[];
 }
@@ -52,6 +54,7 @@ export const emptyProfile: ProfileValues = {
   homeCurrency: '',
   vatRegistered: false,
   vatNumber: '',
+  vatScheme: 'standard',
   defaultPaymentTermsDays: 30,
   bankAccounts: [],
 };
@@ -89,6 +92,7 @@ export function profileValues(profile: Profile): ProfileValues {
     homeCurrency: profile.homeCurrency,
     vatRegistered: profile.vatRegistered,
     vatNumber: text(profile.vatNumber),
+    vatScheme: profile.vatScheme,
     defaultPaymentTermsDays: profile.defaultPaymentTermsDays,
     bankAccounts: profile.bankAccounts.map(bankValues),
   };

@@ -1,0 +1,1 @@
+ALTER TABLE `business_profile` ADD `vat_scheme` text DEFAULT 'standard' NOT NULL;
