@@ -105,3 +105,28 @@ describe('shipped migrations', () => {
     expect(builder).toMatch(/^\s+- db\/migrations\/\*\*$/m);
   });
 });
+
+describe('upgrading a file written by an earlier version', () => {
+  it('keeps the profile and clients, and fills new columns with their defaults', () => {
+    const shipped = path.resolve(import.meta.dirname, 'migrations');
+    const firstRelease = path.join(tempDir(), 'migrations');
+    fs.cpSync(shipped, firstRelease, { recursive: true });
+    const journal = JSON.parse(fs.readFileSync(path.join(firstRelease, 'meta', '_journal.json'), 'utf8')) as { entries: unknown[] };
+    fs.writeFileSync(path.join(firstRelease, 'meta', '_journal.json'), JSON.stringify({ ...journal, entries: journal.entries.slice(0, 1) }));
+
+    const dataDir = tempDir();
+    const old = openStore({ dataDir, migrationsDir: firstRelease });
+    old.sqlite.exec(`insert into business_profile (id, business_name, address_line1, city, country, home_currency, vat_registered, default_payment_terms_days, logo, logo_mime_type, created_at, updated_at)
+      values (1, 'Ada', '1 Street', 'London', 'GB', 'GBP', 1, 14, x'89504e47', 'image/png', 'then', 'then')`);
+    old.sqlite.exec(`insert into clients (name, country, timezone, currency, customer_type, created_at, updated_at) values ('Initech', 'GB', 'Europe/London', 'GBP', 'business', 'then', 'then')`);
+    old.sqlite.exec(`insert into contacts (client_id, name, is_billing, created_at, updated_at) values (1, 'Bill', 1, 'then', 'then')`);
+    old.close();
+
+    const store = openStore({ dataDir, migrationsDir: shipped });
+    expect(store.sqlite.prepare('select business_name, vat_scheme, logo_sha256 from business_profile').get()).toEqual({ business_name: 'Ada', vat_scheme: 'standard', logo_sha256: null });
+    expect(store.sqlite.prepare('select count(*) as n from contacts').get()).toEqual({ n: 1 });
+    expect(store.sqlite.pragma('user_version', { simple: true })).toBe(journal.entries.length);
+    store.close();
+    expect(listBackups(storePaths(dataDir).backups)).toHaveLength(1);
+  });
+});

@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { invoicingApi, testApi, tempDir } from '../../../test/temp-store';
 
@@ -75,6 +77,30 @@ describe('issuing', () => {
     expect(issued.calculation.totals.vat).toBe(0);
     expect(issued.calculation.notes.map((n) => n.text)).toEqual(['No VAT charged: small-business exemption (§ 19 UStG).']);
     expect(await api.raw('profile.save', { ...profile, vatScheme: 'none' })).toMatchObject({ ok: false, error: { fieldErrors: { vatScheme: 'Choose a VAT scheme' } } });
+  });
+
+  it('records the logo once, by hash, even one saved before hashes were kept', async () => {
+    const { api, draft } = await invoicingApi();
+    const png = fs.readFileSync(path.resolve(import.meta.dirname, '../../../build/icon.png'));
+    await api.call('profile.setLogo', { mimeType: 'image/png', dataBase64: png.toString('base64') });
+    const sqlite = api.holder.store().sqlite;
+    sqlite.exec('update business_profile set logo_sha256 = null');
+    const first = await api.call('invoices.issue', { id: (await draft()).id });
+    const second = await api.call('invoices.issue', { id: (await draft()).id });
+    expect(first.snapshot!.supplier.logo).toEqual({ mimeType: 'image/png', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(second.snapshot!.supplier.logo).toEqual(first.snapshot!.supplier.logo);
+    expect(sqlite.prepare('select count(*) as n from logos').get()).toEqual({ n: 1 });
+    expect(() => sqlite.exec('delete from logos')).toThrow(/can't be deleted/);
+  });
+
+  it('refuses a damaged logo at upload, so no PDF can fail on it later', async () => {
+    const { api } = await invoicingApi();
+    const damaged = Buffer.concat([fs.readFileSync(path.resolve(import.meta.dirname, '../../../build/icon.png')).subarray(0, 200), Buffer.alloc(200, 7)]);
+    const refused = await api.raw('profile.setLogo', { mimeType: 'image/png', dataBase64: damaged.toString('base64') });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { logo: 'This image is damaged or in a form that cannot be printed' } } });
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
+    expect(await api.raw('profile.setLogo', { mimeType: 'image/jpeg', dataBase64: jpeg.toString('base64') })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect((await api.call('profile.get'))!.logo).toBeNull();
   });
 
   it('records a VAT override with its reason', async () => {

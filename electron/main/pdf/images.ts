@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
+import PDFDocument from 'pdfkit';
 
 const require = createRequire(import.meta.url);
 
@@ -23,8 +24,30 @@ interface DecodedPng {
 
 const decoded = new Map<string, Promise<DecodedPng>>();
 
+/**
+ * png-js inflates asynchronously and throws from the callback on damaged data, which would
+ * crash the process rather than reject; the data is checked synchronously first.
+ */
+function openPng(bytes: Buffer): PngDecoder {
+  const png = new PNG(bytes) as PngDecoder & { imgData: Uint8Array };
+  if (!(png.width > 0 && png.height > 0 && png.width <= 8000 && png.height <= 8000)) throw new Error('The image has no usable size');
+  zlib.inflateSync(png.imgData);
+  return png;
+}
+
+/** Why an uploaded logo can't be printed, or null when it can. */
+export function logoProblem(mimeType: string, bytes: Buffer): string | null {
+  try {
+    if (mimeType === 'image/png') openPng(bytes);
+    else new PDFDocument({ font: null as unknown as string }).image(bytes, 0, 0, { width: 10 });
+    return null;
+  } catch {
+    return 'This image is damaged or in a form that cannot be printed';
+  }
+}
+
 function decodePng(bytes: Buffer): Promise<DecodedPng> {
-  const png = new PNG(bytes);
+  const png = openPng(bytes);
   return new Promise((resolve) => {
     png.decodePixels((pixels) => {
       const colors = png.colors;
@@ -94,8 +117,9 @@ export async function logoImage(logo: { mimeType: string; sha256: string; data: 
   if (logo.mimeType !== 'image/png') return logo.data;
   let image = decoded.get(logo.sha256);
   if (!image) {
-    image = decodePng(logo.data);
+    image = Promise.resolve().then(() => decodePng(logo.data));
     decoded.set(logo.sha256, image);
+    image.catch(() => decoded.delete(logo.sha256));
   }
   return new PreparedPng(await image, 'Logo');
 }

@@ -1,5 +1,6 @@
 import { getProfile, saveProfile, setLogo } from '../../../../db/profile';
 import { LOGO_MAX_BYTES } from '../../../../shared/api/profile';
+import { logoProblem } from '../../pdf/images';
 import { AppError, found } from '../errors';
 import type { Handlers } from '../handler';
 
@@ -22,6 +23,8 @@ export const profileHandlers: Handlers<'profile.get' | 'profile.save' | 'profile
     if (!signature.every((byte, i) => bytes[i] === byte)) {
       throw new AppError('VALIDATION', 'The logo must be a PNG or JPEG image.', { logo: 'This file is not a PNG or JPEG image' });
     }
+    const problem = logoProblem(mimeType, bytes);
+    if (problem) throw new AppError('VALIDATION', `${problem}.`, { logo: problem });
     return found(setLogo(ctx.db(), mimeType, bytes, ctx.now), noProfile);
   },
   'profile.removeLogo': (ctx) => found(setLogo(ctx.db(), '', null, ctx.now), noProfile),
