@@ -49,7 +49,7 @@ export class StoreHolder {
   status(): AppStatus {
     const paths = storePaths(this.options.dataDir);
     if (this.state.kind === 'ready') {
-      return { state: 'ready', dataDir: paths.dataDir, hasProfile: getProfile(this.state.store.db) !== null };
+      return { state: 'ready', dataDir: paths.dataDir, hasProfile: getProfile(this.state.store.db, { withLogo: false }) !== null };
     }
     const error = this.state.kind === 'failed' ? this.state.error : new StoreError('MISSING', 'The data file is closed.');
     return {
