@@ -1,4 +1,4 @@
-import { Button, Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Card, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
@@ -6,6 +6,7 @@ import { profileInput, type Profile } from '../../../../shared/api/profile';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
+import { SaveButton } from '../../components/SaveButton';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { LogoPicker, type LogoFile } from './LogoPicker';
 import { profileInputFrom, profileValues, type ProfileValues } from './profile-form';
@@ -51,9 +52,7 @@ function ProfileForm({ profile }: { profile: Profile }) {
         title="Business profile"
         subtitle="Printed on every invoice. Issued invoices keep the details they were issued with."
         actions={
-          <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
-            Save changes
-          </Button>
+          <SaveButton saving={save.isPending} dirty={form.isDirty()} />
         }
       />
       <Stack gap="lg" maw={880}>
@@ -76,9 +75,7 @@ function ProfileForm({ profile }: { profile: Profile }) {
           <BankAccountsSection form={form} />
         </Section>
         <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
-            Save changes
-          </Button>
+          <SaveButton saving={save.isPending} dirty={form.isDirty()} />
         </Group>
       </Stack>
     </form>

@@ -1,4 +1,4 @@
-import { Button, Card, Center, Group, Loader, SegmentedControl, SimpleGrid, Stack, Switch, Text, TextInput, Title, Input } from '@mantine/core';
+import { Card, Center, Group, Loader, SegmentedControl, SimpleGrid, Stack, Switch, Text, TextInput, Title, Input } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
@@ -8,6 +8,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { todayIso } from '../../components/dates';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
+import { SaveButton } from '../../components/SaveButton';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 
 function Choice({ label, description, data, ...props }: { label: string; description: string; data: { value: string; label: string }[]; value?: string; onChange?(v: string): void }) {
@@ -40,9 +41,7 @@ function SettingsForm({ settings }: { settings: InvoicingSettings }) {
         title="Invoice settings"
         subtitle="Numbering, paper and rounding. Issued invoices keep the settings they were issued with."
         actions={
-          <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
-            Save changes
-          </Button>
+          <SaveButton saving={save.isPending} dirty={form.isDirty()} />
         }
       />
       <Stack gap="lg" maw={880}>
@@ -94,9 +93,7 @@ function SettingsForm({ settings }: { settings: InvoicingSettings }) {
           </SimpleGrid>
         </Card>
         <Group justify="flex-end">
-          <Button type="submit" loading={save.isPending} disabled={!form.isDirty()}>
-            Save changes
-          </Button>
+          <SaveButton saving={save.isPending} dirty={form.isDirty()} />
         </Group>
       </Stack>
     </form>
