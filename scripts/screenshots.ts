@@ -26,6 +26,19 @@ async function call(name: string, input?: unknown) {
 }
 
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+
+// First run, in both themes, on an empty data folder of its own.
+const firstRunDir = fs.mkdtempSync(path.join(os.tmpdir(), 'billable-first-run-'));
+const firstRun = await startHost({ dataDir: firstRunDir, rendererDir: path.join(root, 'out', 'renderer'), migrationsDir: path.join(root, 'db', 'migrations') });
+for (const scheme of ['light', 'dark'] as const) {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 860 }, colorScheme: scheme });
+  await page.goto(firstRun.url);
+  await page.locator('[data-app-state="onboarding"]').waitFor();
+  await page.screenshot({ path: path.join(outDir, `onboarding-${scheme}.png`) });
+  await page.close();
+}
+await firstRun.close();
+fs.rmSync(firstRunDir, { recursive: true, force: true });
 for (const scheme of ['light', 'dark'] as const) {
   const page = await browser.newPage({ viewport: { width: 1360, height: 860 }, colorScheme: scheme });
   await page.goto(host.url);
@@ -33,7 +46,6 @@ for (const scheme of ['light', 'dark'] as const) {
   const shot = async (name: string) => page.screenshot({ path: path.join(outDir, `${name}-${scheme}.png`) });
   if (scheme === 'light') {
     await page.locator('[data-app-state="onboarding"]').waitFor();
-    await shot('onboarding');
     await page.getByRole('textbox', { name: 'Business name', exact: true }).fill('Ada Performance Ltd');
     await page.getByRole('button', { name: 'Continue' }).click();
     await shot('onboarding-step2');
@@ -65,6 +77,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const inv3 = await call('invoices.createDraft', { ...base, clientId: northwind.id, currency: 'USD', issueDate: '2026-11-20' });
     await call('invoices.issue', { id: inv3.id });
     await call('invoices.createDraft', { ...base, clientId: uk.id, currency: 'GBP', issueDate: '2026-11-21', discountPercent: '10' });
+    await call('invoices.createDraft', { ...base, clientId: uk.id, currency: 'USD', issueDate: '2026-11-22' });
     await page.reload();
   }
   await page.locator('[data-app-state="ready"]').waitFor();
@@ -81,7 +94,14 @@ for (const scheme of ['light', 'dark'] as const) {
   await nav('Invoices').click();
   await page.getByTestId('invoice-row').first().waitFor();
   await shot('invoices');
-  await page.getByTestId('invoice-row').filter({ hasText: 'Draft' }).click();
+  await page.getByTestId('invoice-row').filter({ hasText: 'US$' }).filter({ hasText: 'Draft' }).click();
+  await page.getByTestId('total-gross').waitFor();
+  await page.getByRole('button', { name: 'Issue invoice' }).click();
+  await page.getByRole('dialog').waitFor();
+  await shot('issue-fx-modal');
+  await page.keyboard.press('Escape');
+  await nav('Invoices').click();
+  await page.getByTestId('invoice-row').filter({ hasText: '£2,774.04' }).click();
   await page.getByTestId('line-row').first().waitFor();
   await page.getByTestId('total-gross').waitFor();
   await shot('invoice-draft');
@@ -90,6 +110,14 @@ for (const scheme of ['light', 'dark'] as const) {
   await page.getByTestId('pdf-preview').waitFor();
   await page.waitForTimeout(1500);
   await shot('invoice-issued');
+  await page.getByRole('button', { name: 'Credit note' }).click();
+  await page.getByRole('dialog').waitFor();
+  await shot('credit-note-modal');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Record payment' }).click();
+  await page.getByRole('dialog').waitFor();
+  await shot('payment-modal');
+  await page.keyboard.press('Escape');
   await nav('Invoice settings').click();
   await page.getByRole('heading', { name: 'Invoice settings' }).waitFor();
   await shot('invoice-settings');
