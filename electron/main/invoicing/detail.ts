@@ -29,7 +29,9 @@ export function invoiceDetail(db: DbOrTx, id: number, today: string): Invoice {
   const credits = creditTotals(db, id);
   const snapshot = (row.snapshot as InvoiceSnapshot | null) ?? null;
   const { client, profile, settings } = loadContext(db, row.clientId);
-  const calculation = snapshot?.calculation ?? evaluate(profile, client, settings, termsOf(row, lines)).calculation;
+  const terms = termsOf(row, lines);
+  const calculation = snapshot?.calculation ?? evaluate(profile, client, settings, terms).calculation;
+  const { lines: _lines, ...fields } = terms;
   const original = row.creditForId ? getInvoiceRow(db, row.creditForId) : undefined;
   return {
     id: row.id,
@@ -37,18 +39,8 @@ export function invoiceDetail(db: DbOrTx, id: number, today: string): Invoice {
     number: row.number,
     clientId: row.clientId,
     clientName: client.name,
-    currency: row.currency,
-    issueDate: row.issueDate,
+    ...fields,
     dueDate: row.dueDate,
-    taxPoint: row.taxPoint,
-    supplyStart: row.supplyStart,
-    supplyEnd: row.supplyEnd,
-    poNumber: row.poNumber,
-    notes: row.notes,
-    paymentTermsDays: row.paymentTermsDays,
-    discountPercent: row.discountPercent,
-    withholdingPercent: row.withholdingPercent,
-    vatOverride: row.vatOverride as Invoice['vatOverride'],
     fx: row.fxRate ? { rate: row.fxRate, source: row.fxSource as FxSource, date: row.fxDate! } : null,
     net: row.net,
     vat: row.vat,

@@ -5,6 +5,7 @@ import { timeZonesForCountry } from '../../../../shared/reference/timezones';
 import { vatFormatFor } from '../../../../shared/tax/vat-number';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { CountrySelect, CurrencySelect, TimeZoneSelect } from '../../components/ReferenceSelects';
+import { FormError } from '../../components/FormError';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { clientInputFrom, clientValues, emptyClient, type ClientValues } from './client-form';
 
@@ -96,11 +97,7 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
           </SimpleGrid>
           <TagsInput label="Tags" description="Press Enter after each tag" clearable {...form.getInputProps('tags')} />
           <Textarea label="Notes" autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
-          {failure && Object.keys(failure.fieldErrors).length === 0 && (
-            <Text c="red" size="sm" role="alert">
-              {failure.message}
-            </Text>
-          )}
+          <FormError error={failure} />
           <Group justify="flex-end" mt="sm">
             <Button variant="default" onClick={onClose} disabled={saving}>
               Cancel

@@ -2,6 +2,7 @@ import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput } fr
 import { useForm } from '@mantine/form';
 import { contactInput, type Contact } from '../../../../shared/api/clients';
 import { useApiMutation } from '../../api/hooks';
+import { FormError } from '../../components/FormError';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 
 interface ContactValues {
@@ -61,11 +62,7 @@ export function ContactFormModal({ clientId, contact, onClose }: Props) {
             description="Invoices are addressed to this person. A client has one billing contact."
             {...form.getInputProps('isBilling', { type: 'checkbox' })}
           />
-          {failure && Object.keys(failure.fieldErrors).length === 0 && (
-            <Text c="red" size="sm" role="alert">
-              {failure.message}
-            </Text>
-          )}
+          <FormError error={failure} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose} disabled={saving}>
               Cancel

@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { fxInput } from '../../../../shared/api/invoices';
 import { FX_SOURCE_LABELS, FX_SOURCES } from '../../../../shared/money/fx';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { FormError } from '../../components/FormError';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 
 interface Props {
@@ -73,11 +74,7 @@ export function IssueModal({ invoiceId, currency, homeCurrency, fxRequired, rate
               )}
             </Stack>
           )}
-          {issue.error && Object.keys(issue.error.fieldErrors).length === 0 && (
-            <Text c="red" size="sm" role="alert">
-              {issue.error.message}
-            </Text>
-          )}
+          <FormError error={issue.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel

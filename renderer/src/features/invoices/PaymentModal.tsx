@@ -5,6 +5,7 @@ import { toMajorString } from '../../../../shared/money/money';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { useApiMutation } from '../../api/hooks';
 import { todayIso } from '../../components/dates';
+import { FormError } from '../../components/FormError';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 
 const METHOD_LABELS: Record<(typeof PAYMENT_METHODS)[number], string> = {
@@ -51,11 +52,7 @@ export function PaymentModal({ invoice, onClose }: { invoice: Invoice; onClose()
             <TextInput label="Bank fee" placeholder="0.00" inputMode="decimal" {...form.getInputProps('bankFee')} />
           </SimpleGrid>
           <TextInput label="Note" {...form.getInputProps('note')} />
-          {record.error && Object.keys(record.error.fieldErrors).length === 0 && (
-            <Text c="red" size="sm" role="alert">
-              {record.error.message}
-            </Text>
-          )}
+          <FormError error={record.error} />
           <Group justify="flex-end">
             <Button variant="default" onClick={onClose}>
               Cancel
