@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CALL_NAMES, type CallName } from '../../../shared/api/call-names';
 import { contract } from '../../../shared/api/contract';
 import { fieldErrorsFromZod, type ApiResult } from '../../../shared/api/errors';
-import { AppError } from './errors';
+import { AppError } from '../errors';
 import type { Handler, HandlerContext, Handlers } from './handler';
 import { appHandlers } from './handlers/app';
 import { clientHandlers, contactHandlers } from './handlers/clients';

@@ -4,7 +4,7 @@ import { getProfile } from '../../../db/profile';
 import { storePaths } from '../../../db/paths';
 import { StoreError } from '../../../db/store-error';
 import type { AppStatus } from '../../../shared/api/app';
-import { AppError } from './errors';
+import { AppError } from '../errors';
 
 type State = { kind: 'ready'; store: Store } | { kind: 'failed'; error: StoreError } | { kind: 'closed' };
 

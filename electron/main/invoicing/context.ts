@@ -3,12 +3,12 @@ import type { DbOrTx } from '../../../db/client';
 import type { InvoiceRow, LineRow } from '../../../db/invoices';
 import { getProfile } from '../../../db/profile';
 import { getInvoicingSettings } from '../../../db/settings';
-import { AppError, found } from '../api/errors';
+import { found, profileMissing } from '../errors';
 import type { DocumentTerms } from '../../../shared/invoice/evaluate';
 
 /** Who is billing whom, and how: everything a document is evaluated against (the logo is not read). */
 export function loadContext(db: DbOrTx, clientId: number) {
-  const profile = found(getProfile(db, { withLogo: false }), new AppError('NOT_FOUND', 'Set up your business profile first.'));
+  const profile = found(getProfile(db, { withLogo: false }), profileMissing());
   const client = found(getClient(db, clientId), 'This client');
   return { profile, client, settings: getInvoicingSettings(db) };
 }

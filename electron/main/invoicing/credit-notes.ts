@@ -9,7 +9,7 @@ import type { InvoiceSnapshot } from '../../../shared/invoice/snapshot';
 import { decimal, decimalToString, type Decimal } from '../../../shared/money/decimal';
 import { formatMoney } from '../../../shared/money/money';
 import { pow10 } from '../../../shared/money/rounding';
-import { AppError, found } from '../api/errors';
+import { AppError, found } from '../errors';
 
 const NOT_TREATMENT = new Set(['home-currency', 'home-currency-value', 'disbursement', 'credit-note']);
 

@@ -6,7 +6,7 @@ import type { Invoice, InvoiceSummary, invoiceListQuery } from '../../../shared/
 import type { InvoiceSnapshot } from '../../../shared/invoice/snapshot';
 import { invoiceBalance } from '../../../shared/invoice/status';
 import type { FxSource } from '../../../shared/money/fx';
-import { found } from '../api/errors';
+import { found } from '../errors';
 import { loadContext, termsOf } from './context';
 import { evaluate } from '../../../shared/invoice/evaluate';
 

@@ -2,7 +2,7 @@ import type { DbOrTx } from '../../../db/client';
 import { getDocument, getInvoiceRow, insertDocument } from '../../../db/invoices';
 import { logoBySha } from '../../../db/logos';
 import type { InvoiceSnapshot } from '../../../shared/invoice/snapshot';
-import { AppError, found } from '../api/errors';
+import { AppError, found } from '../errors';
 import { renderInvoicePdf } from '../pdf/invoice-pdf';
 import { pdfFileName } from './file-names';
 import { sha256 } from './hash';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DbOrTx } from '../../../db/client';
 import type { ExportJob } from '../../../shared/api/invoices';
-import { notFound } from '../api/errors';
+import { notFound } from '../errors';
 import { issuedPdf } from './documents';
 import { writeFileInside } from './safe-write';
 

@@ -5,7 +5,7 @@ import { hasLogo, keepLogo } from '../../../db/logos';
 import { currentLogoBytes, currentLogoRef } from '../../../db/profile';
 import { takeNextNumber } from '../../../db/numbering';
 import type { FxSource } from '../../../shared/money/fx';
-import { AppError, found } from '../api/errors';
+import { AppError, found } from '../errors';
 import { loadContext, termsOf } from './context';
 import { evaluate } from '../../../shared/invoice/evaluate';
 import { buildSnapshot } from './snapshot';

@@ -6,7 +6,7 @@ import type { paymentInput } from '../../../shared/api/invoices';
 import { invoiceBalance } from '../../../shared/invoice/status';
 import { formatMoney, parseMoney } from '../../../shared/money/money';
 import type { CurrencyCode } from '../../../shared/reference/currencies';
-import { AppError, found } from '../api/errors';
+import { AppError, found } from '../errors';
 
 /** Records money received against an issued invoice; never more than is outstanding. */
 export function recordPayment(db: Db, input: z.output<typeof paymentInput>, now: string): void {

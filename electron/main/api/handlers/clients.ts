@@ -1,6 +1,6 @@
 import { createClient, getClient, listClients, setClientArchived, updateClient } from '../../../../db/clients';
 import { createContact, deleteContact, updateContact } from '../../../../db/contacts';
-import { found, notFound } from '../errors';
+import { found, notFound } from '../../errors';
 import type { Handlers } from '../handler';
 
 export const clientHandlers: Handlers<

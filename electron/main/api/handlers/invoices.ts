@@ -10,7 +10,7 @@ import { loadContext } from '../../invoicing/context';
 import { evaluate } from '../../../../shared/invoice/evaluate';
 import { ISSUED_MESSAGE, issueInvoice } from '../../invoicing/issue';
 import { recordPayment } from '../../invoicing/payments';
-import { AppError, found } from '../errors';
+import { AppError, found, profileMissing } from '../../errors';
 import type { HandlerContext, Handlers } from '../handler';
 import type { DraftData } from '../../../../db/invoices';
 
@@ -108,7 +108,7 @@ export const invoiceHandlers: Handlers<
     return invoiceDetail(ctx.db(), invoiceId, ctx.today);
   },
   'rates.list': (ctx, { currency }) => {
-    const profile = found(getProfile(ctx.db()), new AppError('NOT_FOUND', 'Set up your business profile first.'));
+    const profile = found(getProfile(ctx.db()), profileMissing());
     return listRates(ctx.db(), profile.homeCurrency, currency);
   },
 

@@ -1,15 +1,13 @@
 import { getProfile, saveProfile, setLogo } from '../../../../db/profile';
 import { LOGO_MAX_BYTES } from '../../../../shared/api/profile';
 import { logoProblem } from '../../pdf/images';
-import { AppError, found } from '../errors';
+import { AppError, found, profileMissing } from '../../errors';
 import type { Handlers } from '../handler';
 
 const SIGNATURES: Record<string, number[]> = {
   'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
   'image/jpeg': [0xff, 0xd8, 0xff],
 };
-
-const noProfile = new AppError('NOT_FOUND', 'Set up your business profile first.');
 
 export const profileHandlers: Handlers<'profile.get' | 'profile.save' | 'profile.setLogo' | 'profile.removeLogo'> = {
   'profile.get': (ctx) => getProfile(ctx.db()),
@@ -25,7 +23,7 @@ export const profileHandlers: Handlers<'profile.get' | 'profile.save' | 'profile
     }
     const problem = logoProblem(mimeType, bytes);
     if (problem) throw new AppError('VALIDATION', `${problem}.`, { logo: problem });
-    return found(setLogo(ctx.db(), mimeType, bytes, ctx.now), noProfile);
+    return found(setLogo(ctx.db(), mimeType, bytes, ctx.now), profileMissing());
   },
-  'profile.removeLogo': (ctx) => found(setLogo(ctx.db(), '', null, ctx.now), noProfile),
+  'profile.removeLogo': (ctx) => found(setLogo(ctx.db(), '', null, ctx.now), profileMissing()),
 };

@@ -1,4 +1,4 @@
-import type { ErrorCode, FieldErrors } from '../../../shared/api/errors';
+import type { ErrorCode, FieldErrors } from '../../shared/api/errors';
 
 /** An error meant for the user: its message is shown as it is. */
 export class AppError extends Error {
@@ -20,4 +20,9 @@ export function notFound(what: string): AppError {
 export function found<T>(value: T | null | undefined, missing: string | AppError): T {
   if (value === null || value === undefined) throw typeof missing === 'string' ? notFound(missing) : missing;
   return value;
+}
+
+/** Raised by any call that needs the business profile before one has been set up. */
+export function profileMissing(): AppError {
+  return new AppError('NOT_FOUND', 'Set up your business profile first.');
 }
