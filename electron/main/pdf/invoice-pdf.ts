@@ -4,7 +4,7 @@ import type { CalculatedLine } from '../../../shared/invoice/types';
 import { formatIban } from '../../../shared/banking/iban';
 import { FX_SOURCE_LABELS } from '../../../shared/money/fx';
 import { formatAmount } from '../../../shared/money/money';
-import { countryName } from '../../../shared/reference/countries';
+import { withCountry } from '../../../shared/clients/address';
 import { currencyExponent, type CurrencyCode } from '../../../shared/reference/currencies';
 import { font, textRuns, type FontRole } from './fonts';
 import { logoImage } from './images';
@@ -114,15 +114,11 @@ function unitPriceText(price: string, currency: CurrencyCode): string {
 
 const UNIT_LABELS = { hour: 'h', day: 'days', item: '', fixed: '' } as const;
 
-function partyLines(party: PartySnapshot): string[] {
-  return [...party.addressLines, countryName(party.country)];
-}
-
 function drawParty(doc: Doc, title: string, party: PartySnapshot, extra: { text: string; link?: string | null }[], x: number, y: number, width: number): number {
   write(doc, title.toUpperCase(), x, y, { size: 7.5, bold: true, color: MUTED });
   let cy = write(doc, party.name, x, y + 13, { size: 11, bold: true, width });
   if (party.legalName && party.legalName !== party.name) cy = write(doc, party.legalName, x, cy + 1, { width });
-  for (const line of partyLines(party)) cy = write(doc, line, x, cy + 1, { width, color: '#333a48' });
+  for (const line of withCountry(party.addressLines, party.country)) cy = write(doc, line, x, cy + 1, { width, color: '#333a48' });
   if (party.vatNumber) cy = write(doc, `VAT number: ${party.vatNumber}`, x, cy + 4, { width });
   for (const item of extra) cy = write(doc, item.text, x, cy + 1, { width, color: MUTED, link: item.link ?? null });
   return cy;

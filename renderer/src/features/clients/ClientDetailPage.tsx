@@ -5,8 +5,8 @@ import { IconArchive, IconArchiveOff, IconClock, IconDots, IconPencil, IconPlus,
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Client, Contact } from '../../../../shared/api/clients';
+import { addressLines } from '../../../../shared/clients/address';
 import { formatMoney } from '../../../../shared/money/money';
-import { countryName } from '../../../../shared/reference/countries';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { localTimeIn, utcOffsetLabel } from '../../../../shared/reference/timezones';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -30,16 +30,6 @@ function Detail({ label, children }: { label: string; children: React.ReactNode 
       </Text>
     </Stack>
   );
-}
-
-function addressLines(client: Client): string[] {
-  return [
-    client.addressLine1,
-    client.addressLine2,
-    [client.postalCode, client.city].filter(Boolean).join(' '),
-    client.region,
-    countryName(client.country),
-  ].filter((line): line is string => !!line);
 }
 
 function ContactsCard({ client }: { client: Client }) {
