@@ -6,8 +6,9 @@ import { notifications } from '@mantine/notifications';
 import { IconCheck, IconSend, IconTrash } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { draftInput, invoiceLineInput, type Invoice } from '../../../../shared/api/invoices';
-import { evaluate } from '../../../../shared/invoice/evaluate';
+import { draftInput, type Invoice } from '../../../../shared/api/invoices';
+import { paymentTermsFor } from '../../../../shared/clients/payment-terms';
+import { previewDraft } from '../../../../shared/invoice/draft-preview';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { call } from '../../api/client';
 import { CurrencySelect } from '../../components/ReferenceSelects';
@@ -28,29 +29,9 @@ function usePreview(values: DraftValues) {
   const clientId = Number(values.clientId);
   const client = useApiQuery('clients.get', { id: clientId }, { enabled: clientId > 0 });
   return useMemo(() => {
-    if (!profile.data || !settings.data || !client.data || !values.currency || !/^\d{4}-\d{2}-\d{2}$/.test(values.issueDate)) return null;
-    const valid = values.lines.flatMap((line, index) => {
-      const parsed = invoiceLineInput.safeParse(line);
-      return parsed.success ? [{ index, line: parsed.data }] : [];
-    });
-    const percent = (s: string) => (/^\d+(\.\d+)?$/.test(s.trim()) ? s.trim() : null);
-    const override = values.overrideVat && /^\d+(\.\d+)?$/.test(values.vatOverride.rate) ? { ...values.vatOverride } : null;
-    try {
-      const evaluation = evaluate(profile.data, client.data, settings.data, {
-        currency: values.currency,
-        issueDate: values.issueDate,
-        taxPoint: /^\d{4}-\d{2}-\d{2}$/.test(values.taxPoint) ? values.taxPoint : null,
-        paymentTermsDays: Number(values.paymentTermsDays) || 0,
-        discountPercent: percent(values.discountPercent),
-        withholdingPercent: percent(values.withholdingPercent),
-        vatOverride: override,
-        lines: valid.map((v) => v.line),
-      });
-      const lines = evaluation.calculation.lines.map((line) => (line.index === null ? line : { ...line, index: valid[line.index]!.index }));
-      return { ...evaluation, calculation: { ...evaluation.calculation, lines }, homeCurrency: profile.data.homeCurrency };
-    } catch {
-      return null;
-    }
+    if (!profile.data || !settings.data || !client.data) return null;
+    const evaluation = previewDraft(profile.data, client.data, settings.data, values);
+    return evaluation && { ...evaluation, homeCurrency: profile.data.homeCurrency };
   }, [profile.data, settings.data, client.data, values]);
 }
 
@@ -83,7 +64,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
     if (!id) return;
     const client = await call('clients.get', { id: Number(id) });
     form.setFieldValue('currency', client.currency);
-    form.setFieldValue('paymentTermsDays', client.paymentTermsDays ?? profile.data?.defaultPaymentTermsDays ?? 30);
+    form.setFieldValue('paymentTermsDays', paymentTermsFor(client, profile.data));
   };
 
   const save = async (then: 'stay' | 'issue' = 'stay'): Promise<Invoice | null> => {

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Center, Loader, Stack } from '@mantine/core';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router';
+import { paymentTermsFor } from '../../../../shared/clients/payment-terms';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { DraftEditor } from './DraftEditor';
@@ -13,7 +14,7 @@ export function NewInvoicePage() {
   const prefill = client.data && {
     clientId: String(client.data.id),
     currency: client.data.currency,
-    paymentTermsDays: client.data.paymentTermsDays ?? profile.data?.defaultPaymentTermsDays ?? 30,
+    paymentTermsDays: paymentTermsFor(client.data, profile.data),
   };
   return <DraftEditor {...(prefill ? { prefill } : {})} />;
 }

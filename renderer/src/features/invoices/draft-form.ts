@@ -1,4 +1,5 @@
 import type { DraftInput, Invoice } from '../../../../shared/api/invoices';
+import { DEFAULT_PAYMENT_TERMS_DAYS } from '../../../../shared/clients/payment-terms';
 import type { LineKind, Unit } from '../../../../shared/invoice/types';
 import type { VatCategory } from '../../../../shared/vat/treatment';
 
@@ -43,7 +44,7 @@ export function newDraftValues(today: string): DraftValues {
     taxPoint: '',
     supplyStart: '',
     supplyEnd: '',
-    paymentTermsDays: 30,
+    paymentTermsDays: DEFAULT_PAYMENT_TERMS_DAYS,
     poNumber: '',
     notes: '',
     discountPercent: '',

@@ -1,4 +1,5 @@
 import type { BankAccount, Profile, ProfileInput } from '../../../../shared/api/profile';
+import { DEFAULT_PAYMENT_TERMS_DAYS } from '../../../../shared/clients/payment-terms';
 import type { VatScheme } from '../../../../shared/vat/treatment';
 
 export interface BankAccountValues {
@@ -55,7 +56,7 @@ export const emptyProfile: ProfileValues = {
   vatRegistered: false,
   vatNumber: '',
   vatScheme: 'standard',
-  defaultPaymentTermsDays: 30,
+  defaultPaymentTermsDays: DEFAULT_PAYMENT_TERMS_DAYS,
   bankAccounts: [],
 };
 

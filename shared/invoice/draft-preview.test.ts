@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import type { Client } from '../api/clients';
+import type { Profile } from '../api/profile';
+import { DEFAULT_INVOICING_SETTINGS } from '../api/settings';
+import { draftTerms, previewDraft, type DraftFields } from './draft-preview';
+
+const supplier: Profile = {
+  businessName: 'Ada Consulting',
+  legalName: null,
+  addressLine1: '1 High St',
+  addressLine2: null,
+  city: 'London',
+  region: null,
+  postalCode: 'N1 1AA',
+  country: 'GB',
+  homeCurrency: 'GBP',
+  vatRegistered: true,
+  vatNumber: 'GB123456789',
+  vatScheme: 'standard',
+  companyNumber: null,
+  defaultPaymentTermsDays: 30,
+  email: null,
+  phone: null,
+  website: null,
+  bankAccounts: [],
+  logo: null,
+  updatedAt: '2026-01-01T00:00:00.000Z',
+};
+
+const customer: Client = {
+  id: 1,
+  name: 'Acme Ltd',
+  legalName: null,
+  country: 'GB',
+  addressLine1: null,
+  addressLine2: null,
+  city: null,
+  region: null,
+  postalCode: null,
+  timezone: 'Europe/London',
+  currency: 'GBP',
+  customerType: 'business',
+  taxNumber: 'GB987654321',
+  paymentTermsDays: null,
+  notes: null,
+  tags: [],
+  archived: false,
+  archivedAt: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  contacts: [],
+};
+
+const fee = (quantity: string, unitPrice: string) => ({ key: 'k', description: 'Review', kind: 'fee', quantity, unit: 'hour', unitPrice });
+
+function fields(overrides: Partial<DraftFields> = {}): DraftFields {
+  return {
+    currency: 'GBP',
+    issueDate: '2026-11-20',
+    taxPoint: '',
+    paymentTermsDays: 30,
+    discountPercent: '',
+    withholdingPercent: '',
+    overrideVat: false,
+    vatOverride: { category: 'standard', rate: '', reason: '' },
+    lines: [fee('2', '100')],
+    ...overrides,
+  };
+}
+
+const preview = (overrides: Partial<DraftFields> = {}) => previewDraft(supplier, customer, DEFAULT_INVOICING_SETTINGS, fields(overrides));
+
+describe('draftTerms', () => {
+  it('waits for a currency and a complete issue date', () => {
+    expect(draftTerms(fields({ currency: '' }))).toBeNull();
+    expect(draftTerms(fields({ issueDate: '2026-11' }))).toBeNull();
+    expect(draftTerms(fields())).not.toBeNull();
+  });
+
+  it('drops invalid lines and remembers where the valid ones sit in the form', () => {
+    const draft = draftTerms(fields({ lines: [fee('1', ''), fee('2', '100'), { ...fee('1', '50'), description: '' }, fee('3', '10')] }))!;
+    expect(draft.positions).toEqual([1, 3]);
+    expect(draft.terms.lines).toEqual([
+      { description: 'Review', kind: 'fee', quantity: '2', unit: 'hour', unitPrice: '100' },
+      { description: 'Review', kind: 'fee', quantity: '3', unit: 'hour', unitPrice: '10' },
+    ]);
+  });
+
+  it('ignores an unfinished tax point or percentage, and trims a finished percentage', () => {
+    const draft = draftTerms(fields({ taxPoint: '2026-11-1', discountPercent: '7.', withholdingPercent: ' 15 ' }))!;
+    expect(draft.terms.taxPoint).toBeNull();
+    expect(draft.terms.discountPercent).toBeNull();
+    expect(draft.terms.withholdingPercent).toBe('15');
+    expect(draftTerms(fields({ taxPoint: '2026-11-18' }))!.terms.taxPoint).toBe('2026-11-18');
+  });
+
+  it('counts blank payment terms as 0 days', () => {
+    expect(draftTerms(fields({ paymentTermsDays: '' }))!.terms.paymentTermsDays).toBe(0);
+    expect(draftTerms(fields({ paymentTermsDays: '14' }))!.terms.paymentTermsDays).toBe(14);
+  });
+
+  it('uses the VAT override only when it is switched on and its rate is a number', () => {
+    const override = { category: 'zero' as const, rate: '0', reason: 'Export' };
+    expect(draftTerms(fields({ overrideVat: false, vatOverride: override }))!.terms.vatOverride).toBeNull();
+    expect(draftTerms(fields({ overrideVat: true, vatOverride: { ...override, rate: '' } }))!.terms.vatOverride).toBeNull();
+    expect(draftTerms(fields({ overrideVat: true, vatOverride: override }))!.terms.vatOverride).toEqual(override);
+  });
+});
+
+describe('previewDraft', () => {
+  it('prices the valid lines with UK VAT and puts each amount on its form row', () => {
+    const result = preview({ lines: [fee('', '100'), fee('2', '100'), fee('1', '50.5')] })!;
+    expect(result.calculation.lines.map((l) => [l.index, l.amount])).toEqual([
+      [1, 20000],
+      [2, 5050],
+    ]);
+    expect(result.calculation.totals).toMatchObject({ net: 25050, vat: 5010, gross: 30060 });
+    expect(result.dueDate).toBe('2026-12-20');
+  });
+
+  it('keeps the generated discount line unattached to any form row', () => {
+    const result = preview({ lines: [fee('x', '1'), fee('1', '200')], discountPercent: '10' })!;
+    expect(result.calculation.lines.map((l) => [l.index, l.amount])).toEqual([
+      [1, 20000],
+      [null, -2000],
+    ]);
+  });
+
+  it("applies a recorded override's rate instead of the treatment's", () => {
+    const result = preview({ overrideVat: true, vatOverride: { category: 'standard', rate: '5', reason: 'Reduced rate' } })!;
+    expect(result.vat).toEqual({ category: 'standard', rate: '5', overridden: true });
+    expect(result.calculation.totals.vat).toBe(1000);
+  });
+
+  it('shows no figures rather than failing while the typed values are out of range', () => {
+    const huge = fee('999999', '99999999');
+    expect(draftTerms(fields({ lines: [huge] }))!.terms.lines).toHaveLength(1);
+    expect(preview({ lines: [huge] })).toBeNull();
+    expect(preview({ currency: '' })).toBeNull();
+  });
+});
