@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hostCall } from './api';
 import { expect, test } from './fixtures';
-import { ClientsPage } from './pages/clients';
+import { ClientDetailPage, ClientsPage } from './pages/clients';
 import { field } from './pages/form';
 import { InvoicesPage } from './pages/invoices';
 import { OnboardingPage } from './pages/onboarding';
@@ -121,12 +121,17 @@ test('bulk export writes every issued PDF in the period and reports a summary', 
   expect(path.relative(app.dataDir, folder).startsWith('exports')).toBe(true);
 });
 
-test("a client's page lists its invoices and starts a new one for that client", async ({ app }) => {
+test("a client's page lists its invoices, opens one from the keyboard and starts a new one for that client", async ({ app }) => {
   const { page } = app;
   const invoice = await issuedInvoice(app);
   await page.goto(`${app.hostUrl}#/invoices/${invoice.id}`);
   await page.getByRole('link', { name: 'Initech' }).click();
-  await expect(page.getByTestId('client-invoices')).toContainText('INV-2026-0001');
+  const client = new ClientDetailPage(page);
+  await expect(client.invoices).toHaveText([/INV-2026-0001/]);
+  await client.openInvoiceByKeyboard('INV-2026-0001');
+  await expect(page).toHaveURL(new RegExp(`#/invoices/${invoice.id}$`));
+  await expect(page.getByTestId('pdf-preview')).toBeVisible();
+  await page.goBack();
   await page.getByRole('button', { name: 'New invoice' }).click();
   await expect(page.getByRole('combobox', { name: 'Client' })).toHaveValue('Initech');
   await expect(page.getByRole('combobox', { name: 'Currency' })).toHaveValue('GBP — British Pound');

@@ -72,6 +72,19 @@ export class ClientDetailPage {
     return this.page.getByTestId('contact-row');
   }
 
+  get invoices() {
+    return this.page.getByTestId('client-invoices').getByTestId('invoice-row');
+  }
+
+  /** Tabs from the invoices card's "New invoice" button to the invoice's row and opens it with Enter. */
+  async openInvoiceByKeyboard(number: string) {
+    const row = this.invoices.filter({ hasText: number });
+    await this.page.getByRole('button', { name: 'New invoice' }).focus();
+    for (let i = 0; i < 10 && !(await row.evaluate((el) => el === document.activeElement)); i++) await this.page.keyboard.press('Tab');
+    await expect(row).toBeFocused();
+    await this.page.keyboard.press('Enter');
+  }
+
   async addContact(contact: { name: string; role?: string; email?: string; billing?: boolean }) {
     await this.page.getByRole('button', { name: 'Add contact' }).click();
     const d = this.page.getByRole('dialog');

@@ -6,14 +6,11 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Client, Contact } from '../../../../shared/api/clients';
 import { addressLines } from '../../../../shared/clients/address';
-import { formatMoney } from '../../../../shared/money/money';
-import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { localTimeIn, utcOffsetLabel } from '../../../../shared/reference/timezones';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { BackLink } from '../../components/BackLink';
-import { formatDate } from '../../components/dates';
-import { StatusBadge } from '../invoices/StatusBadge';
+import { InvoiceRows } from '../invoices/InvoiceRows';
 import { PageHeader } from '../../components/PageHeader';
 import { useNow } from '../../components/useNow';
 import { ClientFormModal } from './ClientFormModal';
@@ -119,7 +116,6 @@ function ContactsCard({ client }: { client: Client }) {
 function InvoicesCard({ client }: { client: Client }) {
   const navigate = useNavigate();
   const invoices = useApiQuery('invoices.list', { clientId: client.id });
-  const m = (amount: number, currency: string) => formatMoney({ amount, currency: currency as CurrencyCode });
   return (
     <Card>
       <Group justify="space-between" mb="md">
@@ -140,26 +136,7 @@ function InvoicesCard({ client }: { client: Client }) {
         </Text>
       ) : (
         <Table verticalSpacing="xs" highlightOnHover data-testid="client-invoices">
-          <Table.Tbody>
-            {invoices.data.slice(0, 10).map((inv) => (
-              <Table.Tr key={inv.id} className="clickable-row" onClick={() => navigate(`/invoices/${inv.id}`)}>
-                <Table.Td>
-                  <Text size="sm" fw={500} c={inv.number ? undefined : 'dimmed'}>
-                    {inv.number ?? 'Draft'}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="sm">{formatDate(inv.issueDate)}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <StatusBadge status={inv.status} kind={inv.kind} />
-                </Table.Td>
-                <Table.Td ta="right" className="tabular">
-                  <Text size="sm">{m(inv.payable, inv.currency)}</Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
+          <InvoiceRows invoices={invoices.data.slice(0, 10)} columns="client" />
         </Table>
       )}
     </Card>

@@ -7,12 +7,11 @@ import { INVOICE_STATUSES, STATUS_LABELS, type InvoiceStatus } from '../../../..
 import { formatMoney } from '../../../../shared/money/money';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { useApiQuery } from '../../api/hooks';
-import { formatDate } from '../../components/dates';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { useInvoiceListStore } from '../../stores/invoice-list';
 import { ExportModal } from './ExportModal';
-import { StatusBadge } from './StatusBadge';
+import { InvoiceRows } from './InvoiceRows';
 
 const money = (amount: number, currency: string) => formatMoney({ amount, currency: currency as CurrencyCode });
 
@@ -57,7 +56,6 @@ export function InvoicesPage() {
     { status: filters.status, clientId: filters.clientId, from: filters.from || null, to: filters.to || null, kind: filters.kind },
     { placeholderData: (previous) => previous },
   );
-  const open = (inv: InvoiceSummary) => navigate(`/invoices/${inv.id}`);
 
   return (
     <>
@@ -142,37 +140,7 @@ export function InvoicesPage() {
                 <Table.Th ta="right">Outstanding</Table.Th>
               </Table.Tr>
             </Table.Thead>
-            <Table.Tbody>
-              {invoices.data.map((inv) => (
-                <Table.Tr key={inv.id} className="clickable-row" tabIndex={0} onClick={() => open(inv)} onKeyDown={(e) => e.key === 'Enter' && open(inv)} data-testid="invoice-row">
-                  <Table.Td>
-                    <Text fw={600} size="sm" c={inv.number ? undefined : 'dimmed'}>
-                      {inv.number ?? 'Draft'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{inv.clientName}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{formatDate(inv.issueDate)}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{inv.kind === 'invoice' ? formatDate(inv.dueDate) : '—'}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <StatusBadge status={inv.status} kind={inv.kind} />
-                  </Table.Td>
-                  <Table.Td ta="right" className="tabular">
-                    <Text size="sm">{money(inv.payable, inv.currency)}</Text>
-                  </Table.Td>
-                  <Table.Td ta="right" className="tabular">
-                    <Text size="sm" c={inv.outstanding > 0 ? undefined : 'dimmed'}>
-                      {inv.kind === 'invoice' && inv.status !== 'draft' ? money(inv.outstanding, inv.currency) : '—'}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
+            <InvoiceRows invoices={invoices.data} columns="list" />
           </Table>
         )}
       </Card>
