@@ -1,4 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
+import type { CurrencyCode } from '../shared/reference/currencies';
 import type { DbOrTx } from './client';
 import { exchangeRates } from './schema';
 
@@ -9,11 +10,11 @@ export interface StoredRate {
 }
 
 /** Remembers a rate used on an issued invoice, so the next one can pick it. */
-export function saveRate(db: DbOrTx, homeCurrency: string, currency: string, rate: StoredRate, now: string): void {
+export function saveRate(db: DbOrTx, homeCurrency: CurrencyCode, currency: CurrencyCode, rate: StoredRate, now: string): void {
   db.insert(exchangeRates).values({ homeCurrency, currency, ...rate, createdAt: now }).onConflictDoNothing().run();
 }
 
-export function listRates(db: DbOrTx, homeCurrency: string, currency: string): StoredRate[] {
+export function listRates(db: DbOrTx, homeCurrency: CurrencyCode, currency: CurrencyCode): StoredRate[] {
   return db
     .select({ rate: exchangeRates.rate, source: exchangeRates.source, date: exchangeRates.date })
     .from(exchangeRates)

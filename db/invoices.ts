@@ -169,6 +169,20 @@ export function listInvoices(db: DbOrTx, filter: InvoiceListFilter): ListedInvoi
     .all();
 }
 
+/** Issued invoices and credit notes dated `from`..`to` (ISO dates, inclusive, null = open), oldest first. */
+export function issuedDocumentsBetween(db: DbOrTx, from: string | null, to: string | null): { id: number; number: string }[] {
+  const where: SQL[] = [eq(invoices.status, 'issued')];
+  if (from) where.push(gte(invoices.issueDate, from));
+  if (to) where.push(lte(invoices.issueDate, to));
+  return db
+    .select({ id: invoices.id, number: invoices.number })
+    .from(invoices)
+    .where(and(...where))
+    .orderBy(asc(invoices.issueDate), asc(invoices.id))
+    .all()
+    .map((row) => ({ id: row.id, number: row.number ?? '' }));
+}
+
 export function creditNotesFor(db: DbOrTx, invoiceId: number) {
   return db
     .select({ id: invoices.id, number: invoices.number, issueDate: invoices.issueDate, payable: invoices.payable })

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Profile, profileInput } from '../shared/api/profile';
+import type { CurrencyCode } from '../shared/reference/currencies';
 import type { DbOrTx } from './client';
 import { bankAccounts, businessProfile } from './schema';
 
@@ -16,6 +17,11 @@ export function getProfile(db: DbOrTx, options: { withLogo?: boolean } = {}): Pr
     logo: logo && logoMimeType && options.withLogo !== false ? { mimeType: logoMimeType, dataBase64: logo.toString('base64') } : null,
     bankAccounts: db.select().from(bankAccounts).orderBy(bankAccounts.currency).all(),
   };
+}
+
+/** The business's home currency, or null before the profile is set up. */
+export function getHomeCurrency(db: DbOrTx): CurrencyCode | null {
+  return db.select({ homeCurrency: businessProfile.homeCurrency }).from(businessProfile).where(eq(businessProfile.id, 1)).get()?.homeCurrency ?? null;
 }
 
 /** Creates or replaces the profile and its bank accounts in one transaction. */

@@ -1,4 +1,5 @@
 import { sql } from 'drizzle-orm';
+import type { CurrencyCode } from '../shared/reference/currencies';
 import { blob, check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 const timestamps = {
@@ -25,7 +26,7 @@ export const businessProfile = sqliteTable(
     addressLine1: text('address_line1').notNull(),
     city: text('city').notNull(),
     country: text('country').notNull(),
-    homeCurrency: text('home_currency').notNull(),
+    homeCurrency: text('home_currency').$type<CurrencyCode>().notNull(),
     vatRegistered: integer('vat_registered', { mode: 'boolean' }).notNull(),
     vatNumber: text('vat_number'),
     vatScheme: text('vat_scheme', { enum: ['standard', 'flat-rate', 'cash-accounting', 'small-business-exemption'] })
@@ -52,7 +53,7 @@ export const bankAccounts = sqliteTable(
   'bank_accounts',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    currency: text('currency').notNull(),
+    currency: text('currency').$type<CurrencyCode>().notNull(),
     accountHolder: text('account_holder').notNull(),
     bankName: text('bank_name'),
     iban: text('iban'),
@@ -74,7 +75,7 @@ export const clients = sqliteTable(
     country: text('country').notNull(),
     ...address,
     timezone: text('timezone').notNull(),
-    currency: text('currency').notNull(),
+    currency: text('currency').$type<CurrencyCode>().notNull(),
     customerType: text('customer_type', { enum: ['business', 'consumer'] }).notNull(),
     taxNumber: text('tax_number'),
     paymentTermsDays: integer('payment_terms_days'),
@@ -148,7 +149,7 @@ export const invoices = sqliteTable(
       .notNull()
       .references(() => clients.id, { onDelete: 'restrict' }),
     number: text('number'),
-    currency: text('currency').notNull(),
+    currency: text('currency').$type<CurrencyCode>().notNull(),
     issueDate: text('issue_date').notNull(),
     dueDate: text('due_date').notNull(),
     taxPoint: text('tax_point'),
@@ -245,8 +246,8 @@ export const exchangeRates = sqliteTable(
   'exchange_rates',
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
-    homeCurrency: text('home_currency').notNull(),
-    currency: text('currency').notNull(),
+    homeCurrency: text('home_currency').$type<CurrencyCode>().notNull(),
+    currency: text('currency').$type<CurrencyCode>().notNull(),
     rate: text('rate').notNull(),
     source: text('source').notNull(),
     date: text('date').notNull(),

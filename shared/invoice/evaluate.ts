@@ -1,11 +1,27 @@
-import type { Client } from '../api/clients';
-import type { Profile } from '../api/profile';
-import type { InvoicingSettings } from '../api/settings';
 import { calculateInvoice } from './calculate';
-import type { CalculateInvoiceInput, InvoiceCalculation, InvoiceLineInput } from './types';
+import type { CalculateInvoiceInput, InvoiceCalculation, InvoiceLineInput, InvoiceSettings } from './types';
 import type { FxSource } from '../money/fx';
 import type { CurrencyCode } from '../reference/currencies';
-import { vatTreatment, type VatCategory, type VatTreatment } from '../vat/treatment';
+import { vatTreatment, type VatCategory, type VatScheme, type VatTreatment } from '../vat/treatment';
+
+/** The supplier facts a document's VAT and figures depend on (the business profile has them). */
+export interface Supplier {
+  country: string;
+  vatRegistered: boolean;
+  vatScheme: VatScheme;
+  homeCurrency: string;
+}
+
+/** The customer facts a document's VAT depends on (a client has them). */
+export interface Customer {
+  country: string;
+  customerType: 'business' | 'consumer';
+  /** VAT or tax number as given; its presence decides business-to-business treatment. */
+  taxNumber: string | null;
+}
+
+/** The user's calculation choices (the invoicing settings have them). */
+export type CalculationSettings = Pick<InvoiceSettings, 'vatRounding' | 'vatLevel' | 'discountDisplay' | 'fxMethod'>;
 
 export interface DocumentTerms {
   currency: string;
@@ -34,10 +50,11 @@ export function addDays(isoDate: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function treatmentFor(profile: Profile, client: Client, terms: Pick<DocumentTerms, 'currency' | 'issueDate' | 'taxPoint'>): VatTreatment {
+/** The VAT treatment (rules §1) of a supply from supplier to customer at the document's tax point. */
+export function treatmentFor(supplier: Supplier, customer: Customer, terms: Pick<DocumentTerms, 'currency' | 'issueDate' | 'taxPoint'>): VatTreatment {
   return vatTreatment({
-    supplier: { country: profile.country, vatRegistered: profile.vatRegistered, scheme: profile.vatScheme, homeCurrency: profile.homeCurrency },
-    customer: { country: client.country, kind: client.customerType, vatNumber: client.taxNumber },
+    supplier: { country: supplier.country, vatRegistered: supplier.vatRegistered, scheme: supplier.vatScheme, homeCurrency: supplier.homeCurrency },
+    customer: { country: customer.country, kind: customer.customerType, vatNumber: customer.taxNumber },
     taxPoint: terms.taxPoint ?? terms.issueDate,
     invoiceCurrency: terms.currency,
   });
@@ -45,21 +62,23 @@ export function treatmentFor(profile: Profile, client: Client, terms: Pick<Docum
 
 /**
  * The same arithmetic the renderer shows live: VAT treatment from the domain core (or the
- * recorded override), then calculateInvoice with the user's invoicing settings.
+ * recorded override), then calculateInvoice with the user's settings. Amounts in the result are
+ * integer minor units; `dueDate` is the ISO issue date plus the payment terms in days.
+ * Throws what calculateInvoice throws for lines it cannot price.
  */
 export function evaluate(
-  profile: Profile,
-  client: Client,
-  settings: InvoicingSettings,
+  supplier: Supplier,
+  customer: Customer,
+  settings: CalculationSettings,
   terms: DocumentTerms,
   extra: Pick<CalculateInvoiceInput, 'kind' | 'creditFor'> & { fx?: { rate: string; source: FxSource; date: string } | null } = {},
 ): Evaluation {
-  const treatment = treatmentFor(profile, client, terms);
+  const treatment = treatmentFor(supplier, customer, terms);
   const override = terms.vatOverride;
   const vat = override ? { category: override.category, rate: override.rate, overridden: true } : { category: treatment.category, rate: treatment.rate, overridden: false };
   const notes = !override || override.category === treatment.category ? treatment.notes : [];
   const vatCharged = vat.category === 'standard' || vat.category === 'zero';
-  const fxRequired = vatCharged && terms.currency !== profile.homeCurrency;
+  const fxRequired = vatCharged && terms.currency !== supplier.homeCurrency;
   const calculation = calculateInvoice({
     kind: extra.kind ?? 'invoice',
     currency: terms.currency as CurrencyCode,
@@ -67,7 +86,7 @@ export function evaluate(
     vat: { category: vat.category, rate: vat.rate, notes },
     discountPercent: terms.discountPercent,
     withholdingPercent: terms.withholdingPercent,
-    fx: extra.fx ? { ...extra.fx, homeCurrency: profile.homeCurrency as CurrencyCode } : null,
+    fx: extra.fx ? { ...extra.fx, homeCurrency: supplier.homeCurrency as CurrencyCode } : null,
     creditFor: extra.creditFor ?? null,
     settings: { vatRounding: settings.vatRounding, vatLevel: settings.vatLevel, discountDisplay: settings.discountDisplay, fxMethod: settings.fxMethod },
   });

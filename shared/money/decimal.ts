@@ -72,3 +72,24 @@ export function roundToScale(d: Decimal, scale: number, mode: RoundingMode): big
 export function multiply(a: Decimal, b: Decimal): Decimal {
   return { units: a.units * b.units, scale: a.scale + b.scale };
 }
+
+export const DECIMAL_ZERO: Decimal = { units: 0n, scale: 0 };
+
+/** a + b, exactly, at the larger of the two scales. */
+export function addDecimals(a: Decimal, b: Decimal): Decimal {
+  const scale = Math.max(a.scale, b.scale);
+  return { units: a.units * pow10(scale - a.scale) + b.units * pow10(scale - b.scale), scale };
+}
+
+/** a − b, exactly, at the larger of the two scales. */
+export function subtractDecimals(a: Decimal, b: Decimal): Decimal {
+  return addDecimals(a, { units: -b.units, scale: b.scale });
+}
+
+/** −1, 0 or 1 as a is less than, equal to or greater than b; the scale does not matter (1.50 = 1.5). */
+export function compareDecimals(a: Decimal, b: Decimal): -1 | 0 | 1 {
+  const scale = Math.max(a.scale, b.scale);
+  const x = a.units * pow10(scale - a.scale);
+  const y = b.units * pow10(scale - b.scale);
+  return x === y ? 0 : x < y ? -1 : 1;
+}

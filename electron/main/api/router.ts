@@ -6,8 +6,13 @@ import { AppError } from '../errors';
 import type { Handler, HandlerContext, Handlers } from './handler';
 import { appHandlers } from './handlers/app';
 import { clientHandlers, contactHandlers } from './handlers/clients';
+import { creditNoteHandlers } from './handlers/credit-notes';
+import { exportHandlers } from './handlers/exports';
 import { invoiceHandlers } from './handlers/invoices';
+import { paymentHandlers } from './handlers/payments';
 import { profileHandlers } from './handlers/profile';
+import { rateHandlers } from './handlers/rates';
+import { settingsHandlers } from './handlers/settings';
 import { ExportJobs } from '../invoicing/export-jobs';
 import { browserDesktop, type Desktop } from './desktop';
 import type { StoreHolder } from './store-holder';
@@ -17,7 +22,12 @@ const handlers: Handlers<CallName> = {
   ...profileHandlers,
   ...clientHandlers,
   ...contactHandlers,
+  ...settingsHandlers,
   ...invoiceHandlers,
+  ...creditNoteHandlers,
+  ...paymentHandlers,
+  ...rateHandlers,
+  ...exportHandlers,
 };
 
 const known: ReadonlySet<string> = new Set(CALL_NAMES);

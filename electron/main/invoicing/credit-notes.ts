@@ -6,33 +6,20 @@ import { getInvoicingSettings } from '../../../db/settings';
 import type { creditNoteInput } from '../../../shared/api/invoices';
 import { calculateInvoice } from '../../../shared/invoice/calculate';
 import type { InvoiceSnapshot } from '../../../shared/invoice/snapshot';
-import { decimal, decimalToString, type Decimal } from '../../../shared/money/decimal';
+import { addDecimals, compareDecimals, DECIMAL_ZERO, decimal, decimalToString, subtractDecimals, type Decimal } from '../../../shared/money/decimal';
 import { formatMoney } from '../../../shared/money/money';
-import { pow10 } from '../../../shared/money/rounding';
 import { AppError, found } from '../errors';
+import type { IssuedDocument } from './documents';
 
 const NOT_TREATMENT = new Set(['home-currency', 'home-currency-value', 'disbursement', 'credit-note']);
-
-const ZERO: Decimal = { units: 0n, scale: 0 };
-
-function add(a: Decimal, b: Decimal): Decimal {
-  const scale = Math.max(a.scale, b.scale);
-  return { units: a.units * pow10(scale - a.scale) + b.units * pow10(scale - b.scale), scale };
-}
-
-function compare(a: Decimal, b: Decimal): number {
-  const scale = Math.max(a.scale, b.scale);
-  const x = a.units * pow10(scale - a.scale);
-  const y = b.units * pow10(scale - b.scale);
-  return x === y ? 0 : x < y ? -1 : 1;
-}
 
 /**
  * Credits an issued invoice in full or in part, at its VAT treatment, notes and exchange rate,
  * in the credit-note series. No line is credited beyond what was invoiced, and the invoice never
- * beyond its total.
+ * beyond its total. Returns what the PDF is rendered from. Throws NOT_FOUND, CONFLICT for anything
+ * but an issued invoice, VALIDATION (per line) for quantities beyond what is left.
  */
-export function issueCreditNote(db: Db, input: z.output<typeof creditNoteInput>, now: string): number {
+export function issueCreditNote(db: Db, input: z.output<typeof creditNoteInput>, now: string): IssuedDocument {
   return db.transaction((tx) => {
     const original = found(getInvoiceRow(tx, input.invoiceId), 'This invoice');
     if (original.status !== 'issued' || original.kind !== 'invoice') {
@@ -45,7 +32,7 @@ export function issueCreditNote(db: Db, input: z.output<typeof creditNoteInput>,
     const originalLines = getLines(tx, original.id);
     const already = new Map<number, Decimal>();
     for (const { lineId, quantity } of creditedQuantities(tx, original.id)) {
-      already.set(lineId, add(already.get(lineId) ?? ZERO, decimal(quantity)));
+      already.set(lineId, addDecimals(already.get(lineId) ?? DECIMAL_ZERO, decimal(quantity)));
     }
     const fieldErrors: Record<string, string> = {};
     const lines = input.lines.flatMap((wanted, i) => {
@@ -54,9 +41,8 @@ export function issueCreditNote(db: Db, input: z.output<typeof creditNoteInput>,
         fieldErrors[`lines.${i}.lineId`] = 'This line is not on the invoice';
         return [];
       }
-      const credited = already.get(line.id) ?? ZERO;
-      const remaining = add(decimal(line.quantity), { units: -credited.units, scale: credited.scale });
-      if (compare(decimal(wanted.quantity), remaining) > 0) {
+      const remaining = subtractDecimals(decimal(line.quantity), already.get(line.id) ?? DECIMAL_ZERO);
+      if (compareDecimals(decimal(wanted.quantity), remaining) > 0) {
         fieldErrors[`lines.${i}.quantity`] = remaining.units === 0n ? 'This line is already fully credited' : `At most ${decimalToString(remaining)} can still be credited`;
       }
       return [{ description: line.description, kind: line.kind, quantity: wanted.quantity, unit: line.unit, unitPrice: line.unitPrice, creditsLineId: line.id }];
@@ -102,6 +88,6 @@ export function issueCreditNote(db: Db, input: z.output<typeof creditNoteInput>,
       creditReason: input.reason,
     };
     markIssued(tx, id, { number, issuedAt: now, snapshot: creditSnapshot, totals, fx: snapshot.fx });
-    return id;
+    return { id, number, issuedAt: now, snapshot: creditSnapshot };
   });
 }

@@ -1,44 +1,60 @@
 import type { z } from 'zod';
 import type { DbOrTx } from '../../../db/client';
-import { creditNotesFor, creditTotals, documentHash, getInvoiceRow, getLines, listInvoices, type InvoiceRow } from '../../../db/invoices';
-import { listPayments, paidTotal } from '../../../db/payments';
+import { creditNotesFor, documentHash, getInvoiceRow, getLines, listInvoices, type InvoiceRow } from '../../../db/invoices';
+import { listPayments } from '../../../db/payments';
 import type { Invoice, InvoiceSummary, invoiceListQuery } from '../../../shared/api/invoices';
+import type { InvoiceCalculation } from '../../../shared/invoice/types';
 import type { InvoiceSnapshot } from '../../../shared/invoice/snapshot';
 import { invoiceBalance } from '../../../shared/invoice/status';
 import type { FxSource } from '../../../shared/money/fx';
+import { evaluate } from '../../../shared/invoice/evaluate';
 import { found } from '../errors';
 import { loadContext, termsOf } from './context';
-import { evaluate } from '../../../shared/invoice/evaluate';
 
 function balanceOf(row: Pick<InvoiceRow, 'status' | 'kind' | 'dueDate' | 'payable'>, paid: number, credited: number, today: string) {
   return invoiceBalance({ stored: row.status, kind: row.kind, dueDate: row.dueDate, payable: row.payable, paid, credited, today });
 }
 
+/** The invoice list with each row's derived status and balance (minor units), `today` an ISO date. */
 export function invoiceSummaries(db: DbOrTx, query: z.output<typeof invoiceListQuery>, today: string): InvoiceSummary[] {
   return listInvoices(db, query)
     .map(({ paid, credited, ...row }) => ({ ...row, ...balanceOf(row, paid, credited, today) }))
     .filter((row) => query.status === 'all' || row.status === query.status);
 }
 
-/** One invoice as the UI shows it: stored fields, derived status and balance, and its figures. */
-export function invoiceDetail(db: DbOrTx, id: number, today: string): Invoice {
+/** What a draft's figures were just evaluated as, so the detail does not evaluate them again. */
+export interface DraftFigures {
+  clientName: string;
+  calculation: InvoiceCalculation;
+}
+
+/**
+ * One invoice as the UI shows it: stored fields, derived status and balance, and its figures.
+ * An issued document's client name and figures come from its frozen snapshot; a draft's are
+ * evaluated here unless the caller passes the figures it has just evaluated.
+ * Throws NOT_FOUND when there is no such invoice.
+ */
+export function invoiceDetail(db: DbOrTx, id: number, today: string, draft?: DraftFigures): Invoice {
   const row = found(getInvoiceRow(db, id), 'This invoice');
   const lines = getLines(db, id);
-  const payments = listPayments(db, id);
-  const paid = paidTotal(db, id);
-  const credits = creditTotals(db, id);
-  const snapshot = (row.snapshot as InvoiceSnapshot | null) ?? null;
-  const { client, profile, settings } = loadContext(db, row.clientId);
   const terms = termsOf(row, lines);
-  const calculation = snapshot?.calculation ?? evaluate(profile, client, settings, terms).calculation;
-  const { lines: _lines, ...fields } = terms;
+  const snapshot = (row.snapshot as InvoiceSnapshot | null) ?? null;
+  const figures = snapshot ? { clientName: snapshot.customer.name, calculation: snapshot.calculation } : (draft ?? evaluateStoredDraft(db, row, terms));
+  // Only an issued invoice is paid or credited, and only an issued document has a stored PDF.
+  const issued = row.status === 'issued';
+  const settles = issued && row.kind === 'invoice';
+  const payments = settles ? listPayments(db, id) : [];
+  const paid = payments.reduce((sum, payment) => sum + payment.amount, 0);
+  const creditNotes = settles ? creditNotesFor(db, id) : [];
+  const credited = creditNotes.reduce((sum, note) => sum + note.payable, 0);
   const original = row.creditForId ? getInvoiceRow(db, row.creditForId) : undefined;
+  const { lines: _lines, ...fields } = terms;
   return {
     id: row.id,
     kind: row.kind,
     number: row.number,
     clientId: row.clientId,
-    clientName: client.name,
+    clientName: figures.clientName,
     ...fields,
     dueDate: row.dueDate,
     fx: row.fxRate ? { rate: row.fxRate, source: row.fxSource as FxSource, date: row.fxDate! } : null,
@@ -46,17 +62,22 @@ export function invoiceDetail(db: DbOrTx, id: number, today: string): Invoice {
     vat: row.vat,
     gross: row.gross,
     payable: row.payable,
-    ...balanceOf(row, paid, credits.payable, today),
+    ...balanceOf(row, paid, credited, today),
     creditFor: original ? { id: original.id, number: original.number ?? '', issueDate: original.issueDate, payable: original.payable } : null,
     creditReason: row.creditReason,
-    creditNotes: creditNotesFor(db, id),
+    creditNotes,
     lines: lines.map(({ id: lineId, description, kind, quantity, unit, unitPrice, creditsLineId }) => ({ id: lineId, description, kind, quantity, unit, unitPrice, creditsLineId })),
     payments,
     paid,
-    credited: credits.payable,
+    credited,
     issuedAt: row.issuedAt,
-    pdfSha256: documentHash(db, id),
+    pdfSha256: issued ? documentHash(db, id) : null,
     snapshot,
-    calculation,
+    calculation: figures.calculation,
   };
+}
+
+function evaluateStoredDraft(db: DbOrTx, row: InvoiceRow, terms: ReturnType<typeof termsOf>): DraftFigures {
+  const { profile, client, settings } = loadContext(db, row.clientId);
+  return { clientName: client.name, calculation: evaluate(profile, client, settings, terms).calculation };
 }

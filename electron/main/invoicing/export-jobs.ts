@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DbOrTx } from '../../../db/client';
+import { issuedDocumentsBetween } from '../../../db/invoices';
 import type { ExportJob } from '../../../shared/api/invoices';
 import { notFound } from '../errors';
 import { issuedPdf } from './documents';
@@ -16,6 +17,12 @@ interface Job extends ExportJob {
 export class ExportJobs {
   private readonly jobs = new Map<string, Job>();
 
+  /** Exports every issued document dated `from`..`to` (ISO dates, inclusive, null = open), oldest first. */
+  startRange(db: () => DbOrTx, folder: string, range: { from: string | null; to: string | null }, now: () => string): ExportJob {
+    return this.start(db, folder, issuedDocumentsBetween(db(), range.from, range.to), now);
+  }
+
+  /** Exports the given issued documents into `folder`, in order; returns the running job. */
   start(db: () => DbOrTx, folder: string, invoices: { id: number; number: string }[], now: () => string): ExportJob {
     const job: Job = { jobId: randomUUID(), state: 'running', folder, total: invoices.length, written: 0, failures: [], cancelRequested: false };
     this.jobs.set(job.jobId, job);

@@ -4,10 +4,11 @@ import { getInvoiceRow, getLines, markIssued } from '../../../db/invoices';
 import { hasLogo, keepLogo } from '../../../db/logos';
 import { currentLogoBytes, currentLogoRef } from '../../../db/profile';
 import { takeNextNumber } from '../../../db/numbering';
+import { evaluate } from '../../../shared/invoice/evaluate';
 import type { FxSource } from '../../../shared/money/fx';
 import { AppError, found } from '../errors';
 import { loadContext, termsOf } from './context';
-import { evaluate } from '../../../shared/invoice/evaluate';
+import type { IssuedDocument } from './documents';
 import { buildSnapshot } from './snapshot';
 
 export const ISSUED_MESSAGE = "This invoice is issued and can't be changed. Create a credit note instead.";
@@ -15,25 +16,25 @@ export const ISSUED_MESSAGE = "This invoice is issued and can't be changed. Crea
 /**
  * Issues a draft in one transaction: takes the next number, freezes the snapshot (supplier,
  * client, lines, totals, VAT notes, exchange rate) and records the issue time. If anything fails
- * the number is not used, so the series stays gapless.
+ * the number is not used, so the series stays gapless. `fx` is the home-currency rate, required
+ * (VALIDATION on `fx.rate`) when VAT is charged in a foreign currency. Returns what the PDF is
+ * rendered from. Throws NOT_FOUND, CONFLICT when already issued, VALIDATION with no lines.
  */
-export function issueInvoice(db: Db, id: number, fx: { rate: string; source: FxSource; date: string } | null, now: string): void {
-  db.transaction((tx) => {
+export function issueInvoice(db: Db, id: number, fx: { rate: string; source: FxSource; date: string } | null, now: string): IssuedDocument {
+  return db.transaction((tx) => {
     const row = found(getInvoiceRow(tx, id), 'This invoice');
     if (row.status === 'issued') throw new AppError('CONFLICT', `${row.number} is already issued.`);
     const lines = getLines(tx, id);
     if (lines.length === 0) throw new AppError('VALIDATION', 'Add at least one line before issuing.', { lines: 'Add at least one line' });
     const { profile, client, settings } = loadContext(tx, row.clientId);
     const terms = termsOf(row, lines);
-    const foreign = row.currency !== profile.homeCurrency;
-    let evaluation = evaluate(profile, client, settings, terms);
-    if (evaluation.fxRequired && !fx) {
+    const usedFx = row.currency !== profile.homeCurrency ? fx : null;
+    const evaluation = evaluate(profile, client, settings, terms, { fx: usedFx });
+    if (evaluation.fxRequired && !usedFx) {
       throw new AppError('VALIDATION', `This invoice charges VAT in ${row.currency}, so it must also show the VAT in ${profile.homeCurrency}. Enter the exchange rate.`, {
         'fx.rate': 'Enter the exchange rate',
       });
     }
-    const usedFx = foreign ? fx : null;
-    if (usedFx) evaluation = evaluate(profile, client, settings, terms, { fx: usedFx });
     const { number } = takeNextNumber(tx, 'invoice', settings.invoicePattern, row.issueDate, settings.resetYearly);
     const logo = currentLogoRef(tx);
     if (logo && !hasLogo(tx, logo.sha256)) keepLogo(tx, logo.sha256, logo.mimeType, currentLogoBytes(tx)!, now);
@@ -41,5 +42,6 @@ export function issueInvoice(db: Db, id: number, fx: { rate: string; source: FxS
     const { net, vat, gross, payable } = evaluation.calculation.totals;
     markIssued(tx, id, { number, issuedAt: now, snapshot, totals: { net, vat, gross, payable }, fx: usedFx });
     if (usedFx) saveRate(tx, profile.homeCurrency, row.currency, usedFx, now);
+    return { id, number, issuedAt: now, snapshot };
   });
 }

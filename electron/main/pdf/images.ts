@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import zlib from 'node:zlib';
 import PDFDocument from 'pdfkit';
+import { LOGO_MAX_BYTES } from '../../../shared/api/profile';
 
 const require = createRequire(import.meta.url);
 
@@ -35,14 +36,32 @@ function openPng(bytes: Buffer): PngDecoder {
   return png;
 }
 
-/** Why an uploaded logo can't be printed, or null when it can. */
-export function logoProblem(mimeType: string, bytes: Buffer): string | null {
+const SIGNATURES: Record<string, number[]> = {
+  'image/png': [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+  'image/jpeg': [0xff, 0xd8, 0xff],
+};
+
+/** Why an uploaded logo can't be used: the message for the user and the one beside the field. */
+export interface LogoProblem {
+  message: string;
+  field: string;
+}
+
+/**
+ * Why uploaded logo bytes can't be printed (over LOGO_MAX_BYTES, not the PNG or JPEG the MIME
+ * type claims, or damaged), or null when they can. The bytes are sniffed, never trusted by type.
+ */
+export function logoProblem(mimeType: string, bytes: Buffer): LogoProblem | null {
+  if (bytes.length > LOGO_MAX_BYTES) return { message: 'The logo must be 1 MB or smaller.', field: 'The logo must be 1 MB or smaller' };
+  const signature = SIGNATURES[mimeType] ?? [];
+  if (!signature.every((byte, i) => bytes[i] === byte)) return { message: 'The logo must be a PNG or JPEG image.', field: 'This file is not a PNG or JPEG image' };
   try {
     if (mimeType === 'image/png') openPng(bytes);
     else new PDFDocument({ font: null as unknown as string }).image(bytes, 0, 0, { width: 10 });
     return null;
   } catch {
-    return 'This image is damaged or in a form that cannot be printed';
+    const damaged = 'This image is damaged or in a form that cannot be printed';
+    return { message: `${damaged}.`, field: damaged };
   }
 }
 

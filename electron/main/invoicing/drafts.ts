@@ -1,0 +1,49 @@
+import type { Db, DbOrTx } from '../../../db/client';
+import { deleteDraft, getInvoiceRow, insertDraft, updateDraft, type DraftData, type InvoiceRow } from '../../../db/invoices';
+import type { Invoice } from '../../../shared/api/invoices';
+import { evaluate } from '../../../shared/invoice/evaluate';
+import { AppError, found } from '../errors';
+import { loadContext } from './context';
+import { invoiceDetail, type DraftFigures } from './detail';
+import { ISSUED_MESSAGE } from './issue';
+
+/** Evaluates draft data once: the due date and totals to store, and the figures to return. */
+function evaluateDraft(db: DbOrTx, data: DraftData) {
+  const { profile, client, settings } = loadContext(db, data.clientId);
+  const { calculation, dueDate } = evaluate(profile, client, settings, data);
+  const { net, vat, gross, payable } = calculation.totals;
+  const figures: DraftFigures = { clientName: client.name, calculation };
+  return { dueDate, totals: { net, vat, gross, payable }, figures };
+}
+
+/** The draft row, or NOT_FOUND; CONFLICT when it has been issued and so can no longer change. */
+function editableDraft(db: DbOrTx, id: number): InvoiceRow {
+  const row = found(getInvoiceRow(db, id), 'This invoice');
+  if (row.status === 'issued') throw new AppError('CONFLICT', ISSUED_MESSAGE);
+  return row;
+}
+
+/**
+ * Saves a new draft with its evaluated due date and totals (minor units); returns its detail.
+ * Throws NOT_FOUND when the profile or client is missing.
+ */
+export function createDraft(db: Db, data: DraftData, now: string, today: string): Invoice {
+  const { dueDate, totals, figures } = evaluateDraft(db, data);
+  return invoiceDetail(db, insertDraft(db, data, dueDate, totals, now), today, figures);
+}
+
+/** Replaces a draft's fields and lines; CONFLICT once it is issued, NOT_FOUND when it is gone. */
+export function saveDraft(db: Db, id: number, data: DraftData, now: string, today: string): Invoice {
+  editableDraft(db, id);
+  const { dueDate, totals, figures } = evaluateDraft(db, data);
+  updateDraft(db, id, data, dueDate, totals, now);
+  return invoiceDetail(db, id, today, figures);
+}
+
+/** Deletes a draft; an issued invoice can only be credited (CONFLICT), never deleted. */
+export function removeDraft(db: Db, id: number): { id: number } {
+  const row = found(getInvoiceRow(db, id), 'This invoice');
+  if (row.status === 'issued') throw new AppError('CONFLICT', `${row.number} is issued and can't be deleted. Create a credit note instead.`);
+  deleteDraft(db, id);
+  return { id };
+}
