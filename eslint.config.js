@@ -12,6 +12,25 @@ const sharedPurity = {
   paths: ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'buffer', 'util', 'stream'].map((name) => ({ name, message: 'shared/ must not use Node built-ins.' })),
 };
 
+const noElectron = { name: 'electron', message: 'Only electron/main/shell, electron/main/index.ts and the preload may import Electron.' };
+
+/** Layers point one way: shell → api → services (electron/main/<domain>/) → db/ → shared/. */
+const servicesLayer = {
+  paths: [noElectron],
+  patterns: [
+    { group: ['**/main/api', '**/main/api/*', './api', './api/*', '../api', '../api/*', '**/main/shell', '**/main/shell/*', './shell', './shell/*', '../shell', '../shell/*', '**/electron/host', '**/electron/host/*'], message: 'Services must not import the api, shell or host layers above them; raise an AppError from electron/main/errors.ts instead.' },
+    { group: ['**/renderer', '**/renderer/*'], message: 'Main-process code must not import the renderer.' },
+  ],
+};
+const dbLayer = {
+  paths: [noElectron],
+  patterns: [{ group: ['**/electron', '**/electron/*', '**/renderer', '**/renderer/*'], message: 'db/ is below the main process: it may import only shared/, drizzle and better-sqlite3.' }],
+};
+const apiLayer = {
+  paths: [noElectron],
+  patterns: [{ group: ['**/main/shell', '**/main/shell/*', '../shell', '../shell/*', '**/electron/host', '**/electron/host/*', '**/renderer', '**/renderer/*'], message: 'The api layer must not import the shell, the host or the renderer above it.' }],
+};
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.tmp/**', 'db/migrations/**'] },
   js.configs.recommended,
@@ -21,8 +40,15 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/main/shell, electron/main/index.ts and the preload may import Electron.' }] }],
+      'no-restricted-imports': ['error', { paths: [noElectron] }],
     },
+  },
+  { files: ['db/**/*.ts'], rules: { 'no-restricted-imports': ['error', dbLayer] } },
+  { files: ['electron/main/api/**/*.ts'], rules: { 'no-restricted-imports': ['error', apiLayer] } },
+  {
+    files: ['electron/main/*.ts', 'electron/main/*/**/*.ts'],
+    ignores: ['electron/main/index.ts', 'electron/main/api/**', 'electron/main/shell/**'],
+    rules: { 'no-restricted-imports': ['error', servicesLayer] },
   },
   {
     files: ['shared/**/*.ts'],

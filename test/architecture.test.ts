@@ -32,6 +32,34 @@ describe('layer boundaries', () => {
     expect(await lint('electron/main/shell/example.ts', code)).toEqual([]);
   });
 
+  it.each([
+    ['electron/main/invoicing/example.ts', "import { AppError } from '../api/errors';"],
+    ['electron/main/invoicing/example.ts', "import type { HandlerContext } from '../api/handler';"],
+    ['electron/main/contracts/example.ts', "import { createRouter } from '../api/router';"],
+    ['electron/main/pdf/example.ts', "import { openMainWindow } from '../shell/window';"],
+    ['electron/main/errors.ts', "import { createRouter } from './api/router';"],
+  ])('a service may not import the layers above it: %s %s', async (file, code) => {
+    const messages = await lint(file, `${code}\nexport const x = 1;\n`);
+    expect(messages.join('\n')).toMatch(/no-restricted-imports: .*Services must not import the api/);
+  });
+
+  it('services may import errors, db/ and shared/, and handlers may import services', async () => {
+    const service = "import { found } from '../errors';\nimport { getInvoiceRow } from '../../../db/invoices';\nimport { evaluate } from '../../../shared/invoice/evaluate';\nexport const x = [found, getInvoiceRow, evaluate];\n";
+    expect(await lint('electron/main/contracts/example.ts', service)).toEqual([]);
+    const handler = "import { issueInvoice } from '../../invoicing/issue';\nexport const x = issueInvoice;\n";
+    expect(await lint('electron/main/api/handlers/example.ts', handler)).toEqual([]);
+  });
+
+  it('db/ may not import the main process or the renderer', async () => {
+    const messages = await lint('db/example.ts', "import { AppError } from '../electron/main/errors';\nexport const x = AppError;\n");
+    expect(messages).toEqual([expect.stringMatching(/db\/ is below the main process/)]);
+  });
+
+  it('the api layer may not import the shell', async () => {
+    const messages = await lint('electron/main/api/example.ts', "import { openMainWindow } from '../shell/window';\nexport const x = openMainWindow;\n");
+    expect(messages).toEqual([expect.stringMatching(/api layer must not import the shell/)]);
+  });
+
   it('the renderer reaches main only through the API client', async () => {
     const messages = await lint('renderer/src/example.ts', "import { getClient } from '../../db/clients';\nexport const x = getClient;\n");
     expect(messages).toEqual([expect.stringMatching(/typed API client/)]);

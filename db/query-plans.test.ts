@@ -1,0 +1,75 @@
+import type Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { invoicingApi, sampleClient } from '../test/temp-store';
+import { traceStatements } from '../test/statement-trace';
+
+/** The query plan of every statement a call runs, one line per step, as SQLite's EXPLAIN QUERY PLAN gives it. */
+async function plansOf(sqlite: Database.Database, call: () => Promise<unknown>): Promise<string[]> {
+  const trace = traceStatements(sqlite);
+  try {
+    await call();
+  } finally {
+    trace.stop();
+  }
+  return trace.executed.flatMap(({ sql, params }) =>
+    (sqlite.prepare(`explain query plan ${sql}`).all(...(params as unknown[])) as { detail: string }[]).map((row) => row.detail),
+  );
+}
+
+/** Full-table scans, except those listed: a scan that walks an index in order is fine. */
+const scans = (plan: string[]) => plan.filter((step) => /^SCAN \w+$/.test(step));
+
+describe('query plans', () => {
+  async function book() {
+    const { api, draft, clientId } = await invoicingApi();
+    await api.call('clients.create', sampleClient);
+    for (let i = 0; i < 3; i++) await api.call('invoices.issue', { id: (await draft()).id });
+    await draft();
+    return { api, clientId, sqlite: api.holder.store().sqlite };
+  }
+
+  it('the invoice list walks the issue-date index and looks up payments and credit notes by index', async () => {
+    const { api, sqlite } = await book();
+    const plan = await plansOf(sqlite, () => api.call('invoices.list', { status: 'all', kind: 'all' }));
+    expect(plan).toContain('SCAN invoices USING INDEX invoices_issue_date_idx');
+    expect(plan).toContain('SEARCH payments USING INDEX payments_invoice_idx (invoice_id=?)');
+    expect(plan).toContain('SEARCH cn USING INDEX invoices_credit_for_idx (credit_for_id=?)');
+    expect(plan).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+    expect(scans(plan)).toEqual([]);
+  });
+
+  it('filtering the list by client or by period searches an index', async () => {
+    const { api, sqlite, clientId } = await book();
+    const byClient = await plansOf(sqlite, () => api.call('invoices.list', { status: 'all', kind: 'all', clientId }));
+    expect(byClient).toContain('SEARCH invoices USING INDEX invoices_client_idx (client_id=?)');
+    expect(scans(byClient)).toEqual([]);
+    const byPeriod = await plansOf(sqlite, () => api.call('invoices.list', { status: 'all', kind: 'all', from: '2026-01-01', to: '2026-12-31' }));
+    expect(byPeriod).toContain('SEARCH invoices USING INDEX invoices_issue_date_idx (issue_date>? AND issue_date<?)');
+    expect(scans(byPeriod)).toEqual([]);
+  });
+
+  it('opening an invoice reads each table by key or index', async () => {
+    const { api, sqlite } = await book();
+    const plan = await plansOf(sqlite, () => api.call('invoices.get', { id: 1 }));
+    expect(plan).toEqual(
+      expect.arrayContaining([
+        'SEARCH invoices USING INTEGER PRIMARY KEY (rowid=?)',
+        'SEARCH invoice_lines USING INDEX invoice_lines_invoice_idx (invoice_id=?)',
+        'SEARCH payments USING INDEX payments_invoice_idx (invoice_id=?)',
+        'SEARCH invoices USING INDEX invoices_credit_for_idx (credit_for_id=?)',
+        'SEARCH invoice_documents USING INTEGER PRIMARY KEY (rowid=?)',
+      ]),
+    );
+    expect(scans(plan)).toEqual([]);
+  });
+
+  it('client search scans clients once (a substring match has no index) and finds contacts by index', async () => {
+    const { api, sqlite } = await book();
+    const plan = await plansOf(sqlite, () => api.call('clients.list', { status: 'all', search: 'acme' }));
+    expect(scans(plan)).toEqual(['SCAN clients']);
+    expect(plan).toContain('SEARCH contacts USING INDEX contacts_client_idx (client_id=?)');
+    const detail = await plansOf(sqlite, () => api.call('clients.get', { id: 1 }));
+    expect(detail).toEqual(expect.arrayContaining(['SEARCH clients USING INTEGER PRIMARY KEY (rowid=?)', 'SEARCH contacts USING INDEX contacts_client_idx (client_id=?)']));
+    expect(scans(detail)).toEqual([]);
+  });
+});

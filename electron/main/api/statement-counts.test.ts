@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { invoicingApi } from '../../../test/temp-store';
+import { traceStatements } from '../../../test/statement-trace';
+
+/**
+ * The most SQL statements each call may run. Lower them when a change saves work; raising one
+ * needs a reason, because these calls run on every keystroke save and every screen open.
+ */
+const BUDGET = {
+  'invoices.createDraft': 9,
+  'invoices.updateDraft': 11,
+  'invoices.get draft': 7,
+  'invoices.issue': 16,
+  'invoices.get issued': 5,
+  'payments.record': 9,
+  'creditNotes.issue': 14,
+  'invoices.get credit note': 4,
+  'invoices.list': 1,
+};
+
+const reads = (table: string) => (sql: string) => new RegExp(`^select .* from "${table}"`).test(sql);
+
+describe('statements per call', () => {
+  it('stays within the budget for the invoice calls', async () => {
+    const { api, draft } = await invoicingApi();
+    const trace = traceStatements(api.holder.store().sqlite);
+    const ran: Record<string, string[]> = {};
+    async function measure<T>(name: keyof typeof BUDGET, call: () => Promise<T>): Promise<T> {
+      const start = trace.executed.length;
+      const result = await call();
+      ran[name] = trace.executed.slice(start).map((statement) => statement.sql);
+      return result;
+    }
+
+    const created = await measure('invoices.createDraft', () => draft());
+    const { id, clientId, currency, issueDate, paymentTermsDays, lines } = created;
+    const input = { id, clientId, currency, issueDate, paymentTermsDays, lines: lines.map(({ description, kind, quantity, unit, unitPrice }) => ({ description, kind, quantity, unit, unitPrice })) };
+    await measure('invoices.updateDraft', () => api.call('invoices.updateDraft', input));
+    await measure('invoices.get draft', () => api.call('invoices.get', { id }));
+    const issued = await measure('invoices.issue', () => api.call('invoices.issue', { id }));
+    await measure('invoices.get issued', () => api.call('invoices.get', { id }));
+    await measure('payments.record', () => api.call('payments.record', { invoiceId: id, date: '2026-11-21', amount: '100.00', method: 'bank-transfer' }));
+    const note = await measure('creditNotes.issue', () =>
+      api.call('creditNotes.issue', { invoiceId: id, issueDate: '2026-11-21', reason: 'Train fare refunded', lines: [{ lineId: issued.lines[1]!.id, quantity: '1' }] }),
+    );
+    await measure('invoices.get credit note', () => api.call('invoices.get', { id: note.id }));
+    await measure('invoices.list', () => api.call('invoices.list', { status: 'all', kind: 'all' }));
+    trace.stop();
+
+    const counts = Object.fromEntries(Object.entries(ran).map(([name, statements]) => [name, statements.length]));
+    for (const [name, budget] of Object.entries(BUDGET)) expect({ name, count: counts[name] }).toEqual({ name, count: expect.toSatisfy((n: number) => n <= budget) });
+
+    // An issued document answers from its snapshot: no profile, client or settings reads.
+    for (const table of ['business_profile', 'clients', 'contacts', 'app_settings']) {
+      expect(ran['invoices.get issued']!.filter(reads(table))).toEqual([]);
+      expect(ran['invoices.get credit note']!.filter(reads(table))).toEqual([]);
+    }
+    // A draft is evaluated once per save: the settings are read once.
+    expect(ran['invoices.createDraft']!.filter(reads('app_settings'))).toHaveLength(1);
+    expect(ran['invoices.updateDraft']!.filter(reads('app_settings'))).toHaveLength(1);
+    // Issuing reads the invoice row once inside its transaction and once for the answer.
+    const readsInvoiceRow = (sql: string) => /^select .* from "invoices" where "invoices"\."id" = \?$/.test(sql);
+    expect(ran['invoices.issue']!.filter(readsInvoiceRow)).toHaveLength(2);
+  });
+});
