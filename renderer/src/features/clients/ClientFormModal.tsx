@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, SegmentedControl, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Input } from '@mantine/core';
+import { Modal, NumberInput, SegmentedControl, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Input } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { clientInput, type Client } from '../../../../shared/api/clients';
 import { timeZonesForCountry } from '../../../../shared/reference/timezones';
@@ -6,6 +6,7 @@ import { vatFormatFor } from '../../../../shared/tax/vat-number';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { CountrySelect, CurrencySelect, TimeZoneSelect } from '../../components/ReferenceSelects';
 import { FormError } from '../../components/FormError';
+import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { clientInputFrom, clientValues, emptyClient, type ClientValues } from './client-form';
 
@@ -98,14 +99,7 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
           <TagsInput label="Tags" description="Press Enter after each tag" clearable {...form.getInputProps('tags')} />
           <Textarea label="Notes" autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
           <FormError error={failure} />
-          <Group justify="flex-end" mt="sm">
-            <Button variant="default" onClick={onClose} disabled={saving}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              {client ? 'Save changes' : 'Create client'}
-            </Button>
-          </Group>
+          <ModalFooter action={client ? 'Save changes' : 'Create client'} onCancel={onClose} loading={saving} />
         </Stack>
       </form>
     </Modal>

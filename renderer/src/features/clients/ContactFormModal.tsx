@@ -1,8 +1,9 @@
-import { Button, Checkbox, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { contactInput, type Contact } from '../../../../shared/api/clients';
 import { useApiMutation } from '../../api/hooks';
 import { FormError } from '../../components/FormError';
+import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 
 interface ContactValues {
@@ -63,14 +64,7 @@ export function ContactFormModal({ clientId, contact, onClose }: Props) {
             {...form.getInputProps('isBilling', { type: 'checkbox' })}
           />
           <FormError error={failure} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose} disabled={saving}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={saving}>
-              {contact ? 'Save contact' : 'Add contact'}
-            </Button>
-          </Group>
+          <ModalFooter action={contact ? 'Save contact' : 'Add contact'} onCancel={onClose} loading={saving} />
         </Stack>
       </form>
     </Modal>

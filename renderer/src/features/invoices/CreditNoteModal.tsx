@@ -1,9 +1,10 @@
-import { Button, Checkbox, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Checkbox, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Invoice } from '../../../../shared/api/invoices';
 import { useApiMutation } from '../../api/hooks';
 import { todayIso } from '../../components/dates';
+import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors } from '../../forms/zod-form';
 
 /** A full or partial credit: pick lines and quantities; the API checks nothing is over-credited. */
@@ -83,14 +84,7 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
             {errors.lines ?? issue.error?.message}
           </Text>
         )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button color="grape" onClick={() => void submit()} loading={issue.isPending}>
-            Issue credit note
-          </Button>
-        </Group>
+        <ModalFooter action="Issue credit note" color="grape" onCancel={onClose} onAction={() => void submit()} loading={issue.isPending} />
       </Stack>
     </Modal>
   );

@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { ExportJob } from '../../../../shared/api/invoices';
 import { call } from '../../api/client';
 import { todayIso } from '../../components/dates';
+import { ModalFooter } from '../../components/ModalFooter';
 
 /** Exports every issued document in a period as PDFs, with progress, cancel and a summary. */
 export function ExportModal({ onClose }: { onClose(): void }) {
@@ -76,22 +77,19 @@ export function ExportModal({ onClose }: { onClose(): void }) {
             {error}
           </Text>
         )}
-        <Group justify="flex-end">
-          {!job && (
-            <>
-              <Button variant="default" onClick={onClose}>
-                Cancel
+        {job ? (
+          <Group justify="flex-end">
+            {job.state === 'running' ? (
+              <Button color="red" variant="light" onClick={() => void call('exports.cancel', { jobId: job.jobId }).then(setJob)}>
+                Cancel export
               </Button>
-              <Button onClick={() => void start()}>Choose folder and export</Button>
-            </>
-          )}
-          {job?.state === 'running' && (
-            <Button color="red" variant="light" onClick={() => void call('exports.cancel', { jobId: job.jobId }).then(setJob)}>
-              Cancel export
-            </Button>
-          )}
-          {job && job.state !== 'running' && <Button onClick={onClose}>Close</Button>}
-        </Group>
+            ) : (
+              <Button onClick={onClose}>Close</Button>
+            )}
+          </Group>
+        ) : (
+          <ModalFooter action="Choose folder and export" onCancel={onClose} onAction={() => void start()} />
+        )}
       </Stack>
     </Modal>
   );

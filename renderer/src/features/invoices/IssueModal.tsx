@@ -1,9 +1,10 @@
-import { Badge, Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { fxInput } from '../../../../shared/api/invoices';
 import { FX_SOURCE_LABELS, FX_SOURCES } from '../../../../shared/money/fx';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormError } from '../../components/FormError';
+import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 
 interface Props {
@@ -75,14 +76,7 @@ export function IssueModal({ invoiceId, currency, homeCurrency, fxRequired, rate
             </Stack>
           )}
           <FormError error={issue.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={issue.isPending}>
-              Issue invoice
-            </Button>
-          </Group>
+          <ModalFooter action="Issue invoice" onCancel={onClose} loading={issue.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { PAYMENT_METHODS, paymentInput, type Invoice } from '../../../../shared/api/invoices';
 import { toMajorString } from '../../../../shared/money/money';
@@ -6,6 +6,7 @@ import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { useApiMutation } from '../../api/hooks';
 import { todayIso } from '../../components/dates';
 import { FormError } from '../../components/FormError';
+import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 
 const METHOD_LABELS: Record<(typeof PAYMENT_METHODS)[number], string> = {
@@ -53,14 +54,7 @@ export function PaymentModal({ invoice, onClose }: { invoice: Invoice; onClose()
           </SimpleGrid>
           <TextInput label="Note" {...form.getInputProps('note')} />
           <FormError error={record.error} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
-              Cancel
-            </Button>
-            <Button type="submit" loading={record.isPending}>
-              Record payment
-            </Button>
-          </Group>
+          <ModalFooter action="Record payment" onCancel={onClose} loading={record.isPending} />
         </Stack>
       </form>
     </Modal>

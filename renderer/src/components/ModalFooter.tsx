@@ -1,0 +1,26 @@
+import { Button, Group, type MantineColor } from '@mantine/core';
+
+interface Props {
+  /** The primary action's label, e.g. "Record payment". */
+  action: string;
+  onCancel(): void;
+  /** Runs the action; without it the button submits the dialog's form. */
+  onAction?: () => void;
+  /** The action is in flight: its button spins and Cancel waits for it. */
+  loading?: boolean;
+  color?: MantineColor;
+}
+
+/** A dialog's closing row: Cancel, then the primary action on the right. */
+export function ModalFooter({ action, onCancel, onAction, loading = false, color }: Props) {
+  return (
+    <Group justify="flex-end">
+      <Button variant="default" onClick={onCancel} disabled={loading}>
+        Cancel
+      </Button>
+      <Button type={onAction ? 'button' : 'submit'} onClick={onAction} loading={loading} color={color}>
+        {action}
+      </Button>
+    </Group>
+  );
+}
