@@ -3,14 +3,20 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** shared/ is the "std" world: both processes run it, so it may import only itself and zod. */
-const sharedPurity = {
+/**
+ * shared/ is the "std" world: both processes run it, so it may import only itself, zod and the
+ * pure checkers jsvat (VAT check digits) and ibantools (IBAN/BIC), which use no Node or DOM API.
+ * Its tests may also import vitest and fast-check.
+ */
+const SHARED_PACKAGES = ['zod', 'jsvat', 'ibantools'];
+const sharedImports = (packages) => ({
   patterns: [
+    { regex: `^(?!\\.|(${packages.join('|')})(/|$))`, message: `shared/ may import only itself and ${packages.join(', ')}.` },
     { group: ['node:*', 'electron', 'electron/*', 'drizzle-orm', 'drizzle-orm/*', 'better-sqlite3', 'react', 'react/*', 'react-dom', 'react-dom/*', '@mantine/*', 'zustand', 'pdfkit'], message: 'shared/ must not depend on Node, the DOM, Electron, drizzle or React.' },
     { group: ['**/db/*', '**/electron/*', '**/renderer/*', '**/db', '**/electron', '**/renderer'], message: 'shared/ must not import from other layers.' },
   ],
   paths: ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'buffer', 'util', 'stream'].map((name) => ({ name, message: 'shared/ must not use Node built-ins.' })),
-};
+});
 
 const noElectron = { name: 'electron', message: 'Only electron/main/shell, electron/main/index.ts and the preload may import Electron.' };
 
@@ -53,8 +59,9 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     languageOptions: { globals: {} },
-    rules: { 'no-restricted-imports': ['error', sharedPurity], 'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'localStorage', 'navigator'] },
+    rules: { 'no-restricted-imports': ['error', sharedImports(SHARED_PACKAGES)], 'no-restricted-globals': ['error', 'window', 'document', 'process', 'Buffer', 'require', 'localStorage', 'navigator'] },
   },
+  { files: ['shared/**/*.test.ts'], rules: { 'no-restricted-imports': ['error', sharedImports([...SHARED_PACKAGES, 'vitest', 'fast-check'])] } },
   {
     files: ['electron/main/shell/**/*.ts', 'electron/main/index.ts', 'electron/preload/**/*.ts', 'e2e/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },

@@ -9,7 +9,7 @@ import { OnboardingPage } from './pages/onboarding';
 
 test.beforeEach(async ({ app }) => {
   await new OnboardingPage(app.page).complete();
-  await new ClientsPage(app.page).create({ name: 'Initech', country: 'United Kingdom', currency: 'GBP', taxNumber: 'GB987654321' });
+  await new ClientsPage(app.page).create({ name: 'Initech', country: 'United Kingdom', currency: 'GBP', taxNumber: 'GB987654353' });
 });
 
 /** An issued invoice for Initech made through the API, for the flows that start after issuing. */

@@ -11,7 +11,7 @@ test('first run asks for the business profile, then lands in the app shell', asy
   await expect(nav.getByRole('link')).toHaveText(['Invoices', 'Clients', 'Business profile', 'Invoice settings']);
   await nav.getByRole('link', { name: 'Business profile' }).click();
   await expect(field(page, 'Business name')).toHaveValue(UK_BUSINESS.businessName);
-  await expect(field(page, 'VAT number')).toHaveValue('GB123456789');
+  await expect(field(page, 'VAT number')).toHaveValue('GB123456782');
 });
 
 test('onboarding shows field errors and saves nothing until they are fixed', async ({ app }) => {

@@ -51,18 +51,18 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot('onboarding-step2');
     await call('profile.save', {
       businessName: 'Ada Performance Ltd', legalName: 'Ada Performance Limited', addressLine1: '1 Example Street', city: 'London',
-      postalCode: 'EC1A 1AA', country: 'GB', homeCurrency: 'GBP', vatRegistered: true, vatNumber: 'GB123456789', defaultPaymentTermsDays: 14,
+      postalCode: 'EC1A 1AA', country: 'GB', homeCurrency: 'GBP', vatRegistered: true, vatNumber: 'GB123456782', defaultPaymentTermsDays: 14,
       bankAccounts: [{ currency: 'GBP', accountHolder: 'Ada Performance Ltd', accountNumber: '12345678', sortCode: '12-34-56' }],
     });
-    const acme = await call('clients.create', { name: 'Acme Analytics', legalName: 'Acme Analytics GmbH', country: 'DE', city: 'Berlin', addressLine1: 'Friedrichstraße 12', postalCode: '10117', timezone: 'Europe/Berlin', currency: 'EUR', customerType: 'business', taxNumber: 'DE123456789', tags: ['postgres', 'retainer'], notes: 'Quarterly performance review of the reporting cluster.\nPrefers invoices as PDF to accounts@acme.example.' });
+    const acme = await call('clients.create', { name: 'Acme Analytics', legalName: 'Acme Analytics GmbH', country: 'DE', city: 'Berlin', addressLine1: 'Friedrichstraße 12', postalCode: '10117', timezone: 'Europe/Berlin', currency: 'EUR', customerType: 'business', taxNumber: 'DE123456788', tags: ['postgres', 'retainer'], notes: 'Quarterly performance review of the reporting cluster.\nPrefers invoices as PDF to accounts@acme.example.' });
     await call('contacts.create', { clientId: acme.id, name: 'Zoë Łukasz', role: 'CTO', email: 'zoe@acme.example', phone: '+49 30 1234567', isBilling: true });
     await call('contacts.create', { clientId: acme.id, name: 'Øster 王小明', role: 'Accounts payable', email: 'ap@acme.example' });
     const northwind = await call('clients.create', { name: 'Northwind Traders', country: 'US', city: 'Seattle', timezone: 'America/Los_Angeles', currency: 'USD', customerType: 'business', tags: ['rails'] });
     await call('contacts.create', { clientId: northwind.id, name: 'Nancy Davolio', email: 'nancy@northwind.example', isBilling: true });
-    await call('clients.create', { name: 'Globex', legalName: 'Globex B.V.', country: 'NL', timezone: 'Europe/Amsterdam', currency: 'EUR', customerType: 'business', taxNumber: 'NL123456789B01', tags: ['sre'] });
+    await call('clients.create', { name: 'Globex', legalName: 'Globex B.V.', country: 'NL', timezone: 'Europe/Amsterdam', currency: 'EUR', customerType: 'business', taxNumber: 'NL123456782B01', tags: ['sre'] });
     await call('clients.create', { name: 'Jersey Holdings', country: 'JE', timezone: 'Europe/Jersey', currency: 'GBP', customerType: 'business' });
     await call('clients.create', { name: 'Kiwi Labs', country: 'NZ', timezone: 'Pacific/Auckland', currency: 'NZD', customerType: 'business', tags: ['retainer'] });
-    const uk = await call('clients.create', { name: 'Initech', legalName: 'Initech Ltd', country: 'GB', city: 'Leeds', timezone: 'Europe/London', currency: 'GBP', customerType: 'business', taxNumber: 'GB987654321' });
+    const uk = await call('clients.create', { name: 'Initech', legalName: 'Initech Ltd', country: 'GB', city: 'Leeds', timezone: 'Europe/London', currency: 'GBP', customerType: 'business', taxNumber: 'GB987654353' });
     const lines = [
       { description: 'Postgres performance review', kind: 'fee', quantity: '7.5', unit: 'hour', unitPrice: '300' },
       { description: 'Intro call', kind: 'fee', quantity: '0.75', unit: 'hour', unitPrice: '300' },

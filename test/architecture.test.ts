@@ -21,6 +21,13 @@ describe('layer boundaries', () => {
     expect(messages.join('\n')).toMatch(new RegExp(`no-restricted-imports: .*${what}`));
   });
 
+  it('shared/ imports only packages on its allow-list: zod and the pure checkers jsvat and ibantools', async () => {
+    expect(await lint('shared/tax/example.ts', "import { z } from 'zod';\nimport { checkVAT } from 'jsvat';\nimport { validateIBAN } from 'ibantools';\nexport const x = [z, checkVAT, validateIBAN];\n")).toEqual([]);
+    expect(await lint('shared/tax/example.ts', "import { format } from 'date-fns';\nexport const x = format;\n")).toEqual([expect.stringMatching(/may import only itself and zod, jsvat, ibantools/)]);
+    expect(await lint('shared/tax/example.ts', "import { it } from 'vitest';\nexport const x = it;\n")).toEqual([expect.stringMatching(/may import only itself/)]);
+    expect(await lint('shared/tax/example.test.ts', "import { it } from 'vitest';\nimport fc from 'fast-check';\nexport const x = [it, fc];\n")).toEqual([]);
+  });
+
   it('shared/ may not touch DOM or process globals', async () => {
     expect(await lint('shared/api/example.ts', 'export const x = document.title;\n')).toEqual([expect.stringMatching(/no-restricted-globals/)]);
     expect(await lint('shared/api/example.ts', 'export const y = process.env.HOME;\n')).toEqual([expect.stringMatching(/no-restricted-globals/)]);

@@ -18,7 +18,7 @@ const supplier = {
   country: 'GB',
   homeCurrency: 'GBP',
   vatRegistered: true,
-  vatNumber: 'GB123456789',
+  vatNumber: 'GB123456782',
   companyNumber: '09876543',
   defaultPaymentTermsDays: 14,
   email: 'billing@ada-performance.example',
@@ -36,9 +36,9 @@ const work = (hours: string, description: string) => ({ description, kind: 'fee'
 export async function sampleInvoices(api: TestApi) {
   await api.call('profile.save', supplier);
   await api.call('profile.setLogo', { mimeType: 'image/png', dataBase64: logoPng() });
-  const uk = await api.call('clients.create', { name: 'Initech', legalName: 'Initech Ltd', country: 'GB', addressLine1: '4120 Freidrich Lane', city: 'Leeds', postalCode: 'LS1 4AP', timezone: 'Europe/London', currency: 'GBP', customerType: 'business', taxNumber: 'GB987654321' });
+  const uk = await api.call('clients.create', { name: 'Initech', legalName: 'Initech Ltd', country: 'GB', addressLine1: '4120 Freidrich Lane', city: 'Leeds', postalCode: 'LS1 4AP', timezone: 'Europe/London', currency: 'GBP', customerType: 'business', taxNumber: 'GB987654353' });
   await api.call('contacts.create', { clientId: uk.id, name: 'Zoë Łukasz Øster 王小明', email: 'ap@initech.example', isBilling: true });
-  const de = await api.call('clients.create', { name: 'Acme Analytics', legalName: 'Acme Analytics GmbH', country: 'DE', addressLine1: 'Friedrichstraße 12', city: 'Berlin', postalCode: '10117', timezone: 'Europe/Berlin', currency: 'EUR', customerType: 'business', taxNumber: 'DE123456789' });
+  const de = await api.call('clients.create', { name: 'Acme Analytics', legalName: 'Acme Analytics GmbH', country: 'DE', addressLine1: 'Friedrichstraße 12', city: 'Berlin', postalCode: '10117', timezone: 'Europe/Berlin', currency: 'EUR', customerType: 'business', taxNumber: 'DE123456788' });
   const lines = [
     work('7.5', 'Postgres performance review: slow-query analysis and index plan'),
     work('0.75', 'Intro call'),

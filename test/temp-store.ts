@@ -35,7 +35,7 @@ export const sampleProfile = {
   country: 'GB',
   homeCurrency: 'GBP',
   vatRegistered: true,
-  vatNumber: 'GB123456789',
+  vatNumber: 'GB123456782',
   defaultPaymentTermsDays: 14,
   email: 'ada@example.com',
   bankAccounts: [{ currency: 'GBP', accountHolder: 'Ada Performance Ltd', accountNumber: '12345678', sortCode: '12-34-56' }],
@@ -49,7 +49,7 @@ export const sampleClient = {
   timezone: 'Europe/Berlin',
   currency: 'EUR',
   customerType: 'business',
-  taxNumber: 'DE 123 456 789',
+  taxNumber: 'DE 123 456 788',
   tags: ['postgres', 'retainer'],
 } satisfies CallInput<'clients.create'>;
 
@@ -61,7 +61,7 @@ export const ukClient = {
   timezone: 'Europe/London',
   currency: 'GBP',
   customerType: 'business',
-  taxNumber: 'GB987654321',
+  taxNumber: 'GB987654353',
 } satisfies CallInput<'clients.create'>;
 
 /** A business profile and one client, ready for invoices. */

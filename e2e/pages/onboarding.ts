@@ -16,7 +16,7 @@ export const UK_BUSINESS: BusinessDetails = {
   city: 'London',
   country: 'United Kingdom',
   currency: 'GBP',
-  vatNumber: 'GB123456789',
+  vatNumber: 'GB123456782',
 };
 
 export class OnboardingPage {

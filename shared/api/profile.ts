@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidIban } from '../banking/iban';
+import { checkBic, checkIban, type BankCodeCheck } from '../banking/iban';
 import { checkVatNumber } from '../tax/vat-number';
 import { VAT_SCHEMES } from '../vat/treatment';
 import {
@@ -13,17 +13,24 @@ import {
   requiredText,
 } from './fields';
 
+/** A zod transform: the checked, compact code, or the check's message on the field. */
+function bankCode(check: (raw: string) => BankCodeCheck) {
+  return (raw: string | null, ctx: z.RefinementCtx): string | null => {
+    if (raw === null) return null;
+    const result = check(raw);
+    if (result.ok) return result.value;
+    ctx.addIssue({ code: 'custom', message: result.message });
+    return z.NEVER;
+  };
+}
+
 export const bankAccountInput = z
   .object({
     currency: currencyField,
     accountHolder: requiredText('Account holder', 200),
     bankName: optionalText('Bank name', 200),
-    iban: optionalText('IBAN', 42)
-      .transform((s) => (s ? s.replace(/\s/g, '').toUpperCase() : null))
-      .refine((s) => s === null || isValidIban(s), 'Not a valid IBAN: check the country code and digits'),
-    bic: optionalText('BIC', 11)
-      .transform((s) => (s ? s.toUpperCase() : null))
-      .refine((s) => s === null || /^[A-Z]{6}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(s), 'A BIC is 8 or 11 letters and digits'),
+    iban: optionalText('IBAN', 42).transform(bankCode(checkIban)),
+    bic: optionalText('BIC', 14).transform(bankCode(checkBic)),
     accountNumber: optionalText('Account number', 34),
     sortCode: optionalText('Sort code', 8).refine(
       (s) => s === null || /^\d{2}-?\d{2}-?\d{2}$/.test(s),
