@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'UNKNOWN_CALL',
   'FORBIDDEN',
   'STORE_UNAVAILABLE',
+  /** Another program holds the data file's write lock; the input is kept and can be retried. */
+  'STORE_BUSY',
   'INTERNAL',
 ] as const;
 
