@@ -27,7 +27,7 @@ import {
   saveOutput,
 } from './invoices';
 import { logoInput, profileInput, profileSchema } from './profile';
-import { invoicingSettingsSchema } from './settings';
+import { invoicingSettingsInput, invoicingSettingsSchema } from './settings';
 
 /** Query families a mutation makes stale, so the renderer knows what to refetch. */
 export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'exports';
@@ -69,7 +69,7 @@ export const contract = {
   'contacts.delete': { input: byId, output: z.object({ id }), family: 'clients', invalidates: ['clients'] },
 
   'settings.getInvoicing': { input: none, output: invoicingSettingsSchema, family: 'settings' },
-  'settings.saveInvoicing': { input: invoicingSettingsSchema, output: invoicingSettingsSchema, family: 'settings', invalidates: ['settings'] },
+  'settings.saveInvoicing': { input: invoicingSettingsInput, output: invoicingSettingsSchema, family: 'settings', invalidates: ['settings'] },
 
   'invoices.list': { input: invoiceListQuery, output: z.array(invoiceSummarySchema), family: 'invoices' },
   'invoices.get': { input: byId, output: invoiceSchema, family: 'invoices' },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { patternProblem } from '../invoice/numbering';
+import { numberingProblems, patternProblem } from '../invoice/numbering';
 import { ROUNDING_MODES } from '../money/rounding';
 
 const pattern = (label: string) =>
@@ -27,6 +27,15 @@ export const invoicingSettingsSchema = z.object({
 });
 
 export type InvoicingSettings = z.output<typeof invoicingSettingsSchema>;
+
+/**
+ * Settings as saved: also refuses numbering that could give a number twice (see
+ * numberingProblems), with the message on the field to change. Stored settings are read with
+ * the plain schema, so a file saved before this rule still opens; issuing skips numbers in use.
+ */
+export const invoicingSettingsInput = invoicingSettingsSchema.superRefine((settings, ctx) => {
+  for (const { field, message } of numberingProblems(settings)) ctx.addIssue({ code: 'custom', path: [field], message });
+});
 
 export const DEFAULT_INVOICING_SETTINGS: InvoicingSettings = {
   invoicePattern: 'INV-{YYYY}-{SEQ:4}',

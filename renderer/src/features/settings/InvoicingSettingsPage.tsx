@@ -2,7 +2,7 @@ import { Card, Center, Group, Loader, SegmentedControl, SimpleGrid, Stack, Switc
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconCheck } from '@tabler/icons-react';
-import { invoicingSettingsSchema, type InvoicingSettings } from '../../../../shared/api/settings';
+import { invoicingSettingsInput, type InvoicingSettings } from '../../../../shared/api/settings';
 import { formatInvoiceNumber, patternProblem } from '../../../../shared/invoice/numbering';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { todayIso } from '../../components/dates';
@@ -25,7 +25,7 @@ function example(pattern: string): string {
 
 function SettingsForm({ settings }: { settings: InvoicingSettings }) {
   const save = useApiMutation('settings.saveInvoicing');
-  const form = useForm<InvoicingSettings>({ initialValues: settings, validate: zodValidate(invoicingSettingsSchema) });
+  const form = useForm<InvoicingSettings>({ initialValues: settings, validate: zodValidate(invoicingSettingsInput) });
   const submit = form.onSubmit(async (values) => {
     try {
       const saved = await save.mutateAsync(values);
