@@ -183,25 +183,38 @@ export function issuedDocumentsBetween(db: DbOrTx, from: string | null, to: stri
     .map((row) => ({ id: row.id, number: row.number ?? '' }));
 }
 
-export function creditNotesFor(db: DbOrTx, invoiceId: number) {
-  return db
-    .select({ id: invoices.id, number: invoices.number, issueDate: invoices.issueDate, payable: invoices.payable })
+/** An issued credit note against an invoice, with its frozen figures and the invoice lines it credits. */
+export interface IssuedCreditNote {
+  id: number;
+  number: string;
+  issueDate: string;
+  payable: number;
+  snapshot: InvoiceSnapshot;
+  lines: { creditsLineId: number | null; quantity: string }[];
+}
+
+/** The issued credit notes of an invoice, oldest first, each with its lines in position order. */
+export function issuedCreditNotes(db: DbOrTx, invoiceId: number): IssuedCreditNote[] {
+  const notes = db
+    .select({ id: invoices.id, number: invoices.number, issueDate: invoices.issueDate, payable: invoices.payable, snapshot: invoices.snapshot })
     .from(invoices)
     .where(and(eq(invoices.creditForId, invoiceId), eq(invoices.status, 'issued')))
     .orderBy(asc(invoices.id))
-    .all()
-    .map((row) => ({ ...row, number: row.number ?? '' }));
-}
-
-/** Quantities already credited, per original line. */
-export function creditedQuantities(db: DbOrTx, invoiceId: number): { lineId: number; quantity: string }[] {
-  return db
-    .select({ lineId: invoiceLines.creditsLineId, quantity: invoiceLines.quantity })
+    .all();
+  if (notes.length === 0) return [];
+  const lines = db
+    .select({ invoiceId: invoiceLines.invoiceId, creditsLineId: invoiceLines.creditsLineId, quantity: invoiceLines.quantity })
     .from(invoiceLines)
     .innerJoin(invoices, eq(invoices.id, invoiceLines.invoiceId))
     .where(and(eq(invoices.creditForId, invoiceId), eq(invoices.status, 'issued')))
-    .all()
-    .flatMap((row) => (row.lineId === null ? [] : [{ lineId: row.lineId, quantity: row.quantity }]));
+    .orderBy(asc(invoiceLines.invoiceId), asc(invoiceLines.position))
+    .all();
+  return notes.map((note) => ({
+    ...note,
+    number: note.number ?? '',
+    snapshot: note.snapshot as InvoiceSnapshot,
+    lines: lines.filter((line) => line.invoiceId === note.id).map(({ creditsLineId, quantity }) => ({ creditsLineId, quantity })),
+  }));
 }
 
 export function documentHash(db: DbOrTx, invoiceId: number): string | null {

@@ -6,7 +6,7 @@ import type { InvoiceSnapshot } from '../invoice/snapshot';
 import { parseDecimal } from '../money/decimal';
 import { FX_SOURCES } from '../money/fx';
 import { VAT_CATEGORIES } from '../vat/treatment';
-import { currencyField, id, optionalText, paymentTermsField, requiredText } from './fields';
+import { currencyCode, currencyField, id, optionalText, paymentTermsField, requiredText } from './fields';
 
 export const isoDate = z
   .string({ error: 'Enter a date' })
@@ -139,7 +139,7 @@ export const invoiceSummarySchema = z.object({
   number: z.string().nullable(),
   clientId: z.number(),
   clientName: z.string(),
-  currency: z.string(),
+  currency: currencyCode,
   issueDate: z.string(),
   dueDate: z.string(),
   net: z.number(),
@@ -150,6 +150,8 @@ export const invoiceSummarySchema = z.object({
 });
 
 export const invoiceSchema = invoiceSummarySchema.extend({
+  // A plain string until DocumentTerms.currency (shared/invoice/evaluate.ts) is a CurrencyCode: invoiceDetail spreads the terms in.
+  currency: z.string(),
   taxPoint: z.string().nullable(),
   supplyStart: z.string().nullable(),
   supplyEnd: z.string().nullable(),
@@ -164,6 +166,8 @@ export const invoiceSchema = invoiceSummarySchema.extend({
   creditReason: z.string().nullable(),
   creditNotes: z.array(refSchema),
   lines: z.array(lineSchema),
+  /** Per line of an issued invoice, what is still creditable: the quantity and the line amount (minor units) left. Empty otherwise. */
+  creditable: z.array(z.object({ lineId: z.number(), quantity: z.string(), amount: z.number() })),
   payments: z.array(paymentSchema),
   paid: z.number(),
   credited: z.number(),

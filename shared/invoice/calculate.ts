@@ -58,7 +58,16 @@ export function calculateInvoice(input: CalculateInvoiceInput): InvoiceCalculati
 
   const amounts: bigint[] = [];
   const discounts: bigint[] = [];
+  const exact = input.credit?.lines ?? [];
+  const rest = input.credit?.rest ?? null;
   input.lines.forEach((line, i) => {
+    const remainder = exact[i];
+    if (remainder) {
+      amounts.push(sign * BigInt(remainder.amount));
+      discounts.push(0n);
+      explanation.push({ step: 'line', text: `Line ${i + 1}: the rest of the invoice's line, ${show(sign * BigInt(remainder.amount))}, so the credits add up to it exactly.` });
+      return;
+    }
     const quantity = decimal(line.quantity, QUANTITY_MAX_DECIMALS);
     const price = decimal(line.unitPrice, Math.max(UNIT_PRICE_MAX_DECIMALS, exponent));
     const num = sign * quantity.units * price.units * minor;
@@ -95,17 +104,20 @@ export function calculateInvoice(input: CalculateInvoiceInput): InvoiceCalculati
     const feeIndexes = input.lines.flatMap((line, i) => (line.kind === 'fee' ? [i] : []));
     if (settings.discountDisplay === 'per-line') {
       for (const i of feeIndexes) {
-        const off = -percentOf(amounts[i]!, pct, 'half-up');
+        const remainder = exact[i];
+        const off = remainder ? sign * BigInt(remainder.discount) : -percentOf(amounts[i]!, pct, 'half-up');
         discounts[i] = off;
         amounts[i]! += off;
         explanation.push({ step: 'discount', text: `Line ${i + 1}: ${pctText}% discount = ${show(off)}, rounded half-up per line.` });
       }
     } else {
       const fees = feeIndexes.reduce((sum, i) => sum + amounts[i]!, 0n);
-      const off = -percentOf(fees, pct, 'half-up');
+      const off = rest ? sign * BigInt(rest.discountLine) : -percentOf(fees, pct, 'half-up');
       explanation.push({
         step: 'discount',
-        text: `Discount: ${pctText}% of fees ${show(fees)} = ${ratioText(-fees * pct.units, 100n * pow10(pct.scale) * minor, exponent + 4)}, rounded half-up to ${show(off)}.`,
+        text: rest
+          ? `Discount: the rest of the invoice's discount, ${show(off)}.`
+          : `Discount: ${pctText}% of fees ${show(fees)} = ${ratioText(-fees * pct.units, 100n * pow10(pct.scale) * minor, exponent + 4)}, rounded half-up to ${show(off)}.`,
       });
       amounts.push(off);
       discounts.push(0n);
@@ -138,7 +150,13 @@ export function calculateInvoice(input: CalculateInvoiceInput): InvoiceCalculati
     }
     groupAmount += amount;
     if (settings.vatLevel === 'line') {
-      const vat = settings.pricesIncludeVat ? vatInside(amount, vatRate, settings.vatRounding) : percentOf(amount, vatRate, settings.vatRounding);
+      const remainder = line.index === null ? undefined : exact[line.index];
+      const vat =
+        remainder && remainder.vat !== null
+          ? sign * BigInt(remainder.vat)
+          : settings.pricesIncludeVat
+            ? vatInside(amount, vatRate, settings.vatRounding)
+            : percentOf(amount, vatRate, settings.vatRounding);
       line.vat = toSafeAmount(vat);
       lineVatSum += vat;
     }
@@ -146,9 +164,13 @@ export function calculateInvoice(input: CalculateInvoiceInput): InvoiceCalculati
 
   const groups: VatGroup[] = [];
   const taxableLines = lines.some((l) => l.kind !== 'disbursement');
+  const restGroup = rest?.groups.find((g) => g.category === vatCategory && g.rate === vatRateText) ?? null;
   if (taxableLines) {
     let vat: bigint;
-    if (settings.vatLevel === 'line') {
+    if (restGroup) {
+      vat = sign * BigInt(restGroup.vat);
+      explanation.push({ step: 'vat', text: `VAT ${vatRateText}%: this note credits all that is left, so it takes the rest of the invoice's VAT, ${show(vat)}.` });
+    } else if (settings.vatLevel === 'line') {
       vat = lineVatSum;
       explanation.push({ step: 'vat', text: `VAT ${vatRateText}%: the sum of each line's VAT, rounded ${settings.vatRounding} per line, = ${show(vat)}.` });
     } else if (settings.pricesIncludeVat) {
@@ -176,7 +198,7 @@ export function calculateInvoice(input: CalculateInvoiceInput): InvoiceCalculati
   let withholding = 0n;
   if (input.withholdingPercent && decimal(input.withholdingPercent).units !== 0n) {
     const pct = decimal(input.withholdingPercent);
-    withholding = percentOf(taxableNet, pct, 'half-up');
+    withholding = rest ? sign * BigInt(rest.withholding) : percentOf(taxableNet, pct, 'half-up');
     explanation.push({ step: 'withholding', text: `Withholding ${decimalToString(pct)}% of ${show(taxableNet)} = ${show(withholding)}, taken off the amount payable only.` });
   }
 
@@ -188,9 +210,11 @@ export function calculateInvoice(input: CalculateInvoiceInput): InvoiceCalculati
     let homeNet = 0n;
     let homeVat = 0n;
     for (const group of groups) {
-      const gNet = convertToHome(group.net, currency, rate, homeCurrency);
-      const gVat =
-        settings.fxMethod === 'A'
+      const restHome = restGroup?.home;
+      const gNet = restHome ? toSafeAmount(sign * BigInt(restHome.net)) : convertToHome(group.net, currency, rate, homeCurrency);
+      const gVat = restHome
+        ? toSafeAmount(sign * BigInt(restHome.vat))
+        : settings.fxMethod === 'A'
           ? toSafeAmount(percentOf(BigInt(gNet), vatRate, settings.vatRounding))
           : convertToHome(group.vat, currency, rate, homeCurrency);
       group.home = { net: gNet, vat: gVat };

@@ -40,6 +40,8 @@ export interface Evaluation {
   vat: { category: VatCategory; rate: string; overridden: boolean };
   fxRequired: boolean;
   dueDate: string;
+  /** The settings the figures were calculated with, frozen with an issued document. */
+  settings: InvoiceSettings;
   calculation: InvoiceCalculation;
 }
 
@@ -79,6 +81,7 @@ export function evaluate(
   const notes = !override || override.category === treatment.category ? treatment.notes : [];
   const vatCharged = vat.category === 'standard' || vat.category === 'zero';
   const fxRequired = vatCharged && terms.currency !== supplier.homeCurrency;
+  const used: InvoiceSettings = { vatRounding: settings.vatRounding, vatLevel: settings.vatLevel, discountDisplay: settings.discountDisplay, pricesIncludeVat: false, fxMethod: settings.fxMethod };
   const calculation = calculateInvoice({
     kind: extra.kind ?? 'invoice',
     currency: terms.currency as CurrencyCode,
@@ -88,7 +91,7 @@ export function evaluate(
     withholdingPercent: terms.withholdingPercent,
     fx: extra.fx ? { ...extra.fx, homeCurrency: supplier.homeCurrency as CurrencyCode } : null,
     creditFor: extra.creditFor ?? null,
-    settings: { vatRounding: settings.vatRounding, vatLevel: settings.vatLevel, discountDisplay: settings.discountDisplay, fxMethod: settings.fxMethod },
+    settings: used,
   });
-  return { treatment, vat, fxRequired, dueDate: addDays(terms.issueDate, terms.paymentTermsDays), calculation };
+  return { treatment, vat, fxRequired, dueDate: addDays(terms.issueDate, terms.paymentTermsDays), settings: used, calculation };
 }

@@ -1,7 +1,7 @@
 import type { FxSource } from '../money/fx';
 import type { CurrencyCode } from '../reference/currencies';
 import type { VatCategory } from '../vat/treatment';
-import type { InvoiceCalculation, InvoiceLineInput } from './types';
+import type { InvoiceCalculation, InvoiceLineInput, InvoiceSettings } from './types';
 
 export interface PartySnapshot {
   name: string;
@@ -52,6 +52,8 @@ export interface InvoiceSnapshot {
   treatment: { category: VatCategory; rate: string; reason: string; overridden: boolean };
   lines: InvoiceLineInput[];
   calculation: InvoiceCalculation;
+  /** The settings the figures were calculated with, so a credit note rounds as its invoice did; absent on documents issued before they were kept. */
+  settings?: InvoiceSettings;
   fx: { rate: string; source: FxSource; date: string } | null;
   bank: BankSnapshot | null;
   creditFor: { number: string; issueDate: string } | null;

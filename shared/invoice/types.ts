@@ -1,3 +1,4 @@
+import type { CreditExactness } from './credit';
 import type { FxSource } from '../money/fx';
 import type { RoundingMode } from '../money/rounding';
 import type { CurrencyCode } from '../reference/currencies';
@@ -59,6 +60,11 @@ export interface CalculateInvoiceInput {
   fx?: { rate: string; source: FxSource; date: string; homeCurrency: CurrencyCode } | null;
   /** For a credit note: the invoice it corrects. */
   creditFor?: { number: string; date: string } | null;
+  /**
+   * For a credit note: the exact remaining amounts it takes where it finishes an invoice line or
+   * the whole invoice (from creditExactness), so that credits always sum to the invoice.
+   */
+  credit?: CreditExactness | null;
   settings?: Partial<InvoiceSettings>;
 }
 

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import type { Db } from '../../../db/client';
-import { creditTotals, creditedQuantities, getInvoiceRow, getLines, insertCreditNoteDraft, markIssued } from '../../../db/invoices';
+import { creditTotals, getInvoiceRow, getLines, insertCreditNoteDraft, issuedCreditNotes, markIssued, type IssuedCreditNote, type LineRow } from '../../../db/invoices';
 import { takeNextNumber } from '../../../db/numbering';
 import { getInvoicingSettings } from '../../../db/settings';
 import type { creditNoteInput } from '../../../shared/api/invoices';
 import { calculateInvoice } from '../../../shared/invoice/calculate';
+import { creditExactness, creditPosition, creditSettings, type CreditPosition } from '../../../shared/invoice/credit';
 import type { InvoiceSnapshot } from '../../../shared/invoice/snapshot';
-import { addDecimals, compareDecimals, DECIMAL_ZERO, decimal, decimalToString, subtractDecimals, type Decimal } from '../../../shared/money/decimal';
+import { compareDecimals, decimal, DECIMAL_ZERO } from '../../../shared/money/decimal';
 import { formatMoney } from '../../../shared/money/money';
 import { AppError, found } from '../errors';
 import type { IssuedDocument } from './documents';
@@ -14,10 +15,29 @@ import type { IssuedDocument } from './documents';
 const NOT_TREATMENT = new Set(['home-currency', 'home-currency-value', 'disbursement', 'credit-note']);
 
 /**
- * Credits an issued invoice in full or in part, at its VAT treatment, notes and exchange rate,
- * in the credit-note series. No line is credited beyond what was invoiced, and the invoice never
- * beyond its total. Returns what the PDF is rendered from. Throws NOT_FOUND, CONFLICT for anything
- * but an issued invoice, VALIDATION (per line) for quantities beyond what is left.
+ * What is left to credit of an issued invoice, per line (in `lines` order) and in total, from its
+ * snapshot and its issued credit notes (rules §4).
+ */
+export function creditPositionOf(snapshot: InvoiceSnapshot, lines: readonly LineRow[], notes: readonly IssuedCreditNote[]): CreditPosition {
+  const indexOf = new Map(lines.map((line, i) => [line.id, i]));
+  return creditPosition(
+    snapshot.calculation,
+    lines.map((line) => line.quantity),
+    notes.map((note) => ({
+      calculation: note.snapshot.calculation,
+      creditsLine: note.lines.map((line) => indexOf.get(line.creditsLineId ?? -1) ?? -1),
+      quantities: note.lines.map((line) => line.quantity),
+    })),
+  );
+}
+
+/**
+ * Credits an issued invoice in full or in part, at its VAT treatment, notes, exchange rate and
+ * frozen rounding settings, in the credit-note series. No line is credited beyond what is left,
+ * and a note that credits the last of a line, or of the invoice, takes exactly the remainder, so
+ * credits always sum to the invoice. Returns what the PDF is rendered from. Throws NOT_FOUND,
+ * CONFLICT for anything but an issued invoice, VALIDATION (per line) for quantities beyond what
+ * is left or a line named twice.
  */
 export function issueCreditNote(db: Db, input: z.output<typeof creditNoteInput>, now: string): IssuedDocument {
   return db.transaction((tx) => {
@@ -30,26 +50,33 @@ export function issueCreditNote(db: Db, input: z.output<typeof creditNoteInput>,
       throw new AppError('VALIDATION', 'A credit note cannot be dated before its invoice.', { issueDate: `Use ${original.issueDate} or later` });
     }
     const originalLines = getLines(tx, original.id);
-    const already = new Map<number, Decimal>();
-    for (const { lineId, quantity } of creditedQuantities(tx, original.id)) {
-      already.set(lineId, addDecimals(already.get(lineId) ?? DECIMAL_ZERO, decimal(quantity)));
-    }
+    const position = creditPositionOf(snapshot, originalLines, issuedCreditNotes(tx, original.id));
     const fieldErrors: Record<string, string> = {};
-    const lines = input.lines.flatMap((wanted, i) => {
-      const line = originalLines.find((l) => l.id === wanted.lineId);
+    const named = new Set<number>();
+    const wanted: { line: number; quantity: string }[] = [];
+    const lines = input.lines.flatMap((asked, i) => {
+      const index = originalLines.findIndex((l) => l.id === asked.lineId);
+      const line = originalLines[index];
       if (!line) {
         fieldErrors[`lines.${i}.lineId`] = 'This line is not on the invoice';
         return [];
       }
-      const remaining = subtractDecimals(decimal(line.quantity), already.get(line.id) ?? DECIMAL_ZERO);
-      if (compareDecimals(decimal(wanted.quantity), remaining) > 0) {
-        fieldErrors[`lines.${i}.quantity`] = remaining.units === 0n ? 'This line is already fully credited' : `At most ${decimalToString(remaining)} can still be credited`;
+      if (named.has(line.id)) {
+        fieldErrors[`lines.${i}.lineId`] = 'This line is already in this credit note';
+        return [];
       }
-      return [{ description: line.description, kind: line.kind, quantity: wanted.quantity, unit: line.unit, unitPrice: line.unitPrice, creditsLineId: line.id }];
+      named.add(line.id);
+      const left = position.lines[index]!.quantity;
+      if (compareDecimals(decimal(asked.quantity), decimal(left)) > 0) {
+        fieldErrors[`lines.${i}.quantity`] = compareDecimals(decimal(left), DECIMAL_ZERO) === 0 ? 'This line is already fully credited' : `At most ${left} can still be credited`;
+      }
+      wanted.push({ line: index, quantity: asked.quantity });
+      return [{ description: line.description, kind: line.kind, quantity: asked.quantity, unit: line.unit, unitPrice: line.unitPrice, creditsLineId: line.id }];
     });
     if (Object.keys(fieldErrors).length > 0) throw new AppError('VALIDATION', 'Some lines cannot be credited as asked.', fieldErrors);
 
     const settings = getInvoicingSettings(tx);
+    const frozen = creditSettings(snapshot.calculation, snapshot.settings, { ...settings, pricesIncludeVat: false });
     const creditFor = { number: original.number!, date: original.issueDate };
     const calculation = calculateInvoice({
       kind: 'credit-note',
@@ -60,7 +87,8 @@ export function issueCreditNote(db: Db, input: z.output<typeof creditNoteInput>,
       withholdingPercent: original.withholdingPercent,
       fx: snapshot.fx && snapshot.calculation.home ? { ...snapshot.fx, homeCurrency: snapshot.calculation.home.currency } : null,
       creditFor,
-      settings: { vatRounding: settings.vatRounding, vatLevel: settings.vatLevel, discountDisplay: settings.discountDisplay, fxMethod: snapshot.calculation.home?.method ?? settings.fxMethod },
+      credit: creditExactness(position, wanted),
+      settings: frozen,
     });
     const creditedSoFar = creditTotals(tx, original.id).gross;
     if (-(creditedSoFar + calculation.totals.gross) > original.gross) {
@@ -84,6 +112,7 @@ export function issueCreditNote(db: Db, input: z.output<typeof creditNoteInput>,
       notes: null,
       lines: lines.map(({ creditsLineId: _id, ...line }) => line),
       calculation,
+      settings: frozen,
       creditFor: { number: original.number!, issueDate: original.issueDate },
       creditReason: input.reason,
     };

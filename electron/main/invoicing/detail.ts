@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { DbOrTx } from '../../../db/client';
-import { creditNotesFor, documentHash, getInvoiceRow, getLines, listInvoices, type InvoiceRow } from '../../../db/invoices';
+import { documentHash, issuedCreditNotes, getInvoiceRow, getLines, listInvoices, type InvoiceRow } from '../../../db/invoices';
 import { listPayments } from '../../../db/payments';
 import type { Invoice, InvoiceSummary, invoiceListQuery } from '../../../shared/api/invoices';
 import type { InvoiceCalculation } from '../../../shared/invoice/types';
@@ -10,6 +10,7 @@ import type { FxSource } from '../../../shared/money/fx';
 import { evaluate } from '../../../shared/invoice/evaluate';
 import { found } from '../errors';
 import { loadContext, termsOf } from './context';
+import { creditPositionOf } from './credit-notes';
 
 function balanceOf(row: Pick<InvoiceRow, 'status' | 'kind' | 'dueDate' | 'payable'>, paid: number, credited: number, today: string) {
   return invoiceBalance({ stored: row.status, kind: row.kind, dueDate: row.dueDate, payable: row.payable, paid, credited, today });
@@ -45,8 +46,9 @@ export function invoiceDetail(db: DbOrTx, id: number, today: string, draft?: Dra
   const settles = issued && row.kind === 'invoice';
   const payments = settles ? listPayments(db, id) : [];
   const paid = payments.reduce((sum, payment) => sum + payment.amount, 0);
-  const creditNotes = settles ? creditNotesFor(db, id) : [];
-  const credited = creditNotes.reduce((sum, note) => sum + note.payable, 0);
+  const notes = settles ? issuedCreditNotes(db, id) : [];
+  const credited = notes.reduce((sum, note) => sum + note.payable, 0);
+  const position = settles && snapshot ? creditPositionOf(snapshot, lines, notes) : null;
   const original = row.creditForId ? getInvoiceRow(db, row.creditForId) : undefined;
   const { lines: _lines, ...fields } = terms;
   return {
@@ -65,7 +67,8 @@ export function invoiceDetail(db: DbOrTx, id: number, today: string, draft?: Dra
     ...balanceOf(row, paid, credited, today),
     creditFor: original ? { id: original.id, number: original.number ?? '', issueDate: original.issueDate, payable: original.payable } : null,
     creditReason: row.creditReason,
-    creditNotes,
+    creditNotes: notes.map(({ id: noteId, number, issueDate, payable }) => ({ id: noteId, number, issueDate, payable })),
+    creditable: position ? lines.map((line, i) => ({ lineId: line.id, quantity: position.lines[i]!.quantity, amount: position.lines[i]!.amount + position.lines[i]!.discount })) : [],
     lines: lines.map(({ id: lineId, description, kind, quantity, unit, unitPrice, creditsLineId }) => ({ id: lineId, description, kind, quantity, unit, unitPrice, creditsLineId })),
     payments,
     paid,

@@ -67,6 +67,7 @@ export function buildSnapshot(input: SnapshotInput): InvoiceSnapshot {
     treatment: { category: evaluation.vat.category, rate: evaluation.vat.rate, reason: evaluation.treatment.reason, overridden: evaluation.vat.overridden },
     lines: terms.lines,
     calculation: evaluation.calculation,
+    settings: evaluation.settings,
     fx: input.fx,
     bank: bank && {
       accountHolder: bank.accountHolder,

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { invoicingApi } from '../../../test/temp-store';
+
+const ONE_LINE = [{ description: 'Postgres index review', kind: 'fee' as const, quantity: '2', unit: 'hour' as const, unitPrice: '12.03' }];
+
+describe('credit notes credit exactly what is left', () => {
+  it('two credits of 1 × £12.03 at 20% leave nothing outstanding (the second takes £14.43, not £14.44)', async () => {
+    const { api, draft } = await invoicingApi();
+    const invoice = await api.call('invoices.issue', { id: (await draft({ lines: ONE_LINE })).id });
+    expect(invoice.gross).toBe(2887);
+    const lineId = invoice.lines[0]!.id;
+    expect(invoice.creditable).toEqual([{ lineId, quantity: '2', amount: 2406 }]);
+
+    const first = await api.call('creditNotes.issue', { invoiceId: invoice.id, reason: 'One hour not worked', issueDate: '2026-11-25', lines: [{ lineId, quantity: '1' }] });
+    expect(first.gross).toBe(-1444);
+    expect((await api.call('invoices.get', { id: invoice.id })).creditable).toEqual([{ lineId, quantity: '1', amount: 1203 }]);
+
+    const second = await api.call('creditNotes.issue', { invoiceId: invoice.id, reason: 'The other hour', issueDate: '2026-11-26', lines: [{ lineId, quantity: '1' }] });
+    expect(second.calculation.totals).toMatchObject({ net: -1203, vat: -240, gross: -1443 });
+    const after = await api.call('invoices.get', { id: invoice.id });
+    expect(after).toMatchObject({ status: 'credited', outstanding: 0, credited: -2887 });
+    expect(after.creditable).toEqual([{ lineId, quantity: '0', amount: 0 }]);
+  });
+
+  it('crediting every line of an invoice one note at a time sums to the invoice', async () => {
+    const { api, draft } = await invoicingApi();
+    const lines = ['12.03', '12.03', '0.99', '7.07'].map((unitPrice, i) => ({ description: `Item ${i + 1}`, kind: 'fee' as const, quantity: '1', unit: 'item' as const, unitPrice }));
+    const invoice = await api.call('invoices.issue', { id: (await draft({ lines })).id });
+    const notes = [];
+    for (const line of invoice.lines) {
+      notes.push(await api.call('creditNotes.issue', { invoiceId: invoice.id, reason: 'Refunded', issueDate: '2026-11-25', lines: [{ lineId: line.id, quantity: '1' }] }));
+    }
+    for (const key of ['net', 'vat', 'gross', 'payable'] as const) expect(0 - notes.reduce((sum, n) => sum + n[key], 0)).toBe(invoice[key]);
+    expect((await api.call('invoices.get', { id: invoice.id })).outstanding).toBe(0);
+  });
+
+  it("rounds as the invoice did when it was issued, not with today's settings", async () => {
+    const { api, draft } = await invoicingApi();
+    const settings = await api.call('settings.getInvoicing');
+    await api.call('settings.saveInvoicing', { ...settings, vatRounding: 'down' });
+    const oneLine = [{ description: 'Review', kind: 'fee' as const, quantity: '1', unit: 'item' as const, unitPrice: '0.99' }, { description: 'Call', kind: 'fee' as const, quantity: '1', unit: 'item' as const, unitPrice: '0.99' }];
+    const invoice = await api.call('invoices.issue', { id: (await draft({ lines: oneLine })).id });
+    await api.call('settings.saveInvoicing', { ...settings, vatRounding: 'half-up' });
+    // 20% of £0.99 is 19.8p: rounded down, as on the invoice, it is 19p; half-up would be 20p.
+    const credit = await api.call('creditNotes.issue', { invoiceId: invoice.id, reason: 'Refund', issueDate: '2026-11-25', lines: [{ lineId: invoice.lines[0]!.id, quantity: '1' }] });
+    expect(credit.vat).toBe(-19);
+  });
+
+  it('refuses the same line twice in one note, and changes nothing', async () => {
+    const { api, draft } = await invoicingApi();
+    const invoice = await api.call('invoices.issue', { id: (await draft({ lines: ONE_LINE })).id });
+    const lineId = invoice.lines[0]!.id;
+    const twice = await api.raw('creditNotes.issue', { invoiceId: invoice.id, reason: 'x', issueDate: '2026-11-25', lines: [{ lineId, quantity: '1' }, { lineId, quantity: '1' }] });
+    expect(twice).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { 'lines.1.lineId': 'This line is already in this credit note' } } });
+    expect((await api.call('invoices.get', { id: invoice.id })).creditNotes).toEqual([]);
+  });
+});
