@@ -88,6 +88,13 @@ test('a partial credit note has its own number and reduces what is owed', async 
   await page.getByRole('link', { name: 'INV-2026-0001' }).click();
   await expect(page.getByTestId('invoice-outstanding')).toHaveText('£2,700.00');
   await expect(page.getByRole('link', { name: 'CN-2026-0001' })).toBeVisible();
+
+  // A second credit note starts from what is left: the intro call is done, the review is not.
+  await page.getByRole('button', { name: 'Credit note' }).click();
+  await expect(dialog.getByRole('checkbox', { name: 'Credit Intro call' })).toBeDisabled();
+  await expect(dialog.getByText(/fully credited/)).toBeVisible();
+  await expect(dialog.getByRole('textbox', { name: 'Quantity to credit for Performance review' })).toHaveValue('7.5');
+  await expect(dialog.getByText('7.5 left to credit, £2,250.00 before VAT')).toBeVisible();
 });
 
 test('an issued invoice cannot be edited, in the UI or through the API', async ({ app }) => {

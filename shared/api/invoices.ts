@@ -150,8 +150,6 @@ export const invoiceSummarySchema = z.object({
 });
 
 export const invoiceSchema = invoiceSummarySchema.extend({
-  // A plain string until DocumentTerms.currency (shared/invoice/evaluate.ts) is a CurrencyCode: invoiceDetail spreads the terms in.
-  currency: z.string(),
   taxPoint: z.string().nullable(),
   supplyStart: z.string().nullable(),
   supplyEnd: z.string().nullable(),

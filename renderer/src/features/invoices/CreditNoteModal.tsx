@@ -2,19 +2,22 @@ import { Checkbox, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Invoice } from '../../../../shared/api/invoices';
+import { formatMoney } from '../../../../shared/money/money';
 import { useApiMutation } from '../../api/hooks';
 import { todayIso } from '../../components/dates';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors } from '../../forms/zod-form';
 
-/** A full or partial credit: pick lines and quantities; the API checks nothing is over-credited. */
+/** A full or partial credit: starts from what is still creditable per line; the API checks nothing is over-credited. */
 export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClose(): void }) {
   const navigate = useNavigate();
   const issue = useApiMutation('creditNotes.issue');
   const [reason, setReason] = useState('');
   const [issueDate, setIssueDate] = useState(todayIso());
+  const left = new Map(invoice.creditable.map((c) => [c.lineId, c]));
+  const creditable = (lineId: number) => left.get(lineId)?.quantity ?? '0';
   const [chosen, setChosen] = useState<Record<number, { on: boolean; quantity: string }>>(
-    Object.fromEntries(invoice.lines.map((l) => [l.id, { on: true, quantity: l.quantity }])),
+    Object.fromEntries(invoice.lines.map((l) => [l.id, { on: creditable(l.id) !== '0', quantity: creditable(l.id) }])),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
 
@@ -52,6 +55,7 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
                 <Table.Td>
                   <Checkbox
                     aria-label={`Credit ${line.description}`}
+                    disabled={creditable(line.id) === '0'}
                     checked={chosen[line.id]?.on ?? false}
                     onChange={(e) => setChosen({ ...chosen, [line.id]: { ...chosen[line.id]!, on: e.currentTarget.checked } })}
                   />
@@ -59,13 +63,16 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
                 <Table.Td>
                   <Text size="sm">{line.description}</Text>
                   <Text size="xs" c="dimmed">
-                    {line.quantity} × {line.unitPrice}
+                    {line.quantity} × {line.unitPrice} ·{' '}
+                    {creditable(line.id) === '0'
+                      ? 'fully credited'
+                      : `${creditable(line.id)} left to credit, ${formatMoney({ amount: left.get(line.id)?.amount ?? 0, currency: invoice.currency })} before VAT`}
                   </Text>
                 </Table.Td>
                 <Table.Td>
                   <TextInput
                     aria-label={`Quantity to credit for ${line.description}`}
-                    disabled={!chosen[line.id]?.on}
+                    disabled={!chosen[line.id]?.on || creditable(line.id) === '0'}
                     value={chosen[line.id]?.quantity ?? ''}
                     onChange={(e) => setChosen({ ...chosen, [line.id]: { ...chosen[line.id]!, quantity: e.currentTarget.value } })}
                     error={errors[`line-${line.id}.quantity`]}
