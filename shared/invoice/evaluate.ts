@@ -1,3 +1,4 @@
+import { addDays } from '../dates/calendar';
 import { calculateInvoice } from './calculate';
 import type { CalculateInvoiceInput, InvoiceCalculation, InvoiceLineInput, InvoiceSettings } from './types';
 import type { FxSource } from '../money/fx';
@@ -43,13 +44,6 @@ export interface Evaluation {
   /** The settings the figures were calculated with, frozen with an issued document. */
   settings: InvoiceSettings;
   calculation: InvoiceCalculation;
-}
-
-/** An ISO date plus whole days, in UTC so no time zone moves it. */
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /** The VAT treatment (rules §1) of a supply from supplier to customer at the document's tax point. */
