@@ -40,9 +40,9 @@ export function createBackup(sqlite: Database.Database, backupsDir: string, labe
   return final;
 }
 
-/** Verified backups, newest first. */
+/** Verified backups, newest first; none when the folder is missing or is not a folder. */
 export function listBackups(backupsDir: string): Backup[] {
-  if (!fs.existsSync(backupsDir)) return [];
+  if (!fs.statSync(backupsDir, { throwIfNoEntry: false })?.isDirectory()) return [];
   return fs
     .readdirSync(backupsDir)
     .filter((f) => /^billable-.+\.sqlite$/.test(f))

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
+import { APPLICATION_ID } from './pragmas';
 import { StoreError } from './store-error';
 
 export interface Migration {
@@ -66,7 +67,8 @@ export function pendingMigrations(sqlite: Database.Database, migrations: Migrati
 }
 
 /**
- * Applies migrations in one transaction. Foreign keys are switched off outside the transaction,
+ * Applies migrations in one transaction, stamping the application_id and user_version in it, so
+ * a file is marked as Billable's only once it holds Billable's tables. Foreign keys are switched off outside the transaction,
  * because drizzle-kit's own PRAGMA inside it is ignored by SQLite and a table rebuild would
  * cascade-delete child rows; integrity is checked with foreign_key_check before commit.
  */
@@ -88,6 +90,7 @@ export function applyMigrations(sqlite: Database.Database, pending: Migration[])
         }
         const count = (sqlite.prepare(`select count(*) as n from ${LEDGER}`).get() as { n: number }).n;
         sqlite.pragma(`user_version = ${count}`);
+        sqlite.pragma(`application_id = ${APPLICATION_ID}`);
       })
       .immediate();
   } finally {

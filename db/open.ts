@@ -20,6 +20,8 @@ export interface OpenOptions {
   migrationsDir: string;
   platform?: NodeJS.Platform;
   now?: () => Date;
+  /** The user chose to start an empty book: no earlier data is expected. */
+  fresh?: boolean;
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -53,6 +55,27 @@ export function quarantine(paths: StorePaths, at: Date): string | null {
   return dir;
 }
 
+const WAL_MAGIC = [0x377f0682, 0x377f0683];
+
+/**
+ * A -wal file that does not start with the WAL magic holds nothing SQLite will replay, and SQLite
+ * discards it on open; keep a copy in quarantine first so no bytes the user had are lost unseen.
+ */
+function keepGarbageWal(paths: StorePaths, at: Date): void {
+  const wal = `${paths.database}-wal`;
+  if (fileSize(wal) <= 0) return;
+  const fd = fs.openSync(wal, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    if (fs.readSync(fd, head, 0, 4, 0) === 4 && WAL_MAGIC.includes(head.readUInt32BE(0))) return;
+  } finally {
+    fs.closeSync(fd);
+  }
+  const dir = path.join(paths.quarantine, fileStamp(at));
+  fs.mkdirSync(dir, { recursive: true });
+  fs.copyFileSync(wal, path.join(dir, path.basename(wal)));
+}
+
 function isCorruption(error: unknown): boolean {
   const code = (error as { code?: unknown }).code;
   return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB';
@@ -71,29 +94,112 @@ function userTableCount(sqlite: Database.Database): number {
   return (sqlite.prepare(`select count(*) as n from sqlite_master where type = 'table' and name not like 'sqlite_%'`).get() as { n: number }).n;
 }
 
+function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
 /**
- * Opens (or creates) the data file: integrity and identity checks, durable pragmas, a verified
- * backup before any pending migration, then the migrations. Throws StoreError when the app must
- * not start on this file; it never starts fresh over data that existed.
+ * The StoreError for a failure while opening, so every bad start reaches the recovery screen:
+ * a lock held elsewhere, a read-only folder or file, a full disk, or anything else unexpected.
+ */
+export function toStoreError(error: unknown, paths: StorePaths): StoreError {
+  if (error instanceof StoreError) return error;
+  const code = codeOf(error);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return new StoreError(
+      'BUSY',
+      `Another program is using your data file (${paths.database}), so Billable cannot open it. Close the other program, or the other copy of Billable, then try again.`,
+    );
+  }
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || ['EACCES', 'EPERM', 'EROFS'].includes(code)) {
+    return readOnly(paths);
+  }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT') {
+    return new StoreError('DISK_FULL', `The disk holding ${paths.dataDir} is full. Free some space, then try again.`);
+  }
+  return new StoreError('UNEXPECTED', `Billable could not open ${paths.database}: ${(error as Error).message ?? String(error)}`);
+}
+
+function readOnly(paths: StorePaths, file = false): StoreError {
+  return new StoreError(
+    'READ_ONLY',
+    file
+      ? `Your data file ${paths.database} is read-only, so Billable could not save anything to it. Make it writable, then try again.`
+      : `Billable cannot write to your data folder ${paths.dataDir}. It may be read-only or on a locked drive. Make it writable, then try again.`,
+  );
+}
+
+function writable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Takes and releases the write lock without writing, so a lock held elsewhere or a read-only file shows now, not at the first save. */
+function probeWrite(sqlite: Database.Database, paths: StorePaths): void {
+  try {
+    sqlite.exec('begin immediate');
+    sqlite.exec('rollback');
+  } catch (error) {
+    if (codeOf(error).startsWith('SQLITE_READONLY')) throw readOnly(paths, true);
+    throw error;
+  }
+}
+
+/** True when any sign says this folder held a Billable book: the marker, or a verified-name backup. */
+function bookExisted(paths: StorePaths): boolean {
+  return fs.existsSync(paths.marker) || listBackups(paths.backups).length > 0;
+}
+
+function missing(paths: StorePaths, at: Date): StoreError {
+  return new StoreError(
+    'MISSING',
+    'Your data file is missing or empty, but Billable has stored data here before. Restore your newest backup to carry on.',
+    quarantine(paths, at),
+  );
+}
+
+/**
+ * Opens (or creates) the data file. Nothing is written until the file is known to be an intact
+ * Billable file of a version this build understands and the write lock is free: integrity,
+ * identity and version checks, a write probe, durable pragmas, a verified backup before any
+ * pending migration, then the migrations (which also stamp the application_id).
+ * Throws StoreError when the app must not start on this file; it never starts fresh over data
+ * that existed.
  */
 export function openStore(options: OpenOptions): Store {
   const paths = storePaths(options.dataDir);
   const now = options.now ?? (() => new Date());
-  fs.mkdirSync(paths.dataDir, { recursive: true });
+  try {
+    fs.mkdirSync(paths.dataDir, { recursive: true });
+  } catch (error) {
+    throw toStoreError(error, paths);
+  }
+  if (!writable(paths.dataDir)) throw readOnly(paths);
+  if (fs.existsSync(paths.database) && !writable(paths.database)) throw readOnly(paths, true);
 
   const size = fileSize(paths.database);
-  if (size <= 0 && fs.existsSync(paths.marker)) {
-    throw new StoreError(
-      'MISSING',
-      'Your data file is missing or empty, but Billable has stored data here before. Restore your newest backup to carry on.',
-      quarantine(paths, now()),
-    );
-  }
+  const existed = !options.fresh && bookExisted(paths);
+  if (size <= 0 && existed) throw missing(paths, now());
   if (size > 0 && !hasSqliteHeader(paths.database)) throw corrupt(paths, now());
-
-  const sqlite = new Database(paths.database);
   try {
-    applyPragmas(sqlite, options.platform ?? process.platform);
+    keepGarbageWal(paths, now());
+  } catch (error) {
+    throw toStoreError(error, paths);
+  }
+
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(paths.database);
+  } catch (error) {
+    throw toStoreError(error, paths);
+  }
+  try {
+    sqlite.pragma('busy_timeout = 5000');
     if (sqlite.pragma('quick_check', { simple: true }) !== 'ok') {
       sqlite.close();
       throw corrupt(paths, now());
@@ -103,12 +209,34 @@ export function openStore(options: OpenOptions): Store {
     if (appId !== APPLICATION_ID && (appId !== 0 || tables > 0)) {
       throw new StoreError('FOREIGN', `${paths.database} is not a Billable data file. Move it away or choose another data folder.`);
     }
-    if (appId === 0) sqlite.pragma(`application_id = ${APPLICATION_ID}`);
+    // Our id on a file without tables means its contents were lost, not that it is new.
+    if (tables === 0 && (appId === APPLICATION_ID || (existed && size > 0))) {
+      sqlite.close();
+      throw missing(paths, now());
+    }
 
-    const pending = pendingMigrations(sqlite, readMigrations(options.migrationsDir));
+    const migrations = readMigrations(options.migrationsDir);
+    const version = sqlite.pragma('user_version', { simple: true }) as number;
+    if (version > migrations.length) {
+      throw new StoreError(
+        'NEWER_SCHEMA',
+        `This data file was written by a newer version of Billable (file format ${version}; this version knows up to ${migrations.length}). Install the latest Billable to open it.`,
+      );
+    }
+    const pending = pendingMigrations(sqlite, migrations);
+    probeWrite(sqlite, paths);
+    applyPragmas(sqlite, options.platform ?? process.platform);
+
     let backup: string | null = null;
     if (pending.length > 0 && tables > 0) {
-      backup = createBackup(sqlite, paths.backups, `pre-migration-${pending.at(-1)!.tag}`, now());
+      try {
+        backup = createBackup(sqlite, paths.backups, `pre-migration-${pending.at(-1)!.tag}`, now());
+      } catch (error) {
+        throw new StoreError(
+          'BACKUP_FAILED',
+          `Billable needs to update your data file and backs it up first, but the backup could not be written to ${paths.backups} (${(error as Error).message}). Nothing was changed. Free some space or fix that folder, then try again.`,
+        );
+      }
     }
     try {
       applyMigrations(sqlite, pending);
@@ -123,7 +251,7 @@ export function openStore(options: OpenOptions): Store {
   } catch (error) {
     if (sqlite.open) sqlite.close();
     if (isCorruption(error)) throw corrupt(paths, now());
-    throw error;
+    throw toStoreError(error, paths);
   }
 }
 
@@ -140,19 +268,35 @@ export function backupIfDue(store: Store, now: Date): string | null {
   return file;
 }
 
-/** Puts a verified backup in place of the (closed) data file; the current file is moved aside. */
+/**
+ * Puts a verified backup in place of the (closed) data file. The copy is made and verified
+ * before the current file is moved to quarantine, and the current file is moved back if the
+ * swap fails, so a failed restore leaves the previous file where it was.
+ */
 export function restoreBackup(paths: StorePaths, file: string, at: Date): void {
   const source = path.join(paths.backups, path.basename(file));
   if (!fs.existsSync(source) || !verifyDatabaseFile(source)) {
     throw new StoreError('CORRUPT', 'That backup is missing or damaged. Choose another one.');
   }
-  quarantine(paths, at);
   const tmp = `${paths.database}.restoring`;
-  fs.copyFileSync(source, tmp);
-  const fd = fs.openSync(tmp, 'r+');
-  fs.fsyncSync(fd);
-  fs.closeSync(fd);
-  fs.renameSync(tmp, paths.database);
+  try {
+    fs.copyFileSync(source, tmp);
+    const fd = fs.openSync(tmp, 'r+');
+    fs.fsyncSync(fd);
+    fs.closeSync(fd);
+    if (!verifyDatabaseFile(tmp)) throw new StoreError('CORRUPT', 'The copy of that backup failed its check. Choose another one.');
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    throw toStoreError(error, paths);
+  }
+  const aside = quarantine(paths, at);
+  try {
+    fs.renameSync(tmp, paths.database);
+  } catch (error) {
+    if (aside) for (const name of fs.readdirSync(aside)) fs.renameSync(path.join(aside, name), path.join(paths.dataDir, name));
+    fs.rmSync(tmp, { force: true });
+    throw toStoreError(error, paths);
+  }
 }
 
 /** Gives up on lost data (kept in quarantine) and lets the next open start a new file. */

@@ -106,6 +106,7 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
   const token = randomBytes(24).toString('hex');
   const holder = new StoreHolder({ dataDir: options.dataDir, migrationsDir: options.migrationsDir }, options.now);
   holder.open();
+  holder.startBackupTimer();
   const router = createRouter({ holder, ...(options.now ? { now: options.now } : {}) });
   let port = 0;
 

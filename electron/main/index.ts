@@ -25,7 +25,7 @@ if (!app.requestSingleInstanceLock()) {
     window.focus();
   });
 
-  void app.whenReady().then(() => {
+  const start = () => {
     const dataDir = process.env.BILLABLE_DATA_DIR || app.getPath('userData');
     const holder = new StoreHolder({ dataDir, migrationsDir: path.join(app.getAppPath(), 'db', 'migrations') });
     holder.open();
@@ -36,6 +36,7 @@ if (!app.requestSingleInstanceLock()) {
       return;
     }
     app.on('will-quit', () => holder.close());
+    holder.startBackupTimer();
 
     lockDownSession();
     serveRenderer(path.join(outDir, 'renderer'));
@@ -47,7 +48,17 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => {
       window ??= createMainWindow(dataDir, path.join(outDir, 'preload'));
     });
-  });
+  };
+
+  // Data-file problems reach the recovery screen through the holder; anything else that stops
+  // start-up gets a dialog rather than an unhandled rejection and an app with no window.
+  void app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      dialog.showErrorBox('Billable could not start', error instanceof Error ? error.message : String(error));
+      app.quit();
+    });
 
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

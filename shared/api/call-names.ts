@@ -6,6 +6,7 @@ export const CALL_NAMES = [
   'app.status',
   'app.restoreBackup',
   'app.startFresh',
+  'app.retry',
   'profile.get',
   'profile.save',
   'profile.setLogo',

@@ -47,6 +47,7 @@ export const contract = {
   'app.status': { input: none, output: appStatusSchema, family: 'app' },
   'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.startFresh': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
+  'app.retry': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
 
   'profile.get': { input: none, output: profileSchema.nullable(), family: 'profile' },
   'profile.save': { input: profileInput, output: profileSchema, family: 'profile', invalidates: ['profile', 'app'] },

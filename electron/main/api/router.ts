@@ -13,12 +13,14 @@ import { paymentHandlers } from './handlers/payments';
 import { profileHandlers } from './handlers/profile';
 import { rateHandlers } from './handlers/rates';
 import { settingsHandlers } from './handlers/settings';
+import { recoveryHandlers } from './recovery';
 import { ExportJobs } from '../invoicing/export-jobs';
 import { browserDesktop, type Desktop } from './desktop';
-import type { StoreHolder } from './store-holder';
+import { storeProblem, type StoreHolder } from './store-holder';
 
 const handlers: Handlers<CallName> = {
   ...appHandlers,
+  ...recoveryHandlers,
   ...profileHandlers,
   ...clientHandlers,
   ...contactHandlers,
@@ -80,8 +82,9 @@ export function createRouter({ holder, desktop, now = () => new Date(), log = co
         const value = def.output.parse(await handler(ctx, parsed.data as never));
         return { ok: true, value };
       } catch (error) {
-        if (error instanceof AppError) {
-          return { ok: false, error: { code: error.code, message: error.message, fieldErrors: error.fieldErrors } };
+        const userError = error instanceof AppError ? error : storeProblem(error);
+        if (userError) {
+          return { ok: false, error: { code: userError.code, message: userError.message, fieldErrors: userError.fieldErrors } };
         }
         log(`call ${name} failed`, error instanceof z.ZodError ? z.prettifyError(error) : error);
         return {

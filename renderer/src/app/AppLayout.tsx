@@ -7,6 +7,7 @@ import { InvoicePage, NewInvoicePage } from '../features/invoices/InvoicePage';
 import { InvoicesPage } from '../features/invoices/InvoicesPage';
 import { InvoicingSettingsPage } from '../features/settings/InvoicingSettingsPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
+import { BackupNotice } from '../features/recovery/BackupNotice';
 import { ThemeMenu } from './ThemeMenu';
 
 /** Only the sections that exist are listed. */
@@ -49,6 +50,7 @@ export function AppLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main>
+        <BackupNotice />
         <Routes>
           <Route path="/invoices" element={<InvoicesPage />} />
           <Route path="/invoices/new" element={<NewInvoicePage />} />

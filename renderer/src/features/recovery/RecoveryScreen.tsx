@@ -2,18 +2,41 @@ import { Alert, Button, Card, Center, Code, Group, Radio, Stack, Text, Title } f
 import { modals } from '@mantine/modals';
 import { IconDatabaseExclamation } from '@tabler/icons-react';
 import { useState } from 'react';
-import type { AppStatus } from '../../../../shared/api/app';
+import type { AppStatus, StoreFailure } from '../../../../shared/api/app';
 import { useApiMutation } from '../../api/hooks';
 
 type Failed = Extract<AppStatus, { state: 'failed' }>;
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** Shown instead of the app when the data file is damaged or missing; never starts fresh silently. */
+/**
+ * What each failure is called and what the user can do about it. Restoring or starting empty is
+ * offered only when the file itself is lost or damaged; a lock, permissions or a full disk are
+ * fixed outside Billable and then retried.
+ */
+const SCREENS: Record<StoreFailure, { title: string; restore: boolean; startEmpty: boolean }> = {
+  CORRUPT: { title: 'Damaged data file', restore: true, startEmpty: true },
+  MISSING: { title: 'Missing data file', restore: true, startEmpty: true },
+  MIGRATION_FAILED: { title: 'Update failed', restore: true, startEmpty: false },
+  BUSY: { title: 'Data file in use', restore: false, startEmpty: false },
+  READ_ONLY: { title: 'Cannot write to your data', restore: false, startEmpty: false },
+  DISK_FULL: { title: 'Disk full', restore: false, startEmpty: false },
+  BACKUP_FAILED: { title: 'Backup needed before updating', restore: false, startEmpty: false },
+  NEWER_SCHEMA: { title: 'Made by a newer Billable', restore: false, startEmpty: false },
+  FOREIGN: { title: 'Not a Billable file', restore: false, startEmpty: false },
+  UNSAFE: { title: 'Cannot store data safely', restore: false, startEmpty: false },
+  UNEXPECTED: { title: 'Could not open your data', restore: false, startEmpty: false },
+};
+
+/** Shown instead of the app when the data file could not be opened; never starts fresh silently. */
 export function RecoveryScreen({ status }: { status: Failed }) {
+  const screen = SCREENS[status.reason];
   const [chosen, setChosen] = useState(status.backups[0]?.file ?? '');
   const restore = useApiMutation('app.restoreBackup');
   const fresh = useApiMutation('app.startFresh');
+  const retry = useApiMutation('app.retry');
+  const error = restore.error ?? fresh.error ?? retry.error;
+  const offerRestore = screen.restore && status.backups.length > 0;
   const confirmFresh = () =>
     modals.openConfirmModal({
       title: 'Start with an empty data file?',
@@ -24,12 +47,12 @@ export function RecoveryScreen({ status }: { status: Failed }) {
     });
 
   return (
-    <Center mih="100%" p="xl" data-app-state="recovery">
+    <Center mih="100%" p="xl" data-app-state="recovery" data-recovery-reason={status.reason}>
       <Card maw={640} w="100%" padding="xl" shadow="sm">
         <Stack gap="md">
           <Group gap="sm">
             <IconDatabaseExclamation size={28} color="var(--mantine-color-red-6)" />
-            <Title order={2}>Your data needs attention</Title>
+            <Title order={2}>{screen.title}</Title>
           </Group>
           <Text>{status.message}</Text>
           {status.quarantinedTo && (
@@ -37,33 +60,49 @@ export function RecoveryScreen({ status }: { status: Failed }) {
               The damaged file was moved to <Code>{status.quarantinedTo}</Code>.
             </Text>
           )}
-          {status.backups.length > 0 ? (
-            <Radio.Group label="Verified backups" value={chosen} onChange={setChosen}>
-              <Stack gap="xs" mt="xs">
-                {status.backups.slice(0, 8).map((backup) => (
-                  <Radio key={backup.file} value={backup.file} label={`${dateTime.format(new Date(backup.createdAt))} · ${(backup.sizeBytes / 1024).toFixed(0)} KB`} description={backup.file} />
-                ))}
-              </Stack>
-            </Radio.Group>
-          ) : (
-            <Alert color="yellow" variant="light">
-              No backups were found in <Code>{status.dataDir}</Code>.
-            </Alert>
-          )}
-          {(restore.error ?? fresh.error) && (
+          {screen.restore &&
+            (offerRestore ? (
+              <Radio.Group label="Verified backups" value={chosen} onChange={setChosen}>
+                <Stack gap="xs" mt="xs">
+                  {status.backups.slice(0, 8).map((backup) => (
+                    <Radio key={backup.file} value={backup.file} label={`${dateTime.format(new Date(backup.createdAt))} · ${(backup.sizeBytes / 1024).toFixed(0)} KB`} description={backup.file} />
+                  ))}
+                </Stack>
+              </Radio.Group>
+            ) : (
+              <Alert color="yellow" variant="light">
+                No backups were found in <Code>{status.dataDir}</Code>.
+              </Alert>
+            ))}
+          {error && (
             <Text c="red" size="sm" role="alert">
-              {(restore.error ?? fresh.error)?.message}
+              {error.message}
             </Text>
           )}
           <Group justify="space-between" mt="sm">
-            <Button variant="subtle" color="red" onClick={confirmFresh} loading={fresh.isPending}>
-              Start with an empty file
-            </Button>
-            {status.backups.length > 0 && (
-              <Button onClick={() => void restore.mutateAsync({ file: chosen })} loading={restore.isPending} disabled={!chosen}>
-                Restore this backup
+            <Group gap="xs">
+              {screen.startEmpty && (
+                <Button variant="subtle" color="red" onClick={confirmFresh} loading={fresh.isPending}>
+                  Start with an empty file
+                </Button>
+              )}
+              {/* Only the desktop app can quit itself; a browser tab is closed by the user. */}
+              {window.billable && (
+                <Button variant="subtle" color="gray" onClick={() => window.close()}>
+                  Quit Billable
+                </Button>
+              )}
+            </Group>
+            <Group gap="xs">
+              <Button variant={offerRestore ? 'default' : 'filled'} onClick={() => void retry.mutateAsync(undefined)} loading={retry.isPending}>
+                Try again
               </Button>
-            )}
+              {offerRestore && (
+                <Button onClick={() => void restore.mutateAsync({ file: chosen })} loading={restore.isPending} disabled={!chosen}>
+                  Restore this backup
+                </Button>
+              )}
+            </Group>
           </Group>
         </Stack>
       </Card>
