@@ -2,6 +2,7 @@ import { and, asc, desc, eq, isNotNull, isNull, or, sql, type SQL, type SQLWrapp
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import type { Client, ClientSummary, clientInput, clientListQuery, clientUpdateInput } from '../shared/api/clients';
+import { checkVatNumber } from '../shared/tax/vat-number';
 import type { DbOrTx } from './client';
 import { listContacts } from './contacts';
 import { clients, contacts } from './schema';
@@ -9,7 +10,22 @@ import { clients, contacts } from './schema';
 type ClientRow = typeof clients.$inferSelect;
 
 function toClient(row: ClientRow, db: DbOrTx): Client {
-  return { ...row, archived: row.archivedAt !== null, contacts: listContacts(db, row.id) };
+  const { taxNumberCheckedAt: checkedAt, taxNumberCheckMethod: method, taxNumberCheckResult: result, ...rest } = row;
+  const taxNumberCheck = checkedAt && method && result ? { checkedAt, method, result } : null;
+  return { ...rest, taxNumberCheck, archived: row.archivedAt !== null, contacts: listContacts(db, row.id) };
+}
+
+type Evidence = Pick<ClientRow, 'taxNumberCheckedAt' | 'taxNumberCheckMethod' | 'taxNumberCheckResult'>;
+
+/**
+ * The evidence for a tax number that has just passed the input check: checked now, offline, by
+ * its check digits (VAT countries) or its format (elsewhere). A VIES or HMRC lookup will record
+ * its own method and result in the same columns.
+ */
+function offlineEvidence(country: string, taxNumber: string | null, now: string): Evidence {
+  const check = taxNumber ? checkVatNumber(country, taxNumber) : null;
+  if (!check?.ok) return { taxNumberCheckedAt: null, taxNumberCheckMethod: null, taxNumberCheckResult: null };
+  return { taxNumberCheckedAt: now, taxNumberCheckMethod: check.method, taxNumberCheckResult: 'valid' };
 }
 
 export function getClient(db: DbOrTx, id: number): Client | undefined {
@@ -84,7 +100,7 @@ export function listClients(db: DbOrTx, query: z.output<typeof clientListQuery>)
 export function createClient(db: DbOrTx, data: z.output<typeof clientInput>, now: string): Client {
   const row = db
     .insert(clients)
-    .values({ ...data, createdAt: now, updatedAt: now })
+    .values({ ...data, ...offlineEvidence(data.country, data.taxNumber, now), createdAt: now, updatedAt: now })
     .returning()
     .get();
   return toClient(row, db);
@@ -92,7 +108,11 @@ export function createClient(db: DbOrTx, data: z.output<typeof clientInput>, now
 
 export function updateClient(db: DbOrTx, data: z.output<typeof clientUpdateInput>, now: string): Client | undefined {
   const { id, ...fields } = data;
-  const row = db.update(clients).set({ ...fields, updatedAt: now }).where(eq(clients.id, id)).returning().get();
+  const before = db.select({ country: clients.country, taxNumber: clients.taxNumber }).from(clients).where(eq(clients.id, id)).get();
+  // Unchanged number: keep its evidence, which may be a lookup more telling than a re-check.
+  const unchanged = before?.country === fields.country && before.taxNumber === fields.taxNumber;
+  const evidence = unchanged ? {} : offlineEvidence(fields.country, fields.taxNumber, now);
+  const row = db.update(clients).set({ ...fields, ...evidence, updatedAt: now }).where(eq(clients.id, id)).returning().get();
   return row && toClient(row, db);
 }
 

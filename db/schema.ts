@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { CurrencyCode } from '../shared/reference/currencies';
+import { TAX_NUMBER_CHECK_METHODS, TAX_NUMBER_CHECK_RESULTS } from '../shared/tax/vat-number';
 import { blob, check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 const timestamps = {
@@ -78,6 +79,10 @@ export const clients = sqliteTable(
     currency: text('currency').$type<CurrencyCode>().notNull(),
     customerType: text('customer_type', { enum: ['business', 'consumer'] }).notNull(),
     taxNumber: text('tax_number'),
+    /** Evidence for the tax number (Implementing Reg. 282/2011 Art 18): when, how and with what result it was last checked. */
+    taxNumberCheckedAt: text('tax_number_checked_at'),
+    taxNumberCheckMethod: text('tax_number_check_method', { enum: TAX_NUMBER_CHECK_METHODS }),
+    taxNumberCheckResult: text('tax_number_check_result', { enum: TAX_NUMBER_CHECK_RESULTS }),
     paymentTermsDays: integer('payment_terms_days'),
     notes: text('notes'),
     /** JSON array of strings; small, always read with the client. */

@@ -23,6 +23,11 @@ test('bad client input shows a message next to the field and saves nothing', asy
   await clients.submit();
   await expectFieldError(d, 'VAT number', 'Not a valid VAT number for this country: expected DE, then 9 digits');
 
+  // The right format, but the last digit is not DE123456789's check digit.
+  await field(d, 'VAT number').fill('DE123456789');
+  await clients.submit();
+  await expectFieldError(d, 'VAT number', "DE123456789 is not a valid VAT number: its check digits don't match. Check it for a typo");
+
   await field(d, 'Country').fill('Atlantis');
   await field(d, 'Country').blur();
   await clients.submit();
@@ -57,6 +62,7 @@ test('the API refuses the same bad payloads with field errors, and stores nothin
     [{ ...valid, country: 'XX' }, 'country', 'Choose a country from the list'],
     [{ ...valid, currency: 'ABC' }, 'currency', 'Choose a currency from the list'],
     [{ ...valid, taxNumber: 'DE12' }, 'taxNumber', 'Not a valid VAT number for this country: expected DE, then 9 digits, e.g. DE123456788'],
+    [{ ...valid, taxNumber: 'DE123456789' }, 'taxNumber', "DE123456789 is not a valid VAT number: its check digits don't match. Check it for a typo"],
     [{ ...valid, name: 'Bad \ud800 text' }, 'name', 'Contains characters that are not valid text'],
   ];
   for (const [input, path, message] of cases) {
@@ -71,6 +77,22 @@ test('the API refuses the same bad payloads with field errors, and stores nothin
 
   const list = (await call('clients.list', { status: 'all' })) as { ok: boolean; value: { name: string; contactCount: number }[] };
   expect(list.value).toEqual([expect.objectContaining({ name: 'Acme', contactCount: 0 })]);
+});
+
+test('numbering that could repeat a number is refused next to the field, in the UI and through the API', async ({ app }) => {
+  const { page } = app;
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Invoice settings' }).click();
+  await field(page, 'Invoice numbers').fill('INV-{SEQ}');
+  await page.getByRole('button', { name: 'Save changes' }).first().click();
+  const message = 'Yearly reset needs {YYYY} in the pattern, or INV-1 would be given again each January';
+  await expectFieldError(page, 'Invoice numbers', message);
+
+  test.skip(!app.hostUrl, 'API-level checks go through the browser host');
+  const saved = await hostCall<{ invoicePattern: string; resetYearly: boolean }>(app, 'settings.getInvoicing', undefined);
+  expect(saved.value).toMatchObject({ invoicePattern: 'INV-{YYYY}-{SEQ:4}', resetYearly: true });
+  const refused = await hostCall(app, 'settings.saveInvoicing', { ...saved.value, invoicePattern: 'INV-{SEQ}' });
+  expect(refused.error).toMatchObject({ code: 'VALIDATION', fieldErrors: { invoicePattern: message } });
+  expect((await hostCall(app, 'settings.getInvoicing', undefined)).value).toEqual(saved.value);
 });
 
 test('the browser host refuses requests without the run token', async ({ app }) => {

@@ -14,6 +14,7 @@ test('create, edit and archive a client with contacts', async ({ app }) => {
 
   await clients.create({ name: 'Acme Analytics', country: 'Germany', currency: 'EUR', taxNumber: 'de 123 456 788', tags: ['postgres'] });
   await expect(page.getByText('DE123456788')).toBeVisible();
+  await expect(page.getByTestId('tax-number-evidence')).toHaveText(/^Check digits valid, /);
   await expect(page.getByTestId('client-local-time')).toContainText('Europe/Berlin');
 
   await detail.addContact({ name: 'Zoë Łukasz', role: 'CTO', email: 'zoe@acme.example', billing: true });
@@ -45,7 +46,9 @@ test('search finds clients by name, tag, contact and VAT number', async ({ app }
   const { page } = app;
   const clients = new ClientsPage(page);
   const detail = new ClientDetailPage(page);
-  await clients.create({ name: 'Northwind Traders', country: 'United States', currency: 'USD', tags: ['rails'] });
+  await clients.create({ name: 'Northwind Traders', country: 'United States', currency: 'USD', taxNumber: '12-3456789', tags: ['rails'] });
+  await expect(page.getByText('EIN', { exact: true })).toBeVisible();
+  await expect(page.getByText('12-3456789', { exact: true })).toBeVisible();
   await clients.open();
   await clients.create({ name: 'Globex', country: 'Netherlands', currency: 'EUR', taxNumber: 'NL123456782B01' });
   await detail.addContact({ name: 'Hank Scorpio', email: 'hank@globex.example' });

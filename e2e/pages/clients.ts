@@ -37,7 +37,7 @@ export class ClientsPage {
     if (client.consumer) await d.getByText('Consumer', { exact: true }).click();
     await choose(this.page, d, 'Country', client.country);
     await choose(this.page, d, 'Billing currency', client.currency, new RegExp(`^${client.currency}`));
-    if (client.taxNumber !== undefined) await d.getByRole('textbox', { name: /^(VAT|Tax) number$/ }).fill(client.taxNumber);
+    if (client.taxNumber !== undefined) await d.getByRole('textbox', { name: /^(VAT number|EIN|ABN|GST\/HST number|Tax ID)$/ }).fill(client.taxNumber);
     for (const tag of client.tags ?? []) {
       await d.getByLabel('Tags').fill(tag);
       await d.getByLabel('Tags').press('Enter');

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { samplePdf, sampleInvoices } from '../../../test/sample-invoices';
 import { openApi, type TestApi } from '../../../test/api-client';
 import { tempDir } from '../../../test/temp-store';
+import { renderInvoicePdf } from './invoice-pdf';
 import { safeLinkUrl } from './links';
 
 /** Text as poppler's pdftotext extracts it, one string per page. */
@@ -65,6 +66,14 @@ describe('invoice PDFs', () => {
     expect(page).toContain('The intro call is not billable.');
     expect(page).toContain('GBP -243.00');
     expect(qpdfCheck(pdf)).toMatch(/No syntax or stream encoding errors found/);
+  });
+
+  it("names each party's tax number by its country and prints it as the user typed it", async () => {
+    const issued = await api.call('invoices.get', { id: docs.usdInvoice.id });
+    const snapshot = { ...issued.snapshot!, customer: { ...issued.snapshot!.customer, country: 'US', vatNumber: '12-3456789' } };
+    const [page] = pdfText(await renderInvoicePdf(snapshot, { createdAt: new Date('2026-11-22T10:00:00Z') }));
+    expect(page).toContain('EIN: 12-3456789');
+    expect(page).toContain('VAT number: GB123456782');
   });
 
   it('breaks a long lines table across pages, repeating its header', async () => {

@@ -6,6 +6,7 @@ import { FX_SOURCE_LABELS } from '../../../shared/money/fx';
 import { formatAmount } from '../../../shared/money/money';
 import { withCountry } from '../../../shared/clients/address';
 import { currencyExponent, type CurrencyCode } from '../../../shared/reference/currencies';
+import { taxNumberLabel } from '../../../shared/tax/vat-number';
 import { font, textRuns, type FontRole } from './fonts';
 import { logoImage } from './images';
 import { safeLinkUrl } from './links';
@@ -119,7 +120,7 @@ function drawParty(doc: Doc, title: string, party: PartySnapshot, extra: { text:
   let cy = write(doc, party.name, x, y + 13, { size: 11, bold: true, width });
   if (party.legalName && party.legalName !== party.name) cy = write(doc, party.legalName, x, cy + 1, { width });
   for (const line of withCountry(party.addressLines, party.country)) cy = write(doc, line, x, cy + 1, { width, color: '#333a48' });
-  if (party.vatNumber) cy = write(doc, `VAT number: ${party.vatNumber}`, x, cy + 4, { width });
+  if (party.vatNumber) cy = write(doc, `${taxNumberLabel(party.country)}: ${party.vatNumber}`, x, cy + 4, { width });
   for (const item of extra) cy = write(doc, item.text, x, cy + 1, { width, color: MUTED, link: item.link ?? null });
   return cy;
 }

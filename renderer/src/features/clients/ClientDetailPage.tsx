@@ -7,14 +7,23 @@ import { useNavigate, useParams } from 'react-router';
 import type { Client, Contact } from '../../../../shared/api/clients';
 import { addressLines } from '../../../../shared/clients/address';
 import { localTimeIn, utcOffsetLabel } from '../../../../shared/reference/timezones';
+import { taxNumberLabel } from '../../../../shared/tax/vat-number';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { BackLink } from '../../components/BackLink';
+import { formatDate } from '../../components/dates';
 import { InvoiceRows } from '../invoices/InvoiceRows';
 import { PageHeader } from '../../components/PageHeader';
 import { useNow } from '../../components/useNow';
 import { ClientFormModal } from './ClientFormModal';
 import { ContactFormModal } from './ContactFormModal';
+
+const CHECKED_BY = { 'check-digits': 'Check digits valid', format: 'Format checked', vies: 'Checked with VIES', hmrc: 'Checked with HMRC' } as const;
+
+/** The evidence kept for the tax number, e.g. "Check digits valid, 22 Nov 2026". */
+function taxNumberEvidence(check: NonNullable<Client['taxNumberCheck']>): string {
+  return `${CHECKED_BY[check.method]}${check.result === 'invalid' ? ': not valid' : ''}, ${formatDate(check.checkedAt.slice(0, 10))}`;
+}
 
 function Detail({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -205,7 +214,14 @@ function ClientDetail({ client }: { client: Client }) {
                   <div key={line}>{line}</div>
                 ))}
               </Detail>
-              <Detail label={client.taxNumber ? 'VAT / tax number' : 'Tax number'}>{client.taxNumber ?? <Text span c="dimmed" size="sm">Not given</Text>}</Detail>
+              <Detail label={taxNumberLabel(client.country)}>
+                <div>{client.taxNumber ?? <Text span c="dimmed" size="sm">Not given</Text>}</div>
+                {client.taxNumberCheck && (
+                  <Text size="xs" c="dimmed" data-testid="tax-number-evidence">
+                    {taxNumberEvidence(client.taxNumberCheck)}
+                  </Text>
+                )}
+              </Detail>
               <Group grow>
                 <Detail label="Currency">{client.currency}</Detail>
                 <Detail label="Payment terms">

@@ -2,7 +2,7 @@ import { Modal, NumberInput, SegmentedControl, SimpleGrid, Stack, TagsInput, Tex
 import { useForm } from '@mantine/form';
 import { clientInput, type Client } from '../../../../shared/api/clients';
 import { timeZonesForCountry } from '../../../../shared/reference/timezones';
-import { vatFormatFor } from '../../../../shared/tax/vat-number';
+import { taxNumberLabel, vatFormatFor } from '../../../../shared/tax/vat-number';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { CountrySelect, CurrencySelect, TimeZoneSelect } from '../../components/ReferenceSelects';
 import { FormError } from '../../components/FormError';
@@ -74,7 +74,7 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
           </SimpleGrid>
           <SimpleGrid cols={2}>
             <TextInput
-              label={format ? 'VAT number' : 'Tax number'}
+              label={taxNumberLabel(form.values.country)}
               placeholder={format?.example ?? ''}
               description={format ? `Format: ${format.hint}` : 'Optional'}
               {...form.getInputProps('taxNumber')}
