@@ -16,6 +16,9 @@ export const currencyField = z
   .min(1, 'Choose a currency')
   .refine((v): v is CurrencyCode => isCurrencyCode(v), 'Choose a currency from the list');
 
+/** An ISO 4217 code in an output: typed as CurrencyCode so readers need no casts. */
+export const currencyCode = z.string().refine((v): v is CurrencyCode => isCurrencyCode(v), 'Not an ISO 4217 currency code');
+
 export const timeZoneField = z
   .string({ error: 'Choose a time zone' })
   .min(1, 'Choose a time zone')

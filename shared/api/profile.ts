@@ -5,6 +5,7 @@ import { VAT_SCHEMES } from '../vat/treatment';
 import {
   addressFields,
   countryField,
+  currencyCode,
   currencyField,
   emailField,
   optionalText,
@@ -107,7 +108,7 @@ export const logoInput = z.object({
 
 export const bankAccountSchema = z.object({
   id: z.number(),
-  currency: z.string(),
+  currency: currencyCode,
   accountHolder: z.string(),
   bankName: z.string().nullable(),
   iban: z.string().nullable(),
@@ -127,7 +128,7 @@ export const profileSchema = z.object({
   region: z.string().nullable(),
   postalCode: z.string().nullable(),
   country: z.string(),
-  homeCurrency: z.string(),
+  homeCurrency: currencyCode,
   vatRegistered: z.boolean(),
   vatNumber: z.string().nullable(),
   vatScheme: z.enum(VAT_SCHEMES),

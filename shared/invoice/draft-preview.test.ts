@@ -41,7 +41,6 @@ const customer: Client = {
   currency: 'GBP',
   customerType: 'business',
   taxNumber: 'GB987654353',
-  taxNumberCheck: null,
   paymentTermsDays: null,
   notes: null,
   tags: [],
@@ -72,8 +71,9 @@ function fields(overrides: Partial<DraftFields> = {}): DraftFields {
 const preview = (overrides: Partial<DraftFields> = {}) => previewDraft(supplier, customer, DEFAULT_INVOICING_SETTINGS, fields(overrides));
 
 describe('draftTerms', () => {
-  it('waits for a currency and a complete issue date', () => {
+  it('waits for an ISO currency and a complete issue date', () => {
     expect(draftTerms(fields({ currency: '' }))).toBeNull();
+    expect(draftTerms(fields({ currency: 'XYZ' }))).toBeNull();
     expect(draftTerms(fields({ issueDate: '2026-11' }))).toBeNull();
     expect(draftTerms(fields())).not.toBeNull();
   });

@@ -1,4 +1,5 @@
 import { invoiceLineInput } from '../api/invoices';
+import { isCurrencyCode } from '../reference/currencies';
 import type { VatCategory } from '../vat/treatment';
 import { evaluate, type DocumentTerms, type Evaluation } from './evaluate';
 
@@ -21,13 +22,14 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PLAIN_DECIMAL = /^\d+(\.\d+)?$/;
 
 /**
- * The typed terms a live preview can compute from, or null until the currency and issue date are
- * usable. Whatever else is not valid yet is left out: an unfinished tax point, percentage or VAT
- * override is ignored, blank payment terms count as 0 days, and invalid lines are dropped.
+ * The typed terms a live preview can compute from, or null until the currency (ISO 4217) and the
+ * issue date are usable. Whatever else is not valid yet is left out: an unfinished tax point,
+ * percentage or VAT override is ignored, blank payment terms count as 0 days, and invalid lines
+ * are dropped.
  * `positions[i]` is the form position of `terms.lines[i]`.
  */
 export function draftTerms(fields: DraftFields): { terms: DocumentTerms; positions: number[] } | null {
-  if (!fields.currency || !ISO_DATE.test(fields.issueDate)) return null;
+  if (!isCurrencyCode(fields.currency) || !ISO_DATE.test(fields.issueDate)) return null;
   const valid = fields.lines.flatMap((line, position) => {
     const parsed = invoiceLineInput.safeParse(line);
     return parsed.success ? [{ position, line: parsed.data }] : [];

@@ -2,11 +2,8 @@ import { Table, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import type { InvoiceSummary } from '../../../../shared/api/invoices';
 import { formatMoney } from '../../../../shared/money/money';
-import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { formatDate } from '../../components/dates';
 import { StatusBadge } from './StatusBadge';
-
-const money = (amount: number, currency: string) => formatMoney({ amount, currency: currency as CurrencyCode });
 
 /**
  * Invoice and credit-note rows that open the document on click, or on Enter once tabbed to.
@@ -52,12 +49,12 @@ export function InvoiceRows({ invoices, columns }: { invoices: readonly InvoiceS
               <StatusBadge status={inv.status} kind={inv.kind} />
             </Table.Td>
             <Table.Td ta="right" className="tabular">
-              <Text size="sm">{money(inv.payable, inv.currency)}</Text>
+              <Text size="sm">{formatMoney({ amount: inv.payable, currency: inv.currency })}</Text>
             </Table.Td>
             {full && (
               <Table.Td ta="right" className="tabular">
                 <Text size="sm" c={inv.outstanding > 0 ? undefined : 'dimmed'}>
-                  {inv.kind === 'invoice' && inv.status !== 'draft' ? money(inv.outstanding, inv.currency) : '—'}
+                  {inv.kind === 'invoice' && inv.status !== 'draft' ? formatMoney({ amount: inv.outstanding, currency: inv.currency }) : '—'}
                 </Text>
               </Table.Td>
             )}

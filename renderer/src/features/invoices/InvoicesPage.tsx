@@ -13,11 +13,11 @@ import { useInvoiceListStore } from '../../stores/invoice-list';
 import { ExportModal } from './ExportModal';
 import { InvoiceRows } from './InvoiceRows';
 
-const money = (amount: number, currency: string) => formatMoney({ amount, currency: currency as CurrencyCode });
+const money = (amount: number, currency: CurrencyCode) => formatMoney({ amount, currency });
 
 /** Totals and outstanding per currency: amounts in different currencies are never added up. */
 function CurrencyTotals({ invoices }: { invoices: InvoiceSummary[] }) {
-  const byCurrency = new Map<string, { total: number; outstanding: number; count: number }>();
+  const byCurrency = new Map<CurrencyCode, { total: number; outstanding: number; count: number }>();
   for (const inv of invoices) {
     if (inv.status === 'draft') continue;
     const entry = byCurrency.get(inv.currency) ?? { total: 0, outstanding: 0, count: 0 };

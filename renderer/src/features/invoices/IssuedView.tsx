@@ -5,7 +5,6 @@ import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Invoice } from '../../../../shared/api/invoices';
 import { formatMoney } from '../../../../shared/money/money';
-import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { call } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { formatDate } from '../../components/dates';
@@ -44,7 +43,7 @@ export function IssuedView({ invoice }: { invoice: Invoice }) {
   const [crediting, setCrediting] = useState(false);
   const [savedPath, setSavedPath] = useState<string | null>(null);
   const removePayment = useApiMutation('payments.delete');
-  const m = (amount: number) => formatMoney({ amount, currency: invoice.currency as CurrencyCode });
+  const m = (amount: number) => formatMoney({ amount, currency: invoice.currency });
   const isInvoice = invoice.kind === 'invoice';
 
   const save = async () => {

@@ -3,7 +3,6 @@ import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { InvoiceCalculation } from '../../../../shared/invoice/types';
 import { formatAmount } from '../../../../shared/money/money';
-import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { emptyLine, type DraftValues } from './draft-form';
 
 const KINDS = [
@@ -28,7 +27,6 @@ interface Props {
 /** The lines grid: Tab moves across, Enter adds a line below and moves to it. */
 export function LinesEditor({ form, calculation, defaultPrice }: Props) {
   const lines = form.values.lines;
-  const currency = form.values.currency as CurrencyCode;
 
   const addAfter = (index: number) => {
     form.insertListItem('lines', emptyLine(defaultPrice), index + 1);
@@ -42,7 +40,7 @@ export function LinesEditor({ form, calculation, defaultPrice }: Props) {
   };
   const amountOf = (index: number) => {
     const line = calculation?.lines.find((l) => l.index === index);
-    return line && currency ? formatAmount({ amount: line.amount, currency }) : '—';
+    return line && calculation ? formatAmount({ amount: line.amount, currency: calculation.currency }) : '—';
   };
 
   return (

@@ -2,7 +2,6 @@ import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core
 import { useForm } from '@mantine/form';
 import { PAYMENT_METHODS, paymentInput, type Invoice } from '../../../../shared/api/invoices';
 import { toMajorString } from '../../../../shared/money/money';
-import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { useApiMutation } from '../../api/hooks';
 import { todayIso } from '../../components/dates';
 import { FormError } from '../../components/FormError';
@@ -29,7 +28,7 @@ interface Values {
 export function PaymentModal({ invoice, onClose }: { invoice: Invoice; onClose(): void }) {
   const record = useApiMutation('payments.record');
   const form = useForm<Values>({
-    initialValues: { date: todayIso(), amount: toMajorString(invoice.outstanding, invoice.currency as CurrencyCode), bankFee: '', method: 'bank-transfer', note: '' },
+    initialValues: { date: todayIso(), amount: toMajorString(invoice.outstanding, invoice.currency), bankFee: '', method: 'bank-transfer', note: '' },
     validate: zodValidate(paymentInput, (v: Values) => ({ ...v, invoiceId: invoice.id })),
   });
   const submit = form.onSubmit(async (values) => {
