@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkVatNumber } from '../tax/vat-number';
+import { TAX_NUMBER_CHECK_METHODS, TAX_NUMBER_CHECK_RESULTS, checkVatNumber } from '../tax/vat-number';
 import {
   addressFields,
   countryField,
@@ -96,6 +96,10 @@ export const clientSchema = z.object({
   currency: currencyCode,
   customerType: z.enum(CUSTOMER_TYPES),
   taxNumber: z.string().nullable(),
+  /** How the tax number was last checked; null when there is no number, or it predates the evidence. */
+  taxNumberCheck: z
+    .object({ checkedAt: z.string(), method: z.enum(TAX_NUMBER_CHECK_METHODS), result: z.enum(TAX_NUMBER_CHECK_RESULTS) })
+    .nullable(),
   paymentTermsDays: z.number().nullable(),
   notes: z.string().nullable(),
   tags: z.array(z.string()),

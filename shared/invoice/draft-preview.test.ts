@@ -41,6 +41,7 @@ const customer: Client = {
   currency: 'GBP',
   customerType: 'business',
   taxNumber: 'GB987654353',
+  taxNumberCheck: null,
   paymentTermsDays: null,
   notes: null,
   tags: [],
