@@ -55,3 +55,18 @@ describe('credit notes credit exactly what is left', () => {
     expect((await api.call('invoices.get', { id: invoice.id })).creditNotes).toEqual([]);
   });
 });
+
+describe('a constraint the data file enforces', () => {
+  it('refuses an issue with a clear CONFLICT, takes no number and leaves the draft as it was', async () => {
+    const { api, draft } = await invoicingApi();
+    await api.call('invoices.issue', { id: (await draft()).id });
+    const second = await draft();
+    const sqlite = api.holder.store().sqlite;
+    // Stands in for any declared constraint the issue might break: one issued invoice per client.
+    sqlite.exec(`create unique index one_issued_per_client on invoices(client_id) where status = 'issued'`);
+    const refused = await api.raw('invoices.issue', { id: second.id });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringMatching(/^This document could not be issued: the data file refused it \(unique: invoices\.client_id\)\. Nothing was issued/) } });
+    expect(await api.call('invoices.get', { id: second.id })).toMatchObject({ status: 'draft', number: null });
+    expect(sqlite.prepare(`select next from number_series where series = 'invoice'`).get()).toEqual({ next: 2 });
+  });
+});

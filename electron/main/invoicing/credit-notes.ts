@@ -11,6 +11,7 @@ import { compareDecimals, decimal, DECIMAL_ZERO } from '../../../shared/money/de
 import { formatMoney } from '../../../shared/money/money';
 import { AppError, found } from '../errors';
 import type { IssuedDocument } from './documents';
+import { refusingConstraintFailures } from './issue';
 
 const NOT_TREATMENT = new Set(['home-currency', 'home-currency-value', 'disbursement', 'credit-note']);
 
@@ -40,6 +41,10 @@ export function creditPositionOf(snapshot: InvoiceSnapshot, lines: readonly Line
  * is left or a line named twice.
  */
 export function issueCreditNote(db: Db, input: z.output<typeof creditNoteInput>, now: string): IssuedDocument {
+  return refusingConstraintFailures(() => issueInTransaction(db, input, now));
+}
+
+function issueInTransaction(db: Db, input: z.output<typeof creditNoteInput>, now: string): IssuedDocument {
   return db.transaction((tx) => {
     const original = found(getInvoiceRow(tx, input.invoiceId), 'This invoice');
     if (original.status !== 'issued' || original.kind !== 'invoice') {

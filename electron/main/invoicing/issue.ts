@@ -21,6 +21,28 @@ export const ISSUED_MESSAGE = "This invoice is issued and can't be changed. Crea
  * rendered from. Throws NOT_FOUND, CONFLICT when already issued, VALIDATION with no lines.
  */
 export function issueInvoice(db: Db, id: number, fx: { rate: string; source: FxSource; date: string } | null, now: string): IssuedDocument {
+  return refusingConstraintFailures(() => issueInTransaction(db, id, fx, now));
+}
+
+/**
+ * Runs an issuing transaction, turning a constraint the data file enforces (a number already
+ * used, a malformed total) into a CONFLICT the user can act on. The transaction has rolled back
+ * by then, so the draft is unchanged and no number was taken.
+ */
+export function refusingConstraintFailures<T>(issue: () => T): T {
+  try {
+    return issue();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    // Triggers guard immutability and report their own failures; only declared constraints are translated.
+    if (typeof code !== 'string' || !code.startsWith('SQLITE_CONSTRAINT') || code === 'SQLITE_CONSTRAINT_TRIGGER') throw error;
+    const detail = (error as Error).message.replace(/^[A-Z]+ constraint failed: /, '');
+    const what = detail === 'invoices.number' ? 'its number is already used by another document' : `the data file refused it (${code.replace('SQLITE_CONSTRAINT_', '').toLowerCase()}: ${detail})`;
+    throw new AppError('CONFLICT', `This document could not be issued: ${what}. Nothing was issued and the draft is unchanged. Check the numbering in Settings → Invoicing, then try again.`);
+  }
+}
+
+function issueInTransaction(db: Db, id: number, fx: { rate: string; source: FxSource; date: string } | null, now: string): IssuedDocument {
   return db.transaction((tx) => {
     const row = found(getInvoiceRow(tx, id), 'This invoice');
     if (row.status === 'issued') throw new AppError('CONFLICT', `${row.number} is already issued.`);
