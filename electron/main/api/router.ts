@@ -13,14 +13,12 @@ import { paymentHandlers } from './handlers/payments';
 import { profileHandlers } from './handlers/profile';
 import { rateHandlers } from './handlers/rates';
 import { settingsHandlers } from './handlers/settings';
-import { recoveryHandlers } from './recovery';
 import { ExportJobs } from '../invoicing/export-jobs';
 import { browserDesktop, type Desktop } from './desktop';
 import { storeProblem, type StoreHolder } from './store-holder';
 
 const handlers: Handlers<CallName> = {
   ...appHandlers,
-  ...recoveryHandlers,
   ...profileHandlers,
   ...clientHandlers,
   ...contactHandlers,
