@@ -10,7 +10,7 @@ export interface Supplier {
   country: string;
   vatRegistered: boolean;
   vatScheme: VatScheme;
-  homeCurrency: string;
+  homeCurrency: CurrencyCode;
 }
 
 /** The customer facts a document's VAT depends on (a client has them). */
@@ -25,7 +25,7 @@ export interface Customer {
 export type CalculationSettings = Pick<InvoiceSettings, 'vatRounding' | 'vatLevel' | 'discountDisplay' | 'fxMethod'>;
 
 export interface DocumentTerms {
-  currency: string;
+  currency: CurrencyCode;
   issueDate: string;
   taxPoint: string | null;
   paymentTermsDays: number;
@@ -78,12 +78,12 @@ export function evaluate(
   const used: InvoiceSettings = { vatRounding: settings.vatRounding, vatLevel: settings.vatLevel, discountDisplay: settings.discountDisplay, pricesIncludeVat: false, fxMethod: settings.fxMethod };
   const calculation = calculateInvoice({
     kind: extra.kind ?? 'invoice',
-    currency: terms.currency as CurrencyCode,
+    currency: terms.currency,
     lines: terms.lines,
     vat: { category: vat.category, rate: vat.rate, notes },
     discountPercent: terms.discountPercent,
     withholdingPercent: terms.withholdingPercent,
-    fx: extra.fx ? { ...extra.fx, homeCurrency: supplier.homeCurrency as CurrencyCode } : null,
+    fx: extra.fx ? { ...extra.fx, homeCurrency: supplier.homeCurrency } : null,
     creditFor: extra.creditFor ?? null,
     settings: used,
   });

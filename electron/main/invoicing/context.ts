@@ -5,7 +5,6 @@ import { getProfile } from '../../../db/profile';
 import { getInvoicingSettings } from '../../../db/settings';
 import { found, profileMissing } from '../errors';
 import type { DocumentTerms } from '../../../shared/invoice/evaluate';
-import type { CurrencyCode } from '../../../shared/reference/currencies';
 
 /** Who is billing whom, and how: everything a document is evaluated against (the logo is not read). */
 export function loadContext(db: DbOrTx, clientId: number) {
@@ -15,7 +14,7 @@ export function loadContext(db: DbOrTx, clientId: number) {
 }
 
 /** A stored invoice row and its lines as the terms evaluate() takes. */
-export function termsOf(row: InvoiceRow, lines: LineRow[]): DocumentTerms & { currency: CurrencyCode; supplyStart: string | null; supplyEnd: string | null; poNumber: string | null; notes: string | null } {
+export function termsOf(row: InvoiceRow, lines: LineRow[]): DocumentTerms & { supplyStart: string | null; supplyEnd: string | null; poNumber: string | null; notes: string | null } {
   return {
     currency: row.currency,
     issueDate: row.issueDate,

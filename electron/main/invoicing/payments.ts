@@ -5,7 +5,6 @@ import { insertPayment, paidTotal } from '../../../db/payments';
 import type { paymentInput } from '../../../shared/api/invoices';
 import { invoiceBalance } from '../../../shared/invoice/status';
 import { formatMoney, parseMoney } from '../../../shared/money/money';
-import type { CurrencyCode } from '../../../shared/reference/currencies';
 import { AppError, found } from '../errors';
 
 /** Records money received against an issued invoice; never more than is outstanding. */
@@ -15,7 +14,7 @@ export function recordPayment(db: Db, input: z.output<typeof paymentInput>, now:
     if (invoice.status !== 'issued' || invoice.kind !== 'invoice') {
       throw new AppError('CONFLICT', 'Payments can only be recorded against an issued invoice.');
     }
-    const currency = invoice.currency as CurrencyCode;
+    const { currency } = invoice;
     const amount = parseMoney(input.amount, currency, { allowNegative: false });
     if (!amount.ok) throw new AppError('VALIDATION', amount.message, { amount: amount.message });
     if (amount.value.amount <= 0) throw new AppError('VALIDATION', 'Enter an amount above zero.', { amount: 'Enter an amount above zero' });

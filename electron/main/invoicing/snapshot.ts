@@ -3,12 +3,8 @@ import type { Profile } from '../../../shared/api/profile';
 import type { InvoicingSettings } from '../../../shared/api/settings';
 import type { InvoiceSnapshot } from '../../../shared/invoice/snapshot';
 import type { FxSource } from '../../../shared/money/fx';
-import type { CurrencyCode } from '../../../shared/reference/currencies';
+import { streetLines } from '../../../shared/clients/address';
 import type { DocumentTerms, Evaluation } from '../../../shared/invoice/evaluate';
-
-function address(parts: { addressLine1: string | null; addressLine2: string | null; city: string | null; region: string | null; postalCode: string | null }): string[] {
-  return [parts.addressLine1, parts.addressLine2, [parts.postalCode, parts.city].filter(Boolean).join(' '), parts.region].filter((l): l is string => !!l);
-}
 
 export interface SnapshotInput {
   kind: 'invoice' | 'credit-note';
@@ -41,12 +37,12 @@ export function buildSnapshot(input: SnapshotInput): InvoiceSnapshot {
     poNumber: terms.poNumber,
     notes: terms.notes,
     paymentTermsDays: terms.paymentTermsDays,
-    currency: terms.currency as CurrencyCode,
+    currency: terms.currency,
     paperSize: input.settings.paperSize,
     supplier: {
       name: profile.businessName,
       legalName: profile.legalName,
-      addressLines: address(profile),
+      addressLines: streetLines(profile),
       country: profile.country,
       vatNumber: profile.vatRegistered ? profile.vatNumber : null,
       companyNumber: profile.companyNumber,
@@ -58,7 +54,7 @@ export function buildSnapshot(input: SnapshotInput): InvoiceSnapshot {
     customer: {
       name: client.name,
       legalName: client.legalName,
-      addressLines: address(client),
+      addressLines: streetLines(client),
       country: client.country,
       vatNumber: evaluation.treatment.printCustomerVatNumber ? client.taxNumber : null,
       contactName: billing?.name ?? null,
