@@ -177,6 +177,13 @@ export const invoices = sqliteTable(
     vat: integer('vat').notNull(),
     gross: integer('gross').notNull(),
     payable: integer('payable').notNull(),
+    /**
+     * A foreign-currency document's value in the home currency (minor units), set when it is
+     * issued at its fx rate: net and VAT for the VAT return (Box 6, Box 1), gross for payments.
+     */
+    homeNet: integer('home_net'),
+    homeVat: integer('home_vat'),
+    homeGross: integer('home_gross'),
     issuedAt: text('issued_at'),
     /** Everything printed, frozen at issue: supplier, client, lines, totals, notes, rate. */
     snapshot: text('snapshot', { mode: 'json' }),
@@ -234,6 +241,8 @@ export const payments = sqliteTable(
     date: text('date').notNull(),
     amount: integer('amount').notNull(),
     bankFee: integer('bank_fee').notNull().default(0),
+    /** For a foreign-currency invoice: what arrived, in the home currency's minor units. */
+    homeAmount: integer('home_amount'),
     method: text('method').notNull(),
     note: text('note'),
     createdAt: text('created_at').notNull(),
@@ -259,6 +268,33 @@ export const exchangeRates = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [uniqueIndex('exchange_rates_unique').on(t.homeCurrency, t.currency, t.source, t.date)],
+);
+
+/**
+ * The home-currency value of a foreign document issued before values were stored with it, at a
+ * rate the user supplied later. Insert-only: the document's frozen snapshot is never rewritten.
+ */
+export const documentHomeValues = sqliteTable(
+  'document_home_values',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id, { onDelete: 'restrict' }),
+    rate: text('rate').notNull(),
+    source: text('source').notNull(),
+    date: text('date').notNull(),
+    homeNet: integer('home_net').notNull(),
+    homeVat: integer('home_vat').notNull(),
+    homeGross: integer('home_gross').notNull(),
+    addedAt: text('added_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('document_home_values_invoice_unique').on(t.invoiceId),
+    moneyCheck('document_home_values_net_integer', t.homeNet),
+    moneyCheck('document_home_values_vat_integer', t.homeVat),
+    moneyCheck('document_home_values_gross_integer', t.homeGross),
+  ],
 );
 
 /** Logos printed on issued documents, stored once by content hash and never changed. */
