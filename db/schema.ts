@@ -34,6 +34,8 @@ export const businessProfile = sqliteTable(
       .notNull()
       .default('standard'),
     companyNumber: text('company_number'),
+    /** IANA zone whose calendar decides "today" for due dates and overdue status; null = the computer's zone. */
+    timeZone: text('time_zone'),
     defaultPaymentTermsDays: integer('default_payment_terms_days').notNull(),
     email: text('email'),
     phone: text('phone'),
@@ -157,7 +159,14 @@ export const invoices = sqliteTable(
     currency: text('currency').$type<CurrencyCode>().notNull(),
     issueDate: text('issue_date').notNull(),
     dueDate: text('due_date').notNull(),
+    /** The user's own tax point; null while the rules derive it (shared/vat/tax-point.ts). On issue, the tax point used. */
     taxPoint: text('tax_point'),
+    /** Why the user set their own tax point; required with an override. */
+    taxPointReason: text('tax_point_reason'),
+    /** Services supplied over a period and paid periodically: changes the tax-point rule (rules §2.4). */
+    continuousSupply: integer('continuous_supply', { mode: 'boolean' }).notNull().default(false),
+    /** Unit prices include VAT; the VAT is taken out of the line totals (rules §3.4). */
+    pricesIncludeVat: integer('prices_include_vat', { mode: 'boolean' }).notNull().default(false),
     supplyStart: text('supply_start'),
     supplyEnd: text('supply_end'),
     poNumber: text('po_number'),
