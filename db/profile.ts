@@ -19,6 +19,11 @@ export function getProfile(db: DbOrTx, options: { withLogo?: boolean } = {}): Pr
   };
 }
 
+/** The business's IANA time zone, or null when it follows the computer's (or there is no profile yet). */
+export function getBusinessTimeZone(db: DbOrTx): string | null {
+  return db.select({ timeZone: businessProfile.timeZone }).from(businessProfile).where(eq(businessProfile.id, 1)).get()?.timeZone ?? null;
+}
+
 /** The business's home currency, or null before the profile is set up. */
 export function getHomeCurrency(db: DbOrTx): CurrencyCode | null {
   return db.select({ homeCurrency: businessProfile.homeCurrency }).from(businessProfile).where(eq(businessProfile.id, 1)).get()?.homeCurrency ?? null;

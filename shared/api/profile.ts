@@ -12,6 +12,7 @@ import {
   paymentTermsField,
   phoneField,
   requiredText,
+  timeZoneField,
 } from './fields';
 
 /** A zod transform: the checked, compact code, or the check's message on the field. */
@@ -62,6 +63,8 @@ export const profileInput = z
     vatNumber: optionalText('VAT number', 40),
     vatScheme: z.enum(VAT_SCHEMES, { error: 'Choose a VAT scheme' }).default('standard'),
     companyNumber: optionalText('Company number', 40),
+    /** Decides the calendar day for due dates and overdue status; null = the computer's zone. */
+    timeZone: timeZoneField.nullish().transform((zone) => zone ?? null),
     defaultPaymentTermsDays: paymentTermsField,
     email: emailField,
     phone: phoneField,
@@ -133,6 +136,7 @@ export const profileSchema = z.object({
   vatNumber: z.string().nullable(),
   vatScheme: z.enum(VAT_SCHEMES),
   companyNumber: z.string().nullable(),
+  timeZone: z.string().nullable(),
   defaultPaymentTermsDays: z.number(),
   email: z.string().nullable(),
   phone: z.string().nullable(),

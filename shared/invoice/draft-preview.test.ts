@@ -18,6 +18,7 @@ const supplier: Profile = {
   vatNumber: 'GB123456782',
   vatScheme: 'standard',
   companyNumber: null,
+  timeZone: null,
   defaultPaymentTermsDays: 30,
   email: null,
   phone: null,

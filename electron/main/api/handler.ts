@@ -19,7 +19,7 @@ export interface HandlerContext extends Services {
   db(): Db;
   /** The time of this call, as an ISO string: one clock reading per call. */
   now: string;
-  /** Today's date (UTC), for due dates and overdue status. */
+  /** Today's date (ISO) in the business's time zone (shared/dates/calendar.ts), for due dates and overdue status. */
   today: string;
 }
 

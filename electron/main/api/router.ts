@@ -3,6 +3,8 @@ import { CALL_NAMES, type CallName } from '../../../shared/api/call-names';
 import { contract } from '../../../shared/api/contract';
 import { fieldErrorsFromZod, type ApiResult } from '../../../shared/api/errors';
 import { AppError } from '../errors';
+import { getBusinessTimeZone } from '../../../db/profile';
+import { calendarDateIn } from '../../../shared/dates/calendar';
 import type { Handler, HandlerContext, Handlers } from './handler';
 import { appHandlers } from './handlers/app';
 import { clientHandlers, contactHandlers } from './handlers/clients';
@@ -32,6 +34,14 @@ const handlers: Handlers<CallName> = {
 
 const known: ReadonlySet<string> = new Set(CALL_NAMES);
 
+/** Calls after which the business's time zone must be read again: it is cached between calls. */
+const CHANGES_TIME_ZONE: ReadonlySet<string> = new Set(['profile.save', 'app.restoreBackup', 'app.startFresh', 'app.retry']);
+
+/** The zone this computer is set to (honours TZ): the business's zone until the profile names one. */
+function computerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
 export function isCallName(name: string): name is CallName {
   return known.has(name);
 }
@@ -60,6 +70,7 @@ export function createRouter({ holder, desktop, now = () => new Date(), log = co
     exports: new ExportJobs(),
     savedPdfs: new Map<number, string>(),
   };
+  let businessZone: string | undefined;
   return {
     async dispatch(name, input) {
       if (!isCallName(name)) {
@@ -73,8 +84,19 @@ export function createRouter({ holder, desktop, now = () => new Date(), log = co
           error: { code: 'VALIDATION', message: 'Some fields need your attention.', fieldErrors: fieldErrorsFromZod(parsed.error) },
         };
       }
-      const at = now().toISOString();
-      const ctx: HandlerContext = { ...services, db: () => holder.store().db, now: at, today: at.slice(0, 10) };
+      const clock = now();
+      const db = () => holder.store().db;
+      let today: string | undefined;
+      const ctx: HandlerContext = {
+        ...services,
+        db,
+        now: clock.toISOString(),
+        // Read on first use only: most calls never need the calendar date.
+        get today() {
+          businessZone ??= getBusinessTimeZone(db()) ?? computerTimeZone();
+          return (today ??= calendarDateIn(businessZone, clock));
+        },
+      };
       try {
         const handler = handlers[name] as Handler<CallName>;
         const value = def.output.parse(await handler(ctx, parsed.data as never));
@@ -89,6 +111,8 @@ export function createRouter({ holder, desktop, now = () => new Date(), log = co
           ok: false,
           error: { code: 'INTERNAL', message: 'Something went wrong. Please try again, and if it keeps happening, restart Billable.', fieldErrors: {} },
         };
+      } finally {
+        if (CHANGES_TIME_ZONE.has(name)) businessZone = undefined;
       }
     },
   };

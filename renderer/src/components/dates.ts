@@ -1,6 +1,15 @@
-/** Today's date in the user's time zone, as ISO (the "sv" locale formats YYYY-MM-DD). */
-export function todayIso(): string {
-  return new Date().toLocaleDateString('sv');
+import { useApiQuery } from '../api/hooks';
+import { calendarDateIn } from '../../../shared/dates/calendar';
+
+/** The zone this computer is set to: the business's zone until the profile names one. */
+export function computerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** Today's ISO date in the business's time zone (the profile's, else this computer's): the same day main uses. */
+export function useToday(): string {
+  const profile = useApiQuery('profile.get');
+  return calendarDateIn(profile.data?.timeZone ?? computerTimeZone(), new Date());
 }
 
 const display = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import type { Invoice } from '../../../../shared/api/invoices';
 import { formatMoney } from '../../../../shared/money/money';
 import { useApiMutation } from '../../api/hooks';
-import { todayIso } from '../../components/dates';
+import { useToday } from '../../components/dates';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors } from '../../forms/zod-form';
 
@@ -13,7 +13,8 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
   const navigate = useNavigate();
   const issue = useApiMutation('creditNotes.issue');
   const [reason, setReason] = useState('');
-  const [issueDate, setIssueDate] = useState(todayIso());
+  const today = useToday();
+  const [issueDate, setIssueDate] = useState(today);
   const left = new Map(invoice.creditable.map((c) => [c.lineId, c]));
   const creditable = (lineId: number) => left.get(lineId)?.quantity ?? '0';
   const [chosen, setChosen] = useState<Record<number, { on: boolean; quantity: string }>>(

@@ -14,7 +14,7 @@ import { call } from '../../api/client';
 import { CurrencySelect } from '../../components/ReferenceSelects';
 import { BackLink } from '../../components/BackLink';
 import { PageHeader } from '../../components/PageHeader';
-import { todayIso } from '../../components/dates';
+import { useToday } from '../../components/dates';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { draftInputFrom, draftValues, newDraftValues, type DraftValues } from './draft-form';
 import { IssueModal } from './IssueModal';
@@ -52,8 +52,9 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
   const remove = useApiMutation('invoices.deleteDraft');
   const [issuing, setIssuing] = useState<Invoice | null>(issueNow && invoice ? invoice : null);
   const [failure, setFailure] = useState<string | null>(null);
+  const today = useToday();
   const form = useForm<DraftValues>({
-    initialValues: invoice ? draftValues(invoice) : { ...newDraftValues(todayIso()), ...prefill },
+    initialValues: invoice ? draftValues(invoice) : { ...newDraftValues(today), ...prefill },
     validate: zodValidate(draftInput, draftInputFrom),
   });
   const preview = usePreview(form.values);

@@ -2,12 +2,12 @@ import { Alert, Button, Code, Group, List, Modal, Progress, SimpleGrid, Stack, T
 import { useEffect, useState } from 'react';
 import type { ExportJob } from '../../../../shared/api/invoices';
 import { call } from '../../api/client';
-import { todayIso } from '../../components/dates';
+import { useToday } from '../../components/dates';
 import { ModalFooter } from '../../components/ModalFooter';
 
 /** Exports every issued document in a period as PDFs, with progress, cancel and a summary. */
 export function ExportModal({ onClose }: { onClose(): void }) {
-  const today = todayIso();
+  const today = useToday();
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
   const [to, setTo] = useState(today);
   const [job, setJob] = useState<ExportJob | null>(null);

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { PAYMENT_METHODS, paymentInput, type Invoice } from '../../../../shared/api/invoices';
 import { toMajorString } from '../../../../shared/money/money';
 import { useApiMutation } from '../../api/hooks';
-import { todayIso } from '../../components/dates';
+import { useToday } from '../../components/dates';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
@@ -27,8 +27,9 @@ interface Values {
 
 export function PaymentModal({ invoice, onClose }: { invoice: Invoice; onClose(): void }) {
   const record = useApiMutation('payments.record');
+  const today = useToday();
   const form = useForm<Values>({
-    initialValues: { date: todayIso(), amount: toMajorString(invoice.outstanding, invoice.currency), bankFee: '', method: 'bank-transfer', note: '' },
+    initialValues: { date: today, amount: toMajorString(invoice.outstanding, invoice.currency), bankFee: '', method: 'bank-transfer', note: '' },
     validate: zodValidate(paymentInput, (v: Values) => ({ ...v, invoiceId: invoice.id })),
   });
   const submit = form.onSubmit(async (values) => {

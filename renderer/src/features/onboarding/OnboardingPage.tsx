@@ -15,7 +15,7 @@ const STEPS: { label: string; description: string; fields: (keyof ProfileValues)
   {
     label: 'Address & tax',
     description: 'Country, currency, VAT',
-    fields: ['addressLine1', 'addressLine2', 'city', 'region', 'postalCode', 'country', 'homeCurrency', 'vatRegistered', 'vatNumber', 'defaultPaymentTermsDays'],
+    fields: ['addressLine1', 'addressLine2', 'city', 'region', 'postalCode', 'country', 'homeCurrency', 'vatRegistered', 'vatNumber', 'defaultPaymentTermsDays', 'timeZone'],
   },
   { label: 'Getting paid', description: 'Bank details and logo', fields: ['bankAccounts'] },
 ];

@@ -2,7 +2,7 @@ import { ActionIcon, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { vatFormatFor } from '../../../../shared/tax/vat-number';
-import { CountrySelect, CurrencySelect } from '../../components/ReferenceSelects';
+import { CountrySelect, CurrencySelect, TimeZoneSelect } from '../../components/ReferenceSelects';
 import { emptyBankAccount, type ProfileValues } from './profile-form';
 
 type Form = UseFormReturnType<ProfileValues>;
@@ -57,7 +57,10 @@ export function AddressTaxSection({ form }: { form: Form }) {
           />
         </SimpleGrid>
       )}
-      <NumberInput label="Default payment terms" description="Days from the invoice date until payment is due" suffix=" days" min={0} max={365} allowDecimal={false} w={260} {...form.getInputProps('defaultPaymentTermsDays')} />
+      <SimpleGrid cols={2}>
+        <NumberInput label="Default payment terms" description="Days from the invoice date until payment is due" suffix=" days" min={0} max={365} allowDecimal={false} {...form.getInputProps('defaultPaymentTermsDays')} />
+        <TimeZoneSelect label="Business time zone" description="Decides which day is today for due dates and overdue invoices" {...form.getInputProps('timeZone')} />
+      </SimpleGrid>
     </Stack>
   );
 }

@@ -1,6 +1,7 @@
 import type { BankAccount, Profile, ProfileInput } from '../../../../shared/api/profile';
 import { DEFAULT_PAYMENT_TERMS_DAYS } from '../../../../shared/clients/payment-terms';
 import type { VatScheme } from '../../../../shared/vat/treatment';
+import { computerTimeZone } from '../../components/dates';
 
 export interface BankAccountValues {
   currency: string;
@@ -18,6 +19,7 @@ export interface ProfileValues {
   businessName: string;
   legalName: string;
   companyNumber: string;
+  timeZone: string;
   email: string;
   phone: string;
   website: string;
@@ -43,6 +45,7 @@ export const emptyProfile: ProfileValues = {
   businessName: '',
   legalName: '',
   companyNumber: '',
+  timeZone: computerTimeZone(),
   email: '',
   phone: '',
   website: '',
@@ -81,6 +84,7 @@ export function profileValues(profile: Profile): ProfileValues {
     businessName: profile.businessName,
     legalName: text(profile.legalName),
     companyNumber: text(profile.companyNumber),
+    timeZone: profile.timeZone ?? computerTimeZone(),
     email: text(profile.email),
     phone: text(profile.phone),
     website: text(profile.website),

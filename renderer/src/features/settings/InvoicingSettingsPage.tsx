@@ -5,7 +5,7 @@ import { IconCheck } from '@tabler/icons-react';
 import { invoicingSettingsInput, type InvoicingSettings } from '../../../../shared/api/settings';
 import { formatInvoiceNumber, patternProblem } from '../../../../shared/invoice/numbering';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
-import { todayIso } from '../../components/dates';
+import { useToday } from '../../components/dates';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { SaveButton } from '../../components/SaveButton';
@@ -19,12 +19,13 @@ function Choice({ label, description, data, ...props }: { label: string; descrip
   );
 }
 
-function example(pattern: string): string {
-  return patternProblem(pattern) ? '—' : formatInvoiceNumber(pattern, todayIso(), 1);
+function example(pattern: string, today: string): string {
+  return patternProblem(pattern) ? '—' : formatInvoiceNumber(pattern, today, 1);
 }
 
 function SettingsForm({ settings }: { settings: InvoicingSettings }) {
   const save = useApiMutation('settings.saveInvoicing');
+  const today = useToday();
   const form = useForm<InvoicingSettings>({ initialValues: settings, validate: zodValidate(invoicingSettingsInput) });
   const submit = form.onSubmit(async (values) => {
     try {
@@ -51,8 +52,8 @@ function SettingsForm({ settings }: { settings: InvoicingSettings }) {
           </Title>
           <Stack>
             <SimpleGrid cols={2}>
-              <TextInput label="Invoice numbers" description={`For example ${example(form.values.invoicePattern)}`} {...form.getInputProps('invoicePattern')} />
-              <TextInput label="Credit note numbers" description={`For example ${example(form.values.creditNotePattern)}`} {...form.getInputProps('creditNotePattern')} />
+              <TextInput label="Invoice numbers" description={`For example ${example(form.values.invoicePattern, today)}`} {...form.getInputProps('invoicePattern')} />
+              <TextInput label="Credit note numbers" description={`For example ${example(form.values.creditNotePattern, today)}`} {...form.getInputProps('creditNotePattern')} />
             </SimpleGrid>
             <Text size="xs" c="dimmed">
               Placeholders: {'{YYYY}'} year, {'{YY}'} short year, {'{MM}'} month, {'{SEQ:4}'} sequence padded to 4 digits. Numbers are given only when a document is issued, so there are no gaps.
