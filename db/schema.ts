@@ -293,6 +293,8 @@ export const documentHomeValues = sqliteTable(
     rate: text('rate').notNull(),
     source: text('source').notNull(),
     date: text('date').notNull(),
+    /** The home currency the value is in (the profile's when it was added); written with every row. */
+    homeCurrency: text('home_currency').$type<CurrencyCode>(),
     homeNet: integer('home_net').notNull(),
     homeVat: integer('home_vat').notNull(),
     homeGross: integer('home_gross').notNull(),

@@ -1,0 +1,1 @@
+ALTER TABLE `document_home_values` ADD `home_currency` text;
