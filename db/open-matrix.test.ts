@@ -20,14 +20,15 @@ afterEach(() => {
   while (undo.length) undo.pop()!();
 });
 
-/** A data folder with a profile, one client and a verified daily backup, closed. */
+/** A data folder with one client, a profile and its first backup (taken when the profile is saved), closed. */
 async function book(): Promise<{ dir: string; paths: ReturnType<typeof storePaths> }> {
   const dir = tempDir();
   const api = testApi(dir);
-  await api.call('profile.save', sampleProfile);
   await api.call('clients.create', sampleClient);
+  await api.call('profile.save', sampleProfile);
   api.holder.close();
   api.holder.open();
+  await api.holder.settled();
   api.holder.close();
   const paths = storePaths(dir);
   expect(listBackups(paths.backups)).toHaveLength(1);
@@ -74,6 +75,7 @@ function overwrite(file: string, at: number, bytes: Buffer): void {
 /** Opens the folder as the app does and returns what the renderer would be told. */
 async function start(dir: string) {
   const api = testApi(dir);
+  await api.holder.settled();
   return { api, status: await api.call('app.status') };
 }
 

@@ -112,16 +112,18 @@ describe('openStore', () => {
 });
 
 describe('backups', () => {
-  it('restores the newest verified backup in place of a lost file', async () => {
+  it('takes the first backup with the profile, and restores the newest in place of a lost file', async () => {
     const dir = tempDir();
     const api = testApi(dir);
     const paths = storePaths(dir);
-    await api.call('profile.save', sampleProfile);
     await api.call('clients.create', sampleClient);
     expect(listBackups(paths.backups)).toHaveLength(0);
+    await api.call('profile.save', sampleProfile);
+    expect(listBackups(paths.backups)).toMatchObject([{ file: expect.stringMatching(/-daily\.sqlite$/) }]);
     api.holder.close();
     api.holder.open();
-    expect(listBackups(paths.backups)).toHaveLength(1);
+    await api.holder.settled();
+    expect(listBackups(paths.backups), 'a daily backup is not due again the same day').toHaveLength(1);
     api.holder.close();
     fs.writeFileSync(paths.database, 'not a database at all, but long enough to have a header.........');
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { createBackup, listBackups, pruneBackups, verifyDatabaseFile } from './backup';
+import { backupOnline, createBackup, listBackups, pruneBackups, verifyDatabaseFile } from './backup';
 import { createDb, type Db } from './client';
 import { applyMigrations, pendingMigrations, readMigrations } from './migrate';
 import { fileStamp, storePaths, type StorePaths } from './paths';
@@ -257,13 +257,21 @@ export function openStore(options: OpenOptions): Store {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** A daily verified backup once there is a business to back up, keeping two weeks of them. */
-export function backupIfDue(store: Store, now: Date): string | null {
-  const hasData = store.sqlite.prepare('select 1 from business_profile limit 1').get();
-  if (!hasData) return null;
+/** True once there is a business to back up: a fresh file with no profile has nothing worth keeping. */
+export function hasBook(store: Store): boolean {
+  return store.sqlite.prepare('select 1 from business_profile limit 1').get() !== undefined;
+}
+
+/**
+ * The daily verified backup, taken online (see `backupOnline`) when the newest daily one is a day
+ * old or there is none, keeping two weeks of them. Resolves to the new file, or null when none
+ * was due; rejects when the copy could not be written.
+ */
+export async function backupIfDue(store: Store, now: Date): Promise<string | null> {
+  if (!hasBook(store)) return null;
   const newest = listBackups(store.paths.backups).find((b) => b.file.endsWith('-daily.sqlite'));
   if (newest && now.getTime() - Date.parse(newest.createdAt) < DAY_MS) return null;
-  const file = createBackup(store.sqlite, store.paths.backups, 'daily', now);
+  const file = await backupOnline(store.sqlite, store.paths.backups, 'daily', now);
   pruneBackups(store.paths.backups, 'daily', 14);
   return file;
 }

@@ -24,6 +24,27 @@ export const backupSchema = z.object({
   sizeBytes: z.number(),
 });
 
+export const backupSummarySchema = z.object({
+  clients: z.number(),
+  /** Issued invoices, not counting credit notes. */
+  invoices: z.number(),
+  lastInvoiceNumber: z.string().nullable(),
+});
+
+/** A backup in the restore list: checked by opening it; a damaged one says why and is not offered. */
+export const backupEntrySchema = backupSchema.extend({
+  verified: z.boolean(),
+  problem: z.string().nullable(),
+  /** Null when damaged, or for a copy from before these tables existed. */
+  summary: backupSummarySchema.nullable(),
+});
+
+/** Where "Back up now" wrote the copy, and how long it took (milliseconds). */
+export const backupResultSchema = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('saved'), path: z.string(), ms: z.number() }),
+  z.object({ status: z.literal('cancelled') }),
+]);
+
 export const appStatusSchema = z.discriminatedUnion('state', [
   z.object({
     state: z.literal('ready'),
@@ -49,3 +70,6 @@ export const restoreBackupInput = z.object({
 
 export type AppStatus = z.infer<typeof appStatusSchema>;
 export type Backup = z.infer<typeof backupSchema>;
+export type BackupSummary = z.infer<typeof backupSummarySchema>;
+export type BackupEntry = z.infer<typeof backupEntrySchema>;
+export type BackupResult = z.infer<typeof backupResultSchema>;

@@ -7,6 +7,8 @@ export const CALL_NAMES = [
   'app.restoreBackup',
   'app.startFresh',
   'app.retry',
+  'backups.list',
+  'backups.create',
   'profile.get',
   'profile.save',
   'profile.setLogo',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appStatusSchema, restoreBackupInput } from './app';
+import { appStatusSchema, backupEntrySchema, backupResultSchema, restoreBackupInput } from './app';
 import type { CallName } from './call-names';
 import {
   clientInput,
@@ -48,6 +48,8 @@ export const contract = {
   'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.startFresh': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.retry': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
+  'backups.list': { input: none, output: z.array(backupEntrySchema), family: 'app' },
+  'backups.create': { input: none, output: backupResultSchema, family: 'app', invalidates: ['app'] },
 
   'profile.get': { input: none, output: profileSchema.nullable(), family: 'profile' },
   'profile.save': { input: profileInput, output: profileSchema, family: 'profile', invalidates: ['profile', 'app'] },

@@ -14,9 +14,11 @@ export interface Desktop {
   showInFolder(file: string): void;
   /** A folder for a bulk export, or null if the user cancelled. */
   chooseExportFolder(): Promise<string | null>;
+  /** A folder for "Back up now", or null if the user cancelled. */
+  chooseBackupFolder(): Promise<string | null>;
 }
 
-/** The browser host: the renderer downloads files itself; exports go under the data folder. */
+/** The browser host: the renderer downloads files itself; exports and backups go under the data folder. */
 export function browserDesktop(dataDir: string, now: () => Date = () => new Date()): Desktop {
   return {
     savePdf: async (fileName) => ({ status: 'download', fileName }),
@@ -27,5 +29,7 @@ export function browserDesktop(dataDir: string, now: () => Date = () => new Date
       fs.mkdirSync(folder, { recursive: true });
       return folder;
     },
+    // No folder dialog in a browser: the copy joins the restore list in the data folder's backups/.
+    chooseBackupFolder: async () => path.join(dataDir, 'backups'),
   };
 }

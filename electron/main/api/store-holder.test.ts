@@ -1,7 +1,9 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storePaths } from '../../../db/paths';
 import { holdWriteLock, releaseLock } from '../../../test/lock-holder';
-import { sampleClient, sampleProfile, testApi } from '../../../test/temp-store';
+import { invoicingApi, sampleClient, sampleProfile, testApi } from '../../../test/temp-store';
 
 describe('StoreHolder while open', () => {
   it('says another program holds the write lock, saves nothing, and saves once it lets go', { timeout: 20_000 }, async () => {
@@ -17,13 +19,82 @@ describe('StoreHolder while open', () => {
     expect(await api.call('clients.create', sampleClient)).toMatchObject({ name: sampleClient.name });
   });
 
-  it('takes the first backup on the timer once a profile exists', async () => {
+  it('takes the first backup as soon as the profile is saved, and none before', async () => {
     const api = testApi();
-    expect(await api.call('app.status')).toMatchObject({ state: 'ready', backupProblem: null });
-    api.holder.backupIfDue();
+    expect(await api.call('app.status')).toMatchObject({ state: 'ready', backupProblem: null, lastBackup: null });
+    await api.holder.backupIfDue();
     expect(api.holder.lastBackup()).toBeNull();
     await api.call('profile.save', sampleProfile);
-    api.holder.backupIfDue();
-    expect(api.holder.lastBackup()).toMatchObject({ file: expect.stringMatching(/-daily\.sqlite$/) });
+    expect(await api.call('app.status')).toMatchObject({ lastBackup: { file: expect.stringMatching(/-daily\.sqlite$/), createdAt: '2026-11-22T10:00:00.000Z' } });
+  });
+});
+
+describe('backups while the app is open', () => {
+  it('backs up now into the chosen folder (the host: backups/), verified and listed with a summary', async () => {
+    const { api, draft } = await invoicingApi();
+    const { id } = await draft();
+    await api.call('invoices.issue', { id });
+    const result = await api.call('backups.create');
+    expect(result).toMatchObject({ status: 'saved', path: path.join(storePaths(api.dataDir).backups, 'billable-2026-11-22T10-00-00-000Z-manual.sqlite') });
+    expect(await api.call('backups.list')).toEqual([
+      expect.objectContaining({ file: 'billable-2026-11-22T10-00-00-000Z-manual.sqlite', verified: true, problem: null, summary: { clients: 1, invoices: 1, lastInvoiceNumber: 'INV-2026-0001' } }),
+      expect.objectContaining({ file: 'billable-2026-11-22T10-00-00-000Z-daily.sqlite', verified: true, summary: { clients: 0, invoices: 0, lastInvoiceNumber: null } }),
+    ]);
+  });
+
+  it('marks a damaged backup with the reason and refuses to restore it, changing nothing', async () => {
+    const api = testApi();
+    await api.call('profile.save', sampleProfile);
+    const paths = storePaths(api.dataDir);
+    fs.writeFileSync(path.join(paths.backups, 'billable-2026-11-23T10-00-00-000Z-daily.sqlite'), 'SQLite format 3\0 but nothing after');
+    const [damaged, good] = await api.call('backups.list');
+    expect(damaged).toMatchObject({ verified: false, problem: expect.stringMatching(/damaged|cannot be read/), summary: null });
+    expect(good).toMatchObject({ verified: true });
+    const before = fs.readdirSync(paths.backups).sort();
+    expect(await api.raw('app.restoreBackup', { file: damaged!.file })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/missing or damaged/) } });
+    expect(fs.readdirSync(paths.backups).sort()).toEqual(before);
+    expect(fs.existsSync(paths.quarantine)).toBe(false);
+    expect(await api.call('app.status')).toMatchObject({ state: 'ready', hasProfile: true });
+  });
+
+  it('restoring over a healthy file backs it up first and keeps it in quarantine', async () => {
+    const api = testApi();
+    await api.call('profile.save', sampleProfile);
+    await api.call('clients.create', sampleClient);
+    const paths = storePaths(api.dataDir);
+    const first = api.holder.lastBackup()!.file;
+    expect(await api.call('app.restoreBackup', { file: first })).toMatchObject({ state: 'ready', hasProfile: true });
+    expect(await api.call('clients.list', {})).toEqual([]);
+    const preRestore = (await api.call('backups.list')).find((b) => b.file.endsWith('-pre-restore.sqlite'));
+    expect(preRestore).toMatchObject({ verified: true, summary: { clients: 1 } });
+    const [aside] = fs.readdirSync(paths.quarantine);
+    expect(fs.readdirSync(path.join(paths.quarantine, aside!))).toContain('billable.sqlite');
+    expect(await api.call('app.restoreBackup', { file: preRestore!.file })).toMatchObject({ state: 'ready' });
+    expect(await api.call('clients.list', {})).toMatchObject([{ name: sampleClient.name }]);
+  });
+
+  it('a backup never holds up a write for more than a frame', { timeout: 30_000 }, async () => {
+    const { api, draft } = await invoicingApi();
+    for (let i = 0; i < 400; i++) await draft({ notes: `${i} `.repeat(500).slice(0, 2000) });
+    const paths = storePaths(api.dataDir);
+    /** The slowest of the drafts saved, one after another, until `until` settles (ms). */
+    const slowestWrite = async (until: Promise<unknown>) => {
+      let done = false;
+      void until.finally(() => (done = true));
+      let longest = 0;
+      while (!done) {
+        const started = performance.now();
+        await draft();
+        longest = Math.max(longest, performance.now() - started);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      return longest;
+    };
+    const alone = await slowestWrite(new Promise((resolve) => setTimeout(resolve, 300)));
+    const backup = api.holder.backupNow(paths.backups);
+    const during = await slowestWrite(backup);
+    const { ms } = await backup;
+    expect(during - alone, `slowest write ${during.toFixed(1)} ms during a ${ms} ms backup, ${alone.toFixed(1)} ms without`).toBeLessThan(16);
+    expect((await api.call('backups.list'))[0]).toMatchObject({ verified: true });
   });
 });

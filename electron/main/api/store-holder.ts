@@ -1,15 +1,19 @@
-import { listBackups } from '../../../db/backup';
+import path from 'node:path';
+import { backupOnline, inspectBackups, listBackups, pruneBackups, verifyDatabaseFile } from '../../../db/backup';
 import { backupIfDue, openStore, restoreBackup, startFresh, toStoreError, type OpenOptions, type Store } from '../../../db/open';
 import { getProfile } from '../../../db/profile';
 import { storePaths } from '../../../db/paths';
 import { StoreError } from '../../../db/store-error';
-import type { AppStatus, Backup } from '../../../shared/api/app';
+import type { AppStatus, Backup, BackupEntry } from '../../../shared/api/app';
 import { AppError } from '../errors';
 
 type State = { kind: 'ready'; store: Store } | { kind: 'failed'; error: StoreError } | { kind: 'closed' };
 
 /** How often the automatic backup is checked for while the app runs; it is taken once a day. */
 const BACKUP_CHECK_MS = 60_000;
+
+/** Backups taken before a restore that are kept; older ones are removed. */
+const PRE_RESTORE_KEPT = 10;
 
 /**
  * The user-facing error for a database failure during a call, or null if it is not one: a write
@@ -35,6 +39,8 @@ export class StoreHolder {
   private state: State = { kind: 'closed' };
   private backupProblem: string | null = null;
   private timer: NodeJS.Timeout | undefined;
+  /** The backup under way, if any: backups run one at a time. */
+  private backupRun: Promise<unknown> = Promise.resolve();
 
   constructor(
     private readonly options: OpenOptions,
@@ -45,7 +51,7 @@ export class StoreHolder {
     return this.options.dataDir;
   }
 
-  /** Opens the data file, or records why not; then takes the daily backup if one is due. */
+  /** Opens the data file, or records why not; then starts the daily backup if one is due, without waiting for it. */
   open(fresh = false): void {
     try {
       this.state = { kind: 'ready', store: openStore({ ...this.options, now: this.now, fresh }) };
@@ -53,27 +59,66 @@ export class StoreHolder {
       this.state = { kind: 'failed', error: toStoreError(error, storePaths(this.options.dataDir)) };
       return;
     }
-    this.backupIfDue();
+    void this.backupIfDue();
+  }
+
+  /** Runs `task` after any backup already under way. */
+  private oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.backupRun.then(task, task);
+    this.backupRun = run.catch(() => {});
+    return run;
+  }
+
+  /** Resolves once no backup is under way. */
+  async settled(): Promise<void> {
+    await this.backupRun;
   }
 
   /**
-   * The daily backup, if due. A failure (full disk, `backups` not a folder) never stops the app:
-   * it is reported in the status and retried at the next check.
+   * The daily backup, if due (the first as soon as a profile exists). It runs online and never
+   * rejects: a failure (full disk, `backups` not a folder) is reported in the status and retried
+   * at the next check.
    */
-  backupIfDue(): void {
-    if (this.state.kind !== 'ready') return;
-    try {
-      backupIfDue(this.state.store, this.now());
-      this.backupProblem = null;
-    } catch (error) {
-      this.backupProblem = `The automatic backup failed (${(error as Error).message}). Billable keeps working and tries again; check that ${storePaths(this.options.dataDir).backups} is a folder with free space.`;
-    }
+  backupIfDue(): Promise<void> {
+    return this.oneAtATime(async () => {
+      if (this.state.kind !== 'ready') return;
+      try {
+        await backupIfDue(this.state.store, this.now());
+        this.backupProblem = null;
+      } catch (error) {
+        if (this.state.kind !== 'ready') return;
+        this.backupProblem = `The automatic backup failed (${(error as Error).message}). Billable keeps working and tries again; check that ${storePaths(this.options.dataDir).backups} is a folder with free space.`;
+      }
+    });
+  }
+
+  /**
+   * A verified backup into `folder` now, named `billable-<time>-<label>.sqlite`. Resolves to its
+   * path and how long it took (ms); raises STORE_UNAVAILABLE when the file is not open or the copy
+   * could not be written (nothing is left behind).
+   */
+  backupNow(folder: string, label = 'manual'): Promise<{ path: string; ms: number }> {
+    return this.oneAtATime(async () => {
+      const store = this.store();
+      const started = performance.now();
+      try {
+        const file = await backupOnline(store.sqlite, folder, label, this.now());
+        return { path: file, ms: Math.round(performance.now() - started) };
+      } catch (error) {
+        throw new AppError('STORE_UNAVAILABLE', `The backup could not be written to ${folder} (${(error as Error).message}). Nothing was changed; choose another folder or free some space.`);
+      }
+    });
+  }
+
+  /** Every backup in the data folder's backups, newest first, each checked, with its summary. */
+  backups(): BackupEntry[] {
+    return inspectBackups(storePaths(this.options.dataDir).backups);
   }
 
   /** Checks for a due backup every minute while the app runs, so the first comes soon after the profile and then one a day. */
   startBackupTimer(everyMs = BACKUP_CHECK_MS): void {
     clearInterval(this.timer);
-    this.timer = setInterval(() => this.backupIfDue(), everyMs);
+    this.timer = setInterval(() => void this.backupIfDue(), everyMs);
     this.timer.unref();
   }
 
@@ -121,14 +166,27 @@ export class StoreHolder {
     return this.status();
   }
 
-  /** Restores a backup by file name; on any failure the previous file is reopened and the error raised. */
-  restore(file: string): AppStatus {
+  /**
+   * Restores a backup by file name. Over an open file, a backup of it is taken first (and the
+   * file itself is kept in quarantine/); if that backup fails nothing is changed. On any failure
+   * of the restore the previous file is reopened and the error raised.
+   */
+  async restore(file: string): Promise<AppStatus> {
+    const paths = storePaths(this.options.dataDir);
+    if (!verifyDatabaseFile(path.join(paths.backups, path.basename(file)))) {
+      throw new AppError('NOT_FOUND', 'That backup is missing or damaged, so nothing was changed. Choose another one.', { file: 'Choose another backup' });
+    }
+    if (this.state.kind === 'ready') {
+      await this.backupNow(paths.backups, 'pre-restore');
+      pruneBackups(paths.backups, 'pre-restore', PRE_RESTORE_KEPT);
+    }
+    await this.settled();
     this.close();
     try {
-      restoreBackup(storePaths(this.options.dataDir), file, this.now());
+      restoreBackup(paths, file, this.now());
     } catch (error) {
       this.open();
-      throw new AppError('NOT_FOUND', toStoreError(error, storePaths(this.options.dataDir)).message, { file: 'Choose another backup' });
+      throw new AppError('NOT_FOUND', toStoreError(error, paths).message, { file: 'Choose another backup' });
     }
     this.open();
     return this.status();

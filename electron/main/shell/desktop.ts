@@ -7,6 +7,13 @@ import { writeFileInside } from '../invoicing/safe-write';
 
 const parent = () => BrowserWindow.getFocusedWindow() ?? undefined;
 
+async function chooseFolder(title: string): Promise<string | null> {
+  const options = { title, properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
+  const window = parent();
+  const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+  return choice.canceled ? null : (choice.filePaths[0] ?? null);
+}
+
 /** System dialogs and the OS's PDF viewer, for the real desktop app. */
 export const electronDesktop: Desktop = {
   async savePdf(fileName, bytes) {
@@ -28,10 +35,6 @@ export const electronDesktop: Desktop = {
   showInFolder(file) {
     shell.showItemInFolder(file);
   },
-  async chooseExportFolder() {
-    const options = { title: 'Export invoices to…', properties: ['openDirectory', 'createDirectory'] as ('openDirectory' | 'createDirectory')[] };
-    const window = parent();
-    const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-    return choice.canceled ? null : (choice.filePaths[0] ?? null);
-  },
+  chooseExportFolder: () => chooseFolder('Export invoices to…'),
+  chooseBackupFolder: () => chooseFolder('Back up Billable to…'),
 };

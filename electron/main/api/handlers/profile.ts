@@ -5,7 +5,12 @@ import type { Handlers } from '../handler';
 
 export const profileHandlers: Handlers<'profile.get' | 'profile.save' | 'profile.setLogo' | 'profile.removeLogo'> = {
   'profile.get': (ctx) => getProfile(ctx.db()),
-  'profile.save': (ctx, input) => saveProfile(ctx.db(), input, ctx.now),
+  // The first backup is taken as soon as there is a business to back up (then one a day).
+  'profile.save': async (ctx, input) => {
+    const profile = saveProfile(ctx.db(), input, ctx.now);
+    await ctx.holder.backupIfDue();
+    return profile;
+  },
   'profile.setLogo': (ctx, { mimeType, dataBase64 }) => {
     const bytes = Buffer.from(dataBase64, 'base64');
     const problem = logoProblem(mimeType, bytes);
