@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach } from 'vitest';
 import type { CallInput } from '../shared/api/contract';
 import { MIGRATIONS_DIR, openApi, type TestApi } from './api-client';
-import { ukClient } from './fixtures';
+import { sampleProfile, ukClient } from './fixtures';
 
 export { MIGRATIONS_DIR, type TestApi };
 export { sampleClient, sampleProfile, ukClient } from './fixtures';
