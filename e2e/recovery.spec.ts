@@ -7,7 +7,10 @@ import { OnboardingPage } from './pages/onboarding';
 test('a damaged data file is moved aside and the newest backup restores the data', async ({ app }) => {
   await new OnboardingPage(app.page).complete();
   await new ClientsPage(app.page).create({ name: 'Initech', country: 'United Kingdom', currency: 'GBP' });
-  await app.restart();
+  // The day's automatic backup was taken with the profile, before the client: back up now.
+  await app.page.getByRole('link', { name: 'Backups' }).click();
+  await app.page.getByRole('button', { name: 'Back up now' }).click();
+  await expect(app.page.getByText('Saved to')).toBeVisible();
 
   await app.restart(() => {
     const file = path.join(app.dataDir, 'billable.sqlite');

@@ -1,10 +1,11 @@
 import { AppShell, Group, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
-import { IconAdjustments, IconBuildingStore, IconFileInvoice, IconReceipt2, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconBuildingStore, IconDatabase, IconFileInvoice, IconReceipt2, IconUsers } from '@tabler/icons-react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { ClientDetailPage } from '../features/clients/ClientDetailPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
 import { InvoicePage, NewInvoicePage } from '../features/invoices/InvoicePage';
 import { InvoicesPage } from '../features/invoices/InvoicesPage';
+import { BackupsPage } from '../features/settings/BackupsPage';
 import { InvoicingSettingsPage } from '../features/settings/InvoicingSettingsPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
 import { BackupNotice } from '../features/recovery/BackupNotice';
@@ -16,6 +17,7 @@ const SECTIONS = [
   { to: '/clients', label: 'Clients', icon: IconUsers },
   { to: '/settings/profile', label: 'Business profile', icon: IconBuildingStore },
   { to: '/settings/invoicing', label: 'Invoice settings', icon: IconAdjustments },
+  { to: '/settings/backups', label: 'Backups', icon: IconDatabase },
 ];
 
 export function AppLayout() {
@@ -60,6 +62,7 @@ export function AppLayout() {
           <Route path="/clients/:id" element={<ClientDetailPage />} />
           <Route path="/settings/profile" element={<ProfilePage />} />
           <Route path="/settings/invoicing" element={<InvoicingSettingsPage />} />
+          <Route path="/settings/backups" element={<BackupsPage />} />
           <Route path="*" element={<Navigate to="/clients" replace />} />
         </Routes>
       </AppShell.Main>
