@@ -28,7 +28,7 @@ export async function invoicingBenchmarks(): Promise<BenchResult[]> {
   const { ukInvoice } = await sampleInvoices(api);
   const db = api.holder.store().db;
   const clientId = ukInvoice.clientId;
-  const draftOf = (n: number) => ({ clientId, currency: 'GBP' as const, issueDate: '2026-11-20', taxPoint: null, supplyStart: null, supplyEnd: null, poNumber: null, notes: null, paymentTermsDays: 14, discountPercent: null, withholdingPercent: null, vatOverride: null, lines: lines(n) });
+  const draftOf = (n: number) => ({ clientId, currency: 'GBP' as const, issueDate: '2026-11-20', taxPoint: null, taxPointReason: null, continuousSupply: false, supplyStart: null, supplyEnd: null, poNumber: null, notes: null, paymentTermsDays: 14, discountPercent: null, withholdingPercent: null, vatOverride: null, lines: lines(n) });
   const totals = { net: 0, vat: 0, gross: 0, payable: 0 };
 
   const issued = async (n: number) => {

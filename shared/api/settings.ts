@@ -24,6 +24,8 @@ export const invoicingSettingsSchema = z.object({
   vatLevel: z.enum(['invoice', 'line']),
   discountDisplay: z.enum(['separate-line', 'per-line']),
   fxMethod: z.enum(['A', 'B']),
+  /** New drafts' default: unit prices include VAT (consumer pricing); each invoice can change it. */
+  pricesIncludeVat: z.boolean().default(false),
 });
 
 export type InvoicingSettings = z.output<typeof invoicingSettingsSchema>;
@@ -46,4 +48,5 @@ export const DEFAULT_INVOICING_SETTINGS: InvoicingSettings = {
   vatLevel: 'invoice',
   discountDisplay: 'separate-line',
   fxMethod: 'A',
+  pricesIncludeVat: false,
 };

@@ -237,6 +237,7 @@ export function calculateInvoice(input: CalculateInvoiceInput): InvoiceCalculati
     };
     notes.push(homeVat !== 0n ? note('home-currency', params) : note('home-currency-value', params));
   }
+  if (settings.pricesIncludeVat && vatTotal !== 0n) notes.unshift(note('prices-include-vat', { rate: vatRateText }));
   if (disbursements !== 0n) notes.push(note('disbursement'));
   if (kind === 'credit-note' && input.creditFor) notes.unshift(note('credit-note', { number: input.creditFor.number, date: input.creditFor.date }));
 

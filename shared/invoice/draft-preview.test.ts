@@ -59,7 +59,12 @@ function fields(overrides: Partial<DraftFields> = {}): DraftFields {
   return {
     currency: 'GBP',
     issueDate: '2026-11-20',
+    overrideTaxPoint: false,
     taxPoint: '',
+    taxPointReason: '',
+    supplyEnd: '',
+    continuousSupply: false,
+    pricesIncludeVat: false,
     paymentTermsDays: 30,
     discountPercent: '',
     withholdingPercent: '',
@@ -73,6 +78,18 @@ function fields(overrides: Partial<DraftFields> = {}): DraftFields {
 const preview = (overrides: Partial<DraftFields> = {}) => previewDraft(supplier, customer, DEFAULT_INVOICING_SETTINGS, fields(overrides));
 
 describe('draftTerms', () => {
+  it('uses the tax point typed by the user only once they choose to set their own', () => {
+    expect(draftTerms(fields({ taxPoint: '2026-11-03' }))!.terms.taxPoint).toBeNull();
+    expect(draftTerms(fields({ overrideTaxPoint: true, taxPoint: '2026-11-03', taxPointReason: 'Agreed' }))!.terms).toMatchObject({ taxPoint: '2026-11-03', taxPointReason: 'Agreed' });
+  });
+
+  it('previews VAT-inclusive prices and the derived tax point', () => {
+    const inclusive = preview({ pricesIncludeVat: true, lines: [fee('36', '1.99')], supplyEnd: '2026-11-01' })!;
+    expect(inclusive.calculation.totals).toMatchObject({ gross: 7164, vat: 1194 });
+    // Invoiced 19 days after the work was completed: the completion date is the tax point.
+    expect(inclusive.taxPoint).toMatchObject({ date: '2026-11-01', rule: 'uk-basic' });
+  });
+
   it('waits for an ISO currency and a complete issue date', () => {
     expect(draftTerms(fields({ currency: '' }))).toBeNull();
     expect(draftTerms(fields({ currency: 'XYZ' }))).toBeNull();
@@ -90,11 +107,11 @@ describe('draftTerms', () => {
   });
 
   it('ignores an unfinished tax point or percentage, and trims a finished percentage', () => {
-    const draft = draftTerms(fields({ taxPoint: '2026-11-1', discountPercent: '7.', withholdingPercent: ' 15 ' }))!;
+    const draft = draftTerms(fields({ overrideTaxPoint: true, taxPoint: '2026-11-1', discountPercent: '7.', withholdingPercent: ' 15 ' }))!;
     expect(draft.terms.taxPoint).toBeNull();
     expect(draft.terms.discountPercent).toBeNull();
     expect(draft.terms.withholdingPercent).toBe('15');
-    expect(draftTerms(fields({ taxPoint: '2026-11-18' }))!.terms.taxPoint).toBe('2026-11-18');
+    expect(draftTerms(fields({ overrideTaxPoint: true, taxPoint: '2026-11-18' }))!.terms.taxPoint).toBe('2026-11-18');
   });
 
   it('counts blank payment terms as 0 days', () => {

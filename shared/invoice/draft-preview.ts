@@ -8,7 +8,13 @@ export interface DraftFields {
   currency: string;
   /** ISO date, or '' / partial while being typed. */
   issueDate: string;
+  /** The user's own tax point is used only when this is on and its date is complete. */
+  overrideTaxPoint: boolean;
   taxPoint: string;
+  taxPointReason: string;
+  supplyEnd: string;
+  continuousSupply: boolean;
+  pricesIncludeVat: boolean;
   paymentTermsDays: number | string;
   discountPercent: string;
   withholdingPercent: string;
@@ -39,7 +45,11 @@ export function draftTerms(fields: DraftFields): { terms: DocumentTerms; positio
     terms: {
       currency: fields.currency,
       issueDate: fields.issueDate,
-      taxPoint: ISO_DATE.test(fields.taxPoint) ? fields.taxPoint : null,
+      taxPoint: fields.overrideTaxPoint && ISO_DATE.test(fields.taxPoint) ? fields.taxPoint : null,
+      taxPointReason: fields.taxPointReason.trim() || null,
+      supplyEnd: ISO_DATE.test(fields.supplyEnd) ? fields.supplyEnd : null,
+      continuousSupply: fields.continuousSupply,
+      pricesIncludeVat: fields.pricesIncludeVat,
       paymentTermsDays: Number(fields.paymentTermsDays) || 0,
       discountPercent: percent(fields.discountPercent),
       withholdingPercent: percent(fields.withholdingPercent),

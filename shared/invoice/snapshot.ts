@@ -1,5 +1,6 @@
 import type { FxSource } from '../money/fx';
 import type { CurrencyCode } from '../reference/currencies';
+import type { TaxPointRule } from '../vat/tax-point';
 import type { VatCategory } from '../vat/treatment';
 import type { InvoiceCalculation, InvoiceLineInput, InvoiceSettings } from './types';
 
@@ -33,6 +34,8 @@ export interface InvoiceSnapshot {
   issueDate: string;
   dueDate: string;
   taxPoint: string | null;
+  /** The rule that chose the tax point, and in plain words why; absent on documents issued before it was kept. */
+  taxPointRule?: { rule: TaxPointRule; explanation: string };
   supplyStart: string | null;
   supplyEnd: string | null;
   poNumber: string | null;

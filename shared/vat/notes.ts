@@ -14,6 +14,7 @@ export const NOTE_TEXTS = {
   'eu.outside-scope-b2c': 'Not subject to {country} VAT – place of supply outside the EU (Art. 59 Directive 2006/112/EC).',
   'small-business-exemption': 'No VAT charged: small-business exemption ({reference}).',
   'not-registered': 'No VAT charged: the supplier is not registered for VAT.',
+  'prices-include-vat': 'Prices include VAT at {rate}%; the VAT shown is the part of each amount that is VAT.',
   disbursement: 'Disbursements are paid on your behalf as agent and are outside the scope of VAT.',
   'home-currency': 'VAT and totals in {home}: net {net}, VAT {vat} — converted at the {source} of {rate} {currency} per 1 {home} on {date}.',
   'home-currency-value': 'Value in {home}: {net} — converted at the {source} of {rate} {currency} per 1 {home} on {date}.',

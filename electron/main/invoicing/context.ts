@@ -14,11 +14,14 @@ export function loadContext(db: DbOrTx, clientId: number) {
 }
 
 /** A stored invoice row and its lines as the terms evaluate() takes. */
-export function termsOf(row: InvoiceRow, lines: LineRow[]): DocumentTerms & { supplyStart: string | null; supplyEnd: string | null; poNumber: string | null; notes: string | null } {
+export function termsOf(row: InvoiceRow, lines: LineRow[]): DocumentTerms & { taxPointReason: string | null; continuousSupply: boolean; pricesIncludeVat: boolean; supplyStart: string | null; supplyEnd: string | null; poNumber: string | null; notes: string | null } {
   return {
     currency: row.currency,
     issueDate: row.issueDate,
     taxPoint: row.taxPoint,
+    taxPointReason: row.taxPointReason,
+    continuousSupply: row.continuousSupply,
+    pricesIncludeVat: row.pricesIncludeVat,
     supplyStart: row.supplyStart,
     supplyEnd: row.supplyEnd,
     poNumber: row.poNumber,

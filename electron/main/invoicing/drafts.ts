@@ -7,13 +7,17 @@ import { loadContext } from './context';
 import { invoiceDetail, type DraftFigures } from './detail';
 import { ISSUED_MESSAGE } from './issue';
 
-/** Evaluates draft data once: the due date and totals to store, and the figures to return. */
-function evaluateDraft(db: DbOrTx, data: DraftData) {
-  const { profile, client, settings } = loadContext(db, data.clientId);
-  const { calculation, dueDate } = evaluate(profile, client, settings, data);
-  const { net, vat, gross, payable } = calculation.totals;
-  const figures: DraftFigures = { clientName: client.name, calculation };
-  return { dueDate, totals: { net, vat, gross, payable }, figures };
+/**
+ * Evaluates draft data once: the data to store (with the settings' VAT-inclusive default
+ * applied when the draft does not say), its due date and totals, and the figures to return.
+ */
+function evaluateDraft(db: DbOrTx, input: DraftData) {
+  const { profile, client, settings } = loadContext(db, input.clientId);
+  const data = { ...input, pricesIncludeVat: input.pricesIncludeVat ?? settings.pricesIncludeVat };
+  const evaluation = evaluate(profile, client, settings, data);
+  const { net, vat, gross, payable } = evaluation.calculation.totals;
+  const figures: DraftFigures = { clientName: client.name, calculation: evaluation.calculation, taxPoint: evaluation.taxPoint, invoiceDeadline: evaluation.invoiceDeadline };
+  return { data, dueDate: evaluation.dueDate, totals: { net, vat, gross, payable }, figures };
 }
 
 /** The draft row, or NOT_FOUND; CONFLICT when it has been issued and so can no longer change. */
@@ -28,15 +32,15 @@ function editableDraft(db: DbOrTx, id: number): InvoiceRow {
  * Throws NOT_FOUND when the profile or client is missing.
  */
 export function createDraft(db: Db, data: DraftData, now: string, today: string): Invoice {
-  const { dueDate, totals, figures } = evaluateDraft(db, data);
-  return invoiceDetail(db, insertDraft(db, data, dueDate, totals, now), today, figures);
+  const { data: resolved, dueDate, totals, figures } = evaluateDraft(db, data);
+  return invoiceDetail(db, insertDraft(db, resolved, dueDate, totals, now), today, figures);
 }
 
 /** Replaces a draft's fields and lines; CONFLICT once it is issued, NOT_FOUND when it is gone. */
 export function saveDraft(db: Db, id: number, data: DraftData, now: string, today: string): Invoice {
   editableDraft(db, id);
-  const { dueDate, totals, figures } = evaluateDraft(db, data);
-  updateDraft(db, id, data, dueDate, totals, now);
+  const { data: resolved, dueDate, totals, figures } = evaluateDraft(db, data);
+  updateDraft(db, id, resolved, dueDate, totals, now);
   return invoiceDetail(db, id, today, figures);
 }
 

@@ -10,7 +10,9 @@ export function NewInvoicePage() {
   const clientId = Number(useSearchParams()[0].get('client'));
   const client = useApiQuery('clients.get', { id: clientId }, { enabled: clientId > 0 });
   const profile = useApiQuery('profile.get');
-  if (clientId > 0 && (client.isPending || profile.isPending)) return <Center py="xl"><Loader /></Center>;
+  // The settings give a new draft its VAT-inclusive default, so the form waits for them.
+  const settings = useApiQuery('settings.getInvoicing');
+  if ((clientId > 0 && (client.isPending || profile.isPending)) || settings.isPending) return <Center py="xl"><Loader /></Center>;
   const prefill = client.data && {
     clientId: String(client.data.id),
     currency: client.data.currency,

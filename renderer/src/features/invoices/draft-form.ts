@@ -16,7 +16,12 @@ export interface DraftValues {
   clientId: string | null;
   currency: string;
   issueDate: string;
+  /** The user sets their own tax point (with a reason) instead of the derived one. */
+  overrideTaxPoint: boolean;
   taxPoint: string;
+  taxPointReason: string;
+  continuousSupply: boolean;
+  pricesIncludeVat: boolean;
   supplyStart: string;
   supplyEnd: string;
   paymentTermsDays: number | string;
@@ -36,12 +41,17 @@ export function emptyLine(unitPrice = ''): LineValues {
   return { key: lineKey(), description: '', kind: 'fee', quantity: '1', unit: 'hour', unitPrice };
 }
 
-export function newDraftValues(today: string): DraftValues {
+/** A blank draft dated `today` (ISO), VAT-inclusive when the invoice settings say so. */
+export function newDraftValues(today: string, pricesIncludeVat = false): DraftValues {
   return {
     clientId: null,
     currency: '',
     issueDate: today,
+    overrideTaxPoint: false,
     taxPoint: '',
+    taxPointReason: '',
+    continuousSupply: false,
+    pricesIncludeVat,
     supplyStart: '',
     supplyEnd: '',
     paymentTermsDays: DEFAULT_PAYMENT_TERMS_DAYS,
@@ -60,7 +70,11 @@ export function draftValues(invoice: Invoice): DraftValues {
     clientId: String(invoice.clientId),
     currency: invoice.currency,
     issueDate: invoice.issueDate,
+    overrideTaxPoint: invoice.taxPoint !== null,
     taxPoint: invoice.taxPoint ?? '',
+    taxPointReason: invoice.taxPointReason ?? '',
+    continuousSupply: invoice.continuousSupply,
+    pricesIncludeVat: invoice.pricesIncludeVat,
     supplyStart: invoice.supplyStart ?? '',
     supplyEnd: invoice.supplyEnd ?? '',
     paymentTermsDays: invoice.paymentTermsDays,
@@ -82,7 +96,10 @@ export function draftInputFrom(values: DraftValues): DraftInput {
     clientId: values.clientId ? Number(values.clientId) : 0,
     currency: values.currency,
     issueDate: values.issueDate,
-    taxPoint: orNull(values.taxPoint),
+    taxPoint: values.overrideTaxPoint ? orNull(values.taxPoint) : null,
+    taxPointReason: values.overrideTaxPoint ? orNull(values.taxPointReason) : null,
+    continuousSupply: values.continuousSupply,
+    pricesIncludeVat: values.pricesIncludeVat,
     supplyStart: orNull(values.supplyStart),
     supplyEnd: orNull(values.supplyEnd),
     paymentTermsDays: values.paymentTermsDays === '' ? Number.NaN : Number(values.paymentTermsDays),

@@ -92,6 +92,12 @@ function SettingsForm({ settings }: { settings: InvoicingSettings }) {
               {...form.getInputProps('fxMethod')}
             />
           </SimpleGrid>
+          <Switch
+            mt="md"
+            label="New invoices: prices include VAT"
+            description="For consumer pricing. Each invoice can still change it; the invoice says when its prices include VAT."
+            {...form.getInputProps('pricesIncludeVat', { type: 'checkbox' })}
+          />
         </Card>
         <Group justify="flex-end">
           <SaveButton saving={save.isPending} dirty={form.isDirty()} />
