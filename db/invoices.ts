@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { draftInput } from '../shared/api/invoices';
+import type { HomeValue } from '../shared/invoice/home-value';
 import type { InvoiceSnapshot } from '../shared/invoice/snapshot';
 import type { DbOrTx } from './client';
 import { clients, invoiceDocuments, invoiceLines, invoices, payments } from './schema';
@@ -66,8 +67,11 @@ export interface IssueFields {
   snapshot: InvoiceSnapshot;
   totals: Totals;
   fx: { rate: string; source: string; date: string } | null;
+  /** Home-currency figures (minor units) of a foreign document; null for a home-currency one. */
+  home: HomeValue | null;
 }
 
+/** Issues a draft row: the only UPDATE an invoice row gets once it has a number (the triggers refuse later ones). */
 export function markIssued(db: DbOrTx, id: number, fields: IssueFields): void {
   db.update(invoices)
     .set({
@@ -79,6 +83,9 @@ export function markIssued(db: DbOrTx, id: number, fields: IssueFields): void {
       fxRate: fields.fx?.rate ?? null,
       fxSource: fields.fx?.source ?? null,
       fxDate: fields.fx?.date ?? null,
+      homeNet: fields.home?.net ?? null,
+      homeVat: fields.home?.vat ?? null,
+      homeGross: fields.home?.gross ?? null,
       updatedAt: fields.issuedAt,
     })
     .where(eq(invoices.id, id))

@@ -50,7 +50,7 @@ export async function sampleInvoices(api: TestApi) {
   const ukDraft = await api.call('invoices.createDraft', { clientId: uk.id, currency: 'GBP', ...common, discountPercent: '10', lines });
   const ukInvoice = await api.call('invoices.issue', { id: ukDraft.id });
   const euDraft = await api.call('invoices.createDraft', { clientId: de.id, currency: 'EUR', ...common, lines: lines.slice(0, 3) });
-  const euInvoice = await api.call('invoices.issue', { id: euDraft.id });
+  const euInvoice = await api.call('invoices.issue', { id: euDraft.id, fx: { rate: '1.1564', source: 'hmrc-period', date: '2026-11-01' } });
   const usdDraft = await api.call('invoices.createDraft', { clientId: uk.id, currency: 'USD', ...common, notes: 'Thank you for your business.', lines });
   const usdInvoice = await api.call('invoices.issue', { id: usdDraft.id, fx: { rate: '1.2560', source: 'hmrc-period', date: '2026-11-01' } });
   const credit = await api.call('creditNotes.issue', { invoiceId: ukInvoice.id, reason: 'The intro call is not billable.', issueDate: '2026-11-24', lines: [{ lineId: ukInvoice.lines[1]!.id, quantity: '0.75' }] });

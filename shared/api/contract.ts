@@ -11,13 +11,14 @@ import {
   contactSchema,
   contactUpdateInput,
 } from './clients';
-import { currencyField, id } from './fields';
+import { id } from './fields';
 import {
   creditNoteInput,
   draftInput,
   draftUpdateInput,
   exportInput,
   exportJobSchema,
+  fxInput,
   invoiceListQuery,
   invoiceSchema,
   invoiceSummarySchema,
@@ -27,10 +28,11 @@ import {
   saveOutput,
 } from './invoices';
 import { logoInput, profileInput, profileSchema } from './profile';
+import { rateImportInput, rateImportOutput, rateInput, rateListOutput, rateListQuery, rateSchema, rateSuggestQuery, rateSuggestion } from './rates';
 import { invoicingSettingsInput, invoicingSettingsSchema } from './settings';
 
 /** Query families a mutation makes stale, so the renderer knows what to refetch. */
-export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'exports';
+export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'rates' | 'exports';
 
 export interface CallDef {
   input: z.ZodType;
@@ -87,11 +89,12 @@ export const contract = {
   'creditNotes.issue': { input: creditNoteInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
   'payments.record': { input: paymentInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
   'payments.delete': { input: byId, output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
-  'rates.list': {
-    input: z.object({ currency: currencyField }),
-    output: z.array(z.object({ rate: z.string(), source: z.string(), date: z.string() })),
-    family: 'invoices',
-  },
+  'invoices.addHomeValue': { input: z.object({ id, fx: fxInput }), output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
+  'rates.list': { input: rateListQuery, output: rateListOutput, family: 'rates' },
+  'rates.suggest': { input: rateSuggestQuery, output: rateSuggestion, family: 'rates' },
+  'rates.save': { input: rateInput, output: rateSchema, family: 'rates', invalidates: ['rates'] },
+  'rates.delete': { input: byId, output: z.object({ id }), family: 'rates', invalidates: ['rates'] },
+  'rates.import': { input: rateImportInput, output: rateImportOutput, family: 'rates', invalidates: ['rates'] },
 
   'exports.start': { input: exportInput, output: exportJobSchema, family: 'exports' },
   'exports.status': { input: z.object({ jobId: z.string().max(64) }), output: exportJobSchema, family: 'exports' },

@@ -99,6 +99,8 @@ export const paymentInput = z.object({
   bankFee: z.string().trim().max(40).default(''),
   method: z.enum(PAYMENT_METHODS, { error: 'Choose how it was paid' }),
   note: optionalText('Note', 500),
+  /** For a foreign-currency invoice: what arrived, in the home currency (asked for, not required). */
+  homeAmount: z.string().trim().max(40).default(''),
 });
 
 export const invoiceListQuery = z
@@ -128,6 +130,11 @@ export const paymentSchema = z.object({
   bankFee: z.number(),
   method: z.enum(PAYMENT_METHODS),
   note: z.string().nullable(),
+  /** What arrived in the home currency (minor units), when recorded for a foreign invoice. */
+  homeAmount: z.number().nullable(),
+  /** Home value of the part of the invoice this payment settles, and homeAmount − that (a gain, or a loss when negative). */
+  settledHomeValue: z.number().nullable(),
+  exchangeGain: z.number().nullable(),
 });
 
 const refSchema = z.object({ id: z.number(), number: z.string(), issueDate: z.string(), payable: z.number() });
@@ -160,6 +167,15 @@ export const invoiceSchema = invoiceSummarySchema.extend({
   withholdingPercent: z.string().nullable(),
   vatOverride: z.object({ category: z.enum(Object.keys(VAT_CATEGORIES) as [keyof typeof VAT_CATEGORIES]), rate: z.string(), reason: z.string() }).nullable(),
   fx: z.object({ rate: z.string(), source: z.enum(FX_SOURCES), date: z.string() }).nullable(),
+  /**
+   * An issued foreign document's value in the home currency (minor units) at its rate; `addedAt`
+   * is set when the user supplied it after issue (kept beside the frozen snapshot). Null otherwise.
+   */
+  homeValue: z
+    .object({ currency: currencyCode, net: z.number(), vat: z.number(), gross: z.number(), rate: z.string(), source: z.enum(FX_SOURCES), date: z.string(), addedAt: z.string().nullable() })
+    .nullable(),
+  /** Realised exchange gain (negative: loss) over the payments with a home amount, in home minor units; null when none. */
+  exchangeGain: z.number().nullable(),
   creditFor: refSchema.nullable(),
   creditReason: z.string().nullable(),
   creditNotes: z.array(refSchema),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calculateInvoice } from './calculate';
-import { homeValueOf, realisedGains } from './home-value';
+import { homeValueAtRate, homeValueOf, realisedGains } from './home-value';
 
 const fx = { rate: '1.2560', source: 'hmrc-period', date: '2026-11-01', homeCurrency: 'GBP' } as const;
 
@@ -57,5 +57,19 @@ describe('realisedGains', () => {
       ],
       total: 100,
     });
+  });
+});
+
+describe('homeValueAtRate', () => {
+  it('gives an issued calculation the same home value it would have had with the rate at issue', () => {
+    const lines = [
+      { description: 'Review', kind: 'fee', quantity: '1', unit: 'fixed', unitPrice: '1234.56' },
+      { description: 'Court fee', kind: 'disbursement', quantity: '1', unit: 'item', unitPrice: '125.60' },
+    ] as const;
+    const withRate = calculateInvoice({ currency: 'USD', lines, vat: { category: 'standard', rate: '20' }, fx });
+    const without = calculateInvoice({ currency: 'USD', lines, vat: { category: 'standard', rate: '20' } });
+    expect(homeValueAtRate(without, '1.2560', 'GBP', { fxMethod: 'A', vatRounding: 'half-up' })).toEqual(homeValueOf(withRate));
+    // Method B converts the USD VAT instead: $246.91 ÷ 1.2560 = £196.58 (rules P6).
+    expect(homeValueAtRate(without, '1.2560', 'GBP', { fxMethod: 'B', vatRounding: 'half-up' }).vat).toBe(19658);
   });
 });

@@ -1,7 +1,9 @@
+import { decimal } from '../money/decimal';
 import { convertToHome, parseRate } from '../money/fx';
-import { divRound } from '../money/rounding';
+import { divRound, pow10 } from '../money/rounding';
 import { toSafeAmount } from '../money/money';
-import type { InvoiceCalculation } from './types';
+import type { CurrencyCode } from '../reference/currencies';
+import type { InvoiceCalculation, InvoiceSettings } from './types';
 
 /** A foreign document's value in the home currency, in its minor units. */
 export interface HomeValue {
@@ -22,6 +24,33 @@ export function homeValueOf(calculation: Pick<InvoiceCalculation, 'currency' | '
   if (!home) return null;
   const disbursements = convertToHome(calculation.totals.disbursements, calculation.currency, parseRate(home.rate), home.currency);
   return { net: home.net, vat: home.vat, gross: home.net + home.vat + disbursements };
+}
+
+/**
+ * The home value of an already-issued calculation at a rate supplied after issue, per VAT group
+ * exactly as calculateInvoice does it at issue (rules §2.5.3): net ÷ rate, half-up; VAT by method
+ * A (group rate × home net, rounded as the document's VAT was) or B (VAT ÷ rate). The frozen
+ * figures are read, never recalculated. `rate` is units of the document currency per 1 home unit.
+ */
+export function homeValueAtRate(
+  calculation: Pick<InvoiceCalculation, 'currency' | 'totals' | 'groups'>,
+  rate: string,
+  homeCurrency: CurrencyCode,
+  settings: Pick<InvoiceSettings, 'fxMethod' | 'vatRounding'>,
+): HomeValue {
+  const fx = parseRate(rate);
+  let net = 0;
+  let vat = 0;
+  for (const group of calculation.groups) {
+    const groupNet = convertToHome(group.net, calculation.currency, fx, homeCurrency);
+    const pct = decimal(group.rate);
+    net += groupNet;
+    vat +=
+      settings.fxMethod === 'A'
+        ? toSafeAmount(divRound(BigInt(groupNet) * pct.units, 100n * pow10(pct.scale), settings.vatRounding))
+        : convertToHome(group.vat, calculation.currency, fx, homeCurrency);
+  }
+  return { net, vat, gross: net + vat + convertToHome(calculation.totals.disbursements, calculation.currency, fx, homeCurrency) };
 }
 
 /** A payment as the gain-or-loss arithmetic sees it: minor units of each currency. */

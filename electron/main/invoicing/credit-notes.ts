@@ -5,6 +5,7 @@ import { takeNextNumber } from '../../../db/numbering';
 import { getInvoicingSettings } from '../../../db/settings';
 import type { creditNoteInput } from '../../../shared/api/invoices';
 import { calculateInvoice } from '../../../shared/invoice/calculate';
+import { homeValueOf } from '../../../shared/invoice/home-value';
 import { creditExactness, creditPosition, creditSettings, type CreditPosition } from '../../../shared/invoice/credit';
 import type { InvoiceSnapshot } from '../../../shared/invoice/snapshot';
 import { compareDecimals, decimal, DECIMAL_ZERO } from '../../../shared/money/decimal';
@@ -121,7 +122,7 @@ function issueInTransaction(db: Db, input: z.output<typeof creditNoteInput>, now
       creditFor: { number: original.number!, issueDate: original.issueDate },
       creditReason: input.reason,
     };
-    markIssued(tx, id, { number, issuedAt: now, snapshot: creditSnapshot, totals, fx: snapshot.fx });
+    markIssued(tx, id, { number, issuedAt: now, snapshot: creditSnapshot, totals, fx: snapshot.fx, home: homeValueOf(calculation) });
     return { id, number, issuedAt: now, snapshot: creditSnapshot };
   });
 }

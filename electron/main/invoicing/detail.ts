@@ -1,10 +1,12 @@
 import type { z } from 'zod';
 import type { DbOrTx } from '../../../db/client';
 import { documentHash, issuedCreditNotes, getInvoiceRow, getLines, listInvoices, type InvoiceRow } from '../../../db/invoices';
+import { laterHomeValue } from '../../../db/home-values';
 import { listPayments } from '../../../db/payments';
 import type { Invoice, InvoiceSummary, invoiceListQuery } from '../../../shared/api/invoices';
 import type { InvoiceCalculation } from '../../../shared/invoice/types';
 import type { InvoiceSnapshot } from '../../../shared/invoice/snapshot';
+import { homeValueOf, realisedGains } from '../../../shared/invoice/home-value';
 import { invoiceBalance } from '../../../shared/invoice/status';
 import type { FxSource } from '../../../shared/money/fx';
 import { evaluate } from '../../../shared/invoice/evaluate';
@@ -44,7 +46,10 @@ export function invoiceDetail(db: DbOrTx, id: number, today: string, draft?: Dra
   // Only an issued invoice is paid or credited, and only an issued document has a stored PDF.
   const issued = row.status === 'issued';
   const settles = issued && row.kind === 'invoice';
-  const payments = settles ? listPayments(db, id) : [];
+  const homeValue = issued && snapshot ? homeValueFor(db, row, snapshot) : null;
+  const stored = settles ? listPayments(db, id) : [];
+  const gains = homeValue && row.gross > 0 ? realisedGains(row.gross, homeValue.gross, stored) : null;
+  const payments = stored.map((payment, i) => ({ ...payment, settledHomeValue: gains?.payments[i]!.settledHomeValue ?? null, exchangeGain: gains?.payments[i]!.gain ?? null }));
   const paid = payments.reduce((sum, payment) => sum + payment.amount, 0);
   const notes = settles ? issuedCreditNotes(db, id) : [];
   const credited = notes.reduce((sum, note) => sum + note.payable, 0);
@@ -60,6 +65,8 @@ export function invoiceDetail(db: DbOrTx, id: number, today: string, draft?: Dra
     ...fields,
     dueDate: row.dueDate,
     fx: row.fxRate ? { rate: row.fxRate, source: row.fxSource as FxSource, date: row.fxDate! } : null,
+    homeValue,
+    exchangeGain: gains && stored.some((payment) => payment.homeAmount !== null) ? gains.total : null,
     net: row.net,
     vat: row.vat,
     gross: row.gross,
@@ -78,6 +85,19 @@ export function invoiceDetail(db: DbOrTx, id: number, today: string, draft?: Dra
     snapshot,
     calculation: figures.calculation,
   };
+}
+
+/**
+ * An issued document's home-currency value: stored with it at issue (or, for one issued before
+ * the columns existed, read from its frozen calculation), else the value the user added later.
+ */
+function homeValueFor(db: DbOrTx, row: InvoiceRow, snapshot: InvoiceSnapshot): Invoice['homeValue'] {
+  const frozen = snapshot.calculation.home;
+  if (frozen) {
+    const value = row.homeGross !== null ? { net: row.homeNet!, vat: row.homeVat!, gross: row.homeGross } : homeValueOf(snapshot.calculation)!;
+    return { currency: frozen.currency, ...value, rate: frozen.rate, source: frozen.source, date: frozen.date, addedAt: null };
+  }
+  return laterHomeValue(db, row.id) ?? null;
 }
 
 function evaluateStoredDraft(db: DbOrTx, row: InvoiceRow, terms: ReturnType<typeof termsOf>): DraftFigures {

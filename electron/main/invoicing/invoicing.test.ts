@@ -53,19 +53,23 @@ describe('issuing', () => {
     expect((await api.call('invoices.get', { id: issued.id })).snapshot!.customer.name).toBe('Initech Ltd');
   });
 
-  it('asks for an exchange rate only when VAT is charged in a foreign currency', async () => {
+  it('asks for an exchange rate for every foreign-currency invoice, and prints home VAT only when VAT is charged', async () => {
     const { api, draft } = await invoicingApi();
     const usd = await draft({ currency: 'USD' });
     const refused = await api.raw('invoices.issue', { id: usd.id });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { 'fx.rate': 'Enter the exchange rate' } } });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { 'fx.rate': 'Enter the exchange rate (USD per 1 GBP)' } } });
     const issued = await api.call('invoices.issue', { id: usd.id, fx: { rate: '1.2560', source: 'hmrc-period', date: '2026-11-01' } });
     expect(issued.calculation.home).toMatchObject({ currency: 'GBP', rate: '1.2560' });
-    expect(await api.call('rates.list', { currency: 'USD' })).toEqual([{ rate: '1.2560', source: 'hmrc-period', date: '2026-11-01' }]);
+    expect(issued.calculation.notes.map((n) => n.key)).toContain('home-currency');
+    expect((await api.call('rates.list', { currency: 'USD' })).rows).toEqual([{ id: expect.any(Number), currency: 'USD', rate: '1.2560', source: 'hmrc-period', date: '2026-11-01' }]);
 
     const outside = await invoicingApi({ name: 'Acme Inc', country: 'US', timezone: 'America/New_York', currency: 'USD', customerType: 'business' });
-    const noVat = await outside.api.call('invoices.issue', { id: (await outside.draft()).id });
+    const id = (await outside.draft()).id;
+    expect(await outside.api.raw('invoices.issue', { id })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { 'fx.rate': expect.any(String) } } });
+    const noVat = await outside.api.call('invoices.issue', { id, fx: { rate: '1.2560', source: 'hmrc-period', date: '2026-11-01' } });
     expect(noVat.snapshot!.treatment.category).toBe('outside-scope');
-    expect(noVat.calculation.home).toBeNull();
+    expect(noVat.calculation.notes.map((n) => n.key)).toContain('home-currency-value');
+    expect(noVat.calculation.notes.map((n) => n.key)).not.toContain('home-currency');
   });
 
   it("follows the profile's VAT scheme: a small business charges no VAT and cites the exemption", async () => {

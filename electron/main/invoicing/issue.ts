@@ -5,6 +5,7 @@ import { hasLogo, keepLogo } from '../../../db/logos';
 import { currentLogoBytes, currentLogoRef } from '../../../db/profile';
 import { takeNextNumber } from '../../../db/numbering';
 import { evaluate } from '../../../shared/invoice/evaluate';
+import { homeValueOf } from '../../../shared/invoice/home-value';
 import type { FxSource } from '../../../shared/money/fx';
 import { AppError, found } from '../errors';
 import { loadContext, termsOf } from './context';
@@ -17,7 +18,8 @@ export const ISSUED_MESSAGE = "This invoice is issued and can't be changed. Crea
  * Issues a draft in one transaction: takes the next number, freezes the snapshot (supplier,
  * client, lines, totals, VAT notes, exchange rate) and records the issue time. If anything fails
  * the number is not used, so the series stays gapless. `fx` is the home-currency rate, required
- * (VALIDATION on `fx.rate`) when VAT is charged in a foreign currency. Returns what the PDF is
+ * (VALIDATION on `fx.rate`) for every foreign-currency invoice; the home net, VAT and gross it
+ * gives are stored with the invoice. Returns what the PDF is
  * rendered from. Throws NOT_FOUND, CONFLICT when already issued, VALIDATION with no lines.
  */
 export function issueInvoice(db: Db, id: number, fx: { rate: string; source: FxSource; date: string } | null, now: string): IssuedDocument {
@@ -52,17 +54,19 @@ function issueInTransaction(db: Db, id: number, fx: { rate: string; source: FxSo
     const terms = termsOf(row, lines);
     const usedFx = row.currency !== profile.homeCurrency ? fx : null;
     const evaluation = evaluate(profile, client, settings, terms, { fx: usedFx });
-    if (evaluation.fxRequired && !usedFx) {
-      throw new AppError('VALIDATION', `This invoice charges VAT in ${row.currency}, so it must also show the VAT in ${profile.homeCurrency}. Enter the exchange rate.`, {
-        'fx.rate': 'Enter the exchange rate',
-      });
+    // Every foreign document needs its home value (rules §2.5.6: Box 6 even without VAT); the PDF prints home VAT only when fxRequired.
+    if (row.currency !== profile.homeCurrency && !usedFx) {
+      const why = evaluation.fxRequired
+        ? `This invoice charges VAT in ${row.currency}, so it must also show the VAT in ${profile.homeCurrency}.`
+        : `This invoice is in ${row.currency}, and its value in ${profile.homeCurrency} is needed for your VAT return.`;
+      throw new AppError('VALIDATION', `${why} Enter the exchange rate.`, { 'fx.rate': `Enter the exchange rate (${row.currency} per 1 ${profile.homeCurrency})` });
     }
     const { number } = takeNextNumber(tx, 'invoice', settings.invoicePattern, row.issueDate, settings.resetYearly);
     const logo = currentLogoRef(tx);
     if (logo && !hasLogo(tx, logo.sha256)) keepLogo(tx, logo.sha256, logo.mimeType, currentLogoBytes(tx)!, now);
     const snapshot = buildSnapshot({ kind: 'invoice', number, profile, client, settings, terms, evaluation, fx: usedFx, creditFor: null, creditReason: null, logo });
     const { net, vat, gross, payable } = evaluation.calculation.totals;
-    markIssued(tx, id, { number, issuedAt: now, snapshot, totals: { net, vat, gross, payable }, fx: usedFx });
+    markIssued(tx, id, { number, issuedAt: now, snapshot, totals: { net, vat, gross, payable }, fx: usedFx, home: homeValueOf(evaluation.calculation) });
     if (usedFx) saveRate(tx, profile.homeCurrency, row.currency, usedFx, now);
     return { id, number, issuedAt: now, snapshot };
   });

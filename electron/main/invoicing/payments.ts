@@ -2,12 +2,18 @@ import type { z } from 'zod';
 import type { Db } from '../../../db/client';
 import { creditTotals, getInvoiceRow } from '../../../db/invoices';
 import { insertPayment, paidTotal } from '../../../db/payments';
+import { getHomeCurrency } from '../../../db/profile';
 import type { paymentInput } from '../../../shared/api/invoices';
 import { invoiceBalance } from '../../../shared/invoice/status';
 import { formatMoney, parseMoney } from '../../../shared/money/money';
-import { AppError, found } from '../errors';
+import { AppError, found, profileMissing } from '../errors';
 
-/** Records money received against an issued invoice; never more than is outstanding. */
+/**
+ * Records money received against an issued invoice; never more than is outstanding. For a
+ * foreign-currency invoice, `homeAmount` is what arrived in the home currency (optional; stored
+ * in its minor units) and makes the realised exchange gain or loss known. Throws NOT_FOUND,
+ * CONFLICT for anything but an issued invoice, VALIDATION per field.
+ */
 export function recordPayment(db: Db, input: z.output<typeof paymentInput>, now: string): void {
   db.transaction((tx) => {
     const invoice = found(getInvoiceRow(tx, input.invoiceId), 'This invoice');
@@ -20,6 +26,17 @@ export function recordPayment(db: Db, input: z.output<typeof paymentInput>, now:
     if (amount.value.amount <= 0) throw new AppError('VALIDATION', 'Enter an amount above zero.', { amount: 'Enter an amount above zero' });
     const fee = input.bankFee ? parseMoney(input.bankFee, currency, { allowNegative: false }) : ({ ok: true, value: { amount: 0, currency } } as const);
     if (!fee.ok) throw new AppError('VALIDATION', fee.message, { bankFee: fee.message });
+    let homeAmount: number | null = null;
+    if (input.homeAmount !== '') {
+      const homeCurrency = found(getHomeCurrency(tx), profileMissing());
+      if (currency === homeCurrency) {
+        throw new AppError('VALIDATION', `This invoice is already in ${homeCurrency}.`, { homeAmount: `Leave this empty for a ${homeCurrency} invoice` });
+      }
+      const home = parseMoney(input.homeAmount, homeCurrency, { allowNegative: false });
+      if (!home.ok) throw new AppError('VALIDATION', home.message, { homeAmount: home.message });
+      if (home.value.amount <= 0) throw new AppError('VALIDATION', `Enter the ${homeCurrency} amount above zero.`, { homeAmount: 'Enter an amount above zero' });
+      homeAmount = home.value.amount;
+    }
     if (input.date < invoice.issueDate) {
       throw new AppError('VALIDATION', 'A payment cannot be dated before the invoice.', { date: `Use ${invoice.issueDate} or later` });
     }
@@ -37,6 +54,6 @@ export function recordPayment(db: Db, input: z.output<typeof paymentInput>, now:
       const message = outstanding <= 0 ? 'Nothing is outstanding on this invoice.' : `That is more than the ${left} outstanding.`;
       throw new AppError('VALIDATION', message, { amount: message });
     }
-    insertPayment(tx, { invoiceId: invoice.id, date: input.date, amount: amount.value.amount, bankFee: fee.value.amount, method: input.method, note: input.note }, now);
+    insertPayment(tx, { invoiceId: invoice.id, date: input.date, amount: amount.value.amount, bankFee: fee.value.amount, method: input.method, note: input.note, homeAmount }, now);
   });
 }

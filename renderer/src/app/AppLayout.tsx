@@ -1,5 +1,5 @@
 import { AppShell, Group, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
-import { IconAdjustments, IconBuildingStore, IconDatabase, IconFileInvoice, IconReceipt2, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconArrowsExchange, IconBuildingStore, IconDatabase, IconFileInvoice, IconReceipt2, IconUsers } from '@tabler/icons-react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { ClientDetailPage } from '../features/clients/ClientDetailPage';
 import { ClientsPage } from '../features/clients/ClientsPage';
@@ -8,6 +8,7 @@ import { InvoicesPage } from '../features/invoices/InvoicesPage';
 import { BackupsPage } from '../features/settings/BackupsPage';
 import { InvoicingSettingsPage } from '../features/settings/InvoicingSettingsPage';
 import { ProfilePage } from '../features/profile/ProfilePage';
+import { RatesPage } from '../features/rates/RatesPage';
 import { BackupNotice } from '../features/recovery/BackupNotice';
 import { ThemeMenu } from './ThemeMenu';
 
@@ -18,6 +19,7 @@ const SECTIONS = [
   { to: '/settings/profile', label: 'Business profile', icon: IconBuildingStore },
   { to: '/settings/invoicing', label: 'Invoice settings', icon: IconAdjustments },
   { to: '/settings/backups', label: 'Backups', icon: IconDatabase },
+  { to: '/settings/rates', label: 'Exchange rates', icon: IconArrowsExchange },
 ];
 
 export function AppLayout() {
@@ -63,6 +65,7 @@ export function AppLayout() {
           <Route path="/settings/profile" element={<ProfilePage />} />
           <Route path="/settings/invoicing" element={<InvoicingSettingsPage />} />
           <Route path="/settings/backups" element={<BackupsPage />} />
+          <Route path="/settings/rates" element={<RatesPage />} />
           <Route path="*" element={<Navigate to="/clients" replace />} />
         </Routes>
       </AppShell.Main>

@@ -1,6 +1,7 @@
 import { issuedPdf, storeIssuedPdf } from '../../invoicing/documents';
 import { invoiceDetail, invoiceSummaries } from '../../invoicing/detail';
 import { createDraft, removeDraft, saveDraft } from '../../invoicing/drafts';
+import { addHomeValue } from '../../invoicing/home-values';
 import { issueInvoice } from '../../invoicing/issue';
 import type { Handlers } from '../handler';
 
@@ -15,6 +16,7 @@ export const invoiceHandlers: Handlers<
   | 'invoices.savePdf'
   | 'invoices.openPdf'
   | 'invoices.showSavedPdf'
+  | 'invoices.addHomeValue'
 > = {
   'invoices.list': (ctx, query) => invoiceSummaries(ctx.db(), query, ctx.today),
   'invoices.get': (ctx, { id }) => invoiceDetail(ctx.db(), id, ctx.today),
@@ -43,5 +45,9 @@ export const invoiceHandlers: Handlers<
     const saved = ctx.savedPdfs.get(id);
     if (saved) ctx.desktop.showInFolder(saved);
     return { shown: !!saved };
+  },
+  'invoices.addHomeValue': (ctx, { id, fx }) => {
+    addHomeValue(ctx.db(), id, fx, ctx.now);
+    return invoiceDetail(ctx.db(), id, ctx.today);
   },
 };

@@ -1,7 +1,9 @@
-import { Badge, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useEffect } from 'react';
 import { fxInput } from '../../../../shared/api/invoices';
-import { FX_SOURCE_LABELS, FX_SOURCES } from '../../../../shared/money/fx';
+import { FX_SOURCE_LABELS, FX_SOURCES, type FxSource } from '../../../../shared/money/fx';
+import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
@@ -9,10 +11,11 @@ import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 
 interface Props {
   invoiceId: number;
-  currency: string;
+  currency: CurrencyCode;
   homeCurrency: string;
-  /** Whether VAT is charged in a foreign currency, so the home-currency figures must be printed. */
+  /** Whether VAT is charged in a foreign currency, so the home-currency VAT must be printed. */
   fxRequired: boolean;
+  /** The tax point (ISO): the rate is the one for this date's month. */
   rateDate: string;
   onClose(): void;
 }
@@ -23,15 +26,27 @@ interface FxValues {
   date: string;
 }
 
-/** Confirms issuing; asks for the exchange rate only when the invoice must show home-currency VAT. */
+/**
+ * Confirms issuing. A foreign-currency invoice needs its exchange rate (rules §2.5): pre-filled
+ * from the stored rates (HMRC's period rate for the month first), shown with its source and date,
+ * and the user may change it.
+ */
 export function IssueModal({ invoiceId, currency, homeCurrency, fxRequired, rateDate, onClose }: Props) {
   const issue = useApiMutation('invoices.issue');
-  const stored = useApiQuery('rates.list', { currency }, { enabled: fxRequired });
-  const form = useForm<FxValues>({ initialValues: { rate: '', source: 'hmrc-period', date: rateDate }, validate: fxRequired ? zodValidate(fxInput) : () => ({}) });
+  const foreign = currency !== homeCurrency;
+  const suggested = useApiQuery('rates.suggest', { currency, date: rateDate }, { enabled: foreign });
+  const form = useForm<FxValues>({ initialValues: { rate: '', source: 'hmrc-period', date: rateDate }, validate: foreign ? zodValidate(fxInput) : () => ({}) });
+  const stored = suggested.data;
+  useEffect(() => {
+    // Pre-fill once the stored rate arrives, unless the user has started typing.
+    if (stored && !form.isDirty()) form.setValues({ rate: stored.rate, source: stored.source, date: stored.date });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- form is a stable Mantine handle
+  }, [stored]);
+  const prefilled = stored && form.values.rate === stored.rate && form.values.source === stored.source && form.values.date === stored.date;
 
   const submit = form.onSubmit(async (values) => {
     try {
-      await issue.mutateAsync({ id: invoiceId, fx: fxRequired ? (values as never) : null });
+      await issue.mutateAsync({ id: invoiceId, fx: foreign ? { ...values, source: values.source as FxSource } : null });
       onClose();
     } catch (error) {
       const errors = serverFieldErrors(error);
@@ -46,33 +61,25 @@ export function IssueModal({ invoiceId, currency, homeCurrency, fxRequired, rate
           <Text size="sm">
             Issuing gives the invoice its number and freezes it. After that it can't be changed or deleted; corrections are made with a credit note.
           </Text>
-          {fxRequired && (
+          {foreign && (
             <Stack gap="xs">
               <Text size="sm" fw={600}>
-                VAT is charged in {currency}, so the invoice must also show it in {homeCurrency}.
+                {fxRequired
+                  ? `VAT is charged in ${currency}, so the invoice must also show it in ${homeCurrency}.`
+                  : `The invoice is in ${currency}; its value in ${homeCurrency} is kept for your VAT return.`}
               </Text>
               <SimpleGrid cols={3}>
-                <TextInput label={`${currency} per 1 ${homeCurrency}`} placeholder="1.2560" data-autofocus {...form.getInputProps('rate')} />
+                <TextInput label={`${currency} per 1 ${homeCurrency}`} placeholder="1.2560" withAsterisk data-autofocus {...form.getInputProps('rate')} />
                 <Select label="Source" allowDeselect={false} data={FX_SOURCES.map((s) => ({ value: s, label: FX_SOURCE_LABELS[s] }))} {...form.getInputProps('source')} />
                 <TextInput label="Rate date" type="date" {...form.getInputProps('date')} />
               </SimpleGrid>
-              {stored.data && stored.data.length > 0 && (
-                <Group gap={6}>
-                  <Text size="xs" c="dimmed">
-                    Used before:
-                  </Text>
-                  {stored.data.map((r) => (
-                    <Badge
-                      key={`${r.rate}-${r.date}-${r.source}`}
-                      variant="outline"
-                      style={{ cursor: 'pointer', textTransform: 'none' }}
-                      onClick={() => form.setValues({ rate: r.rate, source: r.source, date: r.date })}
-                    >
-                      {r.rate} · {r.date}
-                    </Badge>
-                  ))}
-                </Group>
-              )}
+              <Text size="xs" c="dimmed" data-testid="rate-origin">
+                {stored
+                  ? prefilled
+                    ? `Pre-filled from your stored rates: ${FX_SOURCE_LABELS[stored.source]} of ${stored.date}. Change it if you used another.`
+                    : `Your stored rate for this month: ${stored.rate} (${FX_SOURCE_LABELS[stored.source]} of ${stored.date}).`
+                  : `No ${currency} rate is stored for ${rateDate.slice(0, 7)}. Add or import rates in Settings → Exchange rates, or enter it here.`}
+              </Text>
             </Stack>
           )}
           <FormError error={issue.error} />

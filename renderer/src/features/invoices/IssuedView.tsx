@@ -12,6 +12,7 @@ import { BackLink } from '../../components/BackLink';
 import { FigureRow } from '../../components/FigureRow';
 import { PageHeader } from '../../components/PageHeader';
 import { CreditNoteModal } from './CreditNoteModal';
+import { HomeValue, signedMoney } from './HomeValue';
 import { PREVIEW_VIEW, downloadPdf, pdfBlobUrl } from './pdf-files';
 import { METHOD_LABELS, PaymentModal } from './PaymentModal';
 import { StatusBadge } from './StatusBadge';
@@ -139,12 +140,7 @@ export function IssuedView({ invoice }: { invoice: Invoice }) {
                     <FigureRow label="Outstanding" value={m(invoice.outstanding)} testId="invoice-outstanding" strong />
                   </>
                 )}
-                {invoice.calculation.home && (
-                  <Text size="xs" c="dimmed">
-                    In {invoice.calculation.home.currency} at {invoice.fx?.rate}: net {formatMoney({ amount: invoice.calculation.home.net, currency: invoice.calculation.home.currency })}, VAT{' '}
-                    {formatMoney({ amount: invoice.calculation.home.vat, currency: invoice.calculation.home.currency })}
-                  </Text>
-                )}
+                <HomeValue invoice={invoice} />
                 {invoice.pdfSha256 && (
                   <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
                     PDF SHA-256 {invoice.pdfSha256}
@@ -187,6 +183,12 @@ export function IssuedView({ invoice }: { invoice: Invoice }) {
                           </Table.Td>
                           <Table.Td ta="right" className="tabular">
                             {m(p.amount)}
+                            {p.homeAmount !== null && invoice.homeValue && (
+                              <Text size="xs" c="dimmed" data-testid="payment-home">
+                                {formatMoney({ amount: p.homeAmount, currency: invoice.homeValue.currency })} received
+                                {p.exchangeGain !== null && ` · ${p.exchangeGain < 0 ? 'loss' : 'gain'} ${signedMoney(p.exchangeGain, invoice.homeValue.currency)}`}
+                              </Text>
+                            )}
                           </Table.Td>
                           <Table.Td w={36}>
                             <Menu position="bottom-end">

@@ -23,13 +23,16 @@ interface Values {
   bankFee: string;
   method: string;
   note: string;
+  homeAmount: string;
 }
 
 export function PaymentModal({ invoice, onClose }: { invoice: Invoice; onClose(): void }) {
   const record = useApiMutation('payments.record');
+  // Only a foreign document with a home value can show a gain or loss.
+  const home = invoice.homeValue?.currency ?? null;
   const today = useToday();
   const form = useForm<Values>({
-    initialValues: { date: today, amount: toMajorString(invoice.outstanding, invoice.currency), bankFee: '', method: 'bank-transfer', note: '' },
+    initialValues: { date: today, amount: toMajorString(invoice.outstanding, invoice.currency), bankFee: '', method: 'bank-transfer', note: '', homeAmount: '' },
     validate: zodValidate(paymentInput, (v: Values) => ({ ...v, invoiceId: invoice.id })),
   });
   const submit = form.onSubmit(async (values) => {
@@ -52,6 +55,14 @@ export function PaymentModal({ invoice, onClose }: { invoice: Invoice; onClose()
             <Select label="Method" allowDeselect={false} data={PAYMENT_METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] }))} {...form.getInputProps('method')} />
             <TextInput label="Bank fee" placeholder="0.00" inputMode="decimal" {...form.getInputProps('bankFee')} />
           </SimpleGrid>
+          {home && (
+            <TextInput
+              label={`Amount received in ${home}`}
+              description={`What reached your account, so the exchange gain or loss against the invoice's ${home} value is known`}
+              inputMode="decimal"
+              {...form.getInputProps('homeAmount')}
+            />
+          )}
           <TextInput label="Note" {...form.getInputProps('note')} />
           <FormError error={record.error} />
           <ModalFooter action="Record payment" onCancel={onClose} loading={record.isPending} />
