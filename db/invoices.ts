@@ -79,6 +79,8 @@ export function markIssued(db: DbOrTx, id: number, fields: IssueFields): void {
       number: fields.number,
       issuedAt: fields.issuedAt,
       snapshot: fields.snapshot,
+      // From here on the column holds the tax point used, which places the document in a VAT period.
+      taxPoint: fields.snapshot.taxPoint,
       ...fields.totals,
       fxRate: fields.fx?.rate ?? null,
       fxSource: fields.fx?.source ?? null,

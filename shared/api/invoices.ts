@@ -50,7 +50,13 @@ const draftFields = {
   clientId: z.number({ error: 'Choose a client' }).int().positive('Choose a client'),
   currency: currencyField,
   issueDate: isoDate,
+  /** The user's own tax point; null lets the rules derive it (shared/vat/tax-point.ts). */
   taxPoint: isoDate.nullable().default(null),
+  taxPointReason: optionalText('Reason for the tax point', 300),
+  /** A continuous supply (retainers, periodic billing) has its own tax-point rule. */
+  continuousSupply: z.boolean().default(false),
+  /** Unit prices include VAT; omitted, the invoice settings' default applies. */
+  pricesIncludeVat: z.boolean().optional(),
   supplyStart: isoDate.nullable().default(null),
   supplyEnd: isoDate.nullable().default(null),
   poNumber: optionalText('PO number', 60),
@@ -62,9 +68,13 @@ const draftFields = {
   lines: z.array(invoiceLineInput).max(1000, 'An invoice can have at most 1,000 lines').default([]),
 };
 
-function checkPeriod<T extends { supplyStart: string | null; supplyEnd: string | null }>(draft: T, ctx: z.RefinementCtx) {
+function checkPeriod<T extends { supplyStart: string | null; supplyEnd: string | null; taxPoint: string | null; taxPointReason: string | null }>(draft: T, ctx: z.RefinementCtx) {
   if (draft.supplyStart && draft.supplyEnd && draft.supplyEnd < draft.supplyStart) {
     ctx.addIssue({ code: 'custom', path: ['supplyEnd'], message: 'The period ends before it starts' });
+  }
+  // An override of the derived tax point is recorded with its reason (rules §2.4).
+  if (draft.taxPoint && !draft.taxPointReason) {
+    ctx.addIssue({ code: 'custom', path: ['taxPointReason'], message: 'Say why you set your own tax point' });
   }
 }
 
@@ -189,6 +199,13 @@ export const invoiceSchema = invoiceSummarySchema.extend({
   pdfSha256: z.string().nullable(),
   snapshot: z.custom<InvoiceSnapshot>().nullable(),
   calculation: z.custom<InvoiceCalculation>(),
+  taxPointReason: z.string().nullable(),
+  continuousSupply: z.boolean(),
+  pricesIncludeVat: z.boolean(),
+  /** The tax point the rules chose (or the user's), with the rule in plain words; null for documents issued before it was kept. */
+  derivedTaxPoint: z.object({ date: z.string(), rule: z.string(), explanation: z.string() }).nullable(),
+  /** The last day to issue an intra-EU business invoice (Art 222), for drafts it applies to. */
+  invoiceDeadline: z.string().nullable(),
 });
 
 export const pdfOutput = z.object({ fileName: z.string(), dataBase64: z.string(), sha256: z.string() });

@@ -14,7 +14,7 @@ import { AppError, found } from '../errors';
 import type { IssuedDocument } from './documents';
 import { refusingConstraintFailures } from './issue';
 
-const NOT_TREATMENT = new Set(['home-currency', 'home-currency-value', 'disbursement', 'credit-note']);
+const NOT_TREATMENT = new Set(['home-currency', 'home-currency-value', 'disbursement', 'credit-note', 'prices-include-vat']);
 
 /**
  * What is left to credit of an issued invoice, per line (in `lines` order) and in total, from its

@@ -10,6 +10,7 @@ import { homeValueOf, realisedGains } from '../../../shared/invoice/home-value';
 import { invoiceBalance } from '../../../shared/invoice/status';
 import type { FxSource } from '../../../shared/money/fx';
 import { evaluate } from '../../../shared/invoice/evaluate';
+import type { TaxPoint } from '../../../shared/vat/tax-point';
 import { found } from '../errors';
 import { loadContext, termsOf } from './context';
 import { creditPositionOf } from './credit-notes';
@@ -29,6 +30,8 @@ export function invoiceSummaries(db: DbOrTx, query: z.output<typeof invoiceListQ
 export interface DraftFigures {
   clientName: string;
   calculation: InvoiceCalculation;
+  taxPoint: TaxPoint | null;
+  invoiceDeadline: string | null;
 }
 
 /**
@@ -42,7 +45,7 @@ export function invoiceDetail(db: DbOrTx, id: number, today: string, draft?: Dra
   const lines = getLines(db, id);
   const terms = termsOf(row, lines);
   const snapshot = (row.snapshot as InvoiceSnapshot | null) ?? null;
-  const figures = snapshot ? { clientName: snapshot.customer.name, calculation: snapshot.calculation } : (draft ?? evaluateStoredDraft(db, row, terms));
+  const figures = snapshot ? issuedFigures(snapshot) : (draft ?? evaluateStoredDraft(db, row, terms));
   // Only an issued invoice is paid or credited, and only an issued document has a stored PDF.
   const issued = row.status === 'issued';
   const settles = issued && row.kind === 'invoice';
@@ -84,6 +87,19 @@ export function invoiceDetail(db: DbOrTx, id: number, today: string, draft?: Dra
     pdfSha256: issued ? documentHash(db, id) : null,
     snapshot,
     calculation: figures.calculation,
+    derivedTaxPoint: figures.taxPoint,
+    invoiceDeadline: figures.invoiceDeadline,
+  };
+}
+
+/** An issued document's figures, all from its snapshot; the tax-point rule only where it was kept. */
+function issuedFigures(snapshot: InvoiceSnapshot): DraftFigures {
+  const rule = snapshot.taxPointRule;
+  return {
+    clientName: snapshot.customer.name,
+    calculation: snapshot.calculation,
+    taxPoint: rule ? { date: snapshot.taxPoint ?? snapshot.issueDate, ...rule } : null,
+    invoiceDeadline: null,
   };
 }
 
@@ -102,5 +118,6 @@ function homeValueFor(db: DbOrTx, row: InvoiceRow, snapshot: InvoiceSnapshot): I
 
 function evaluateStoredDraft(db: DbOrTx, row: InvoiceRow, terms: ReturnType<typeof termsOf>): DraftFigures {
   const { profile, client, settings } = loadContext(db, row.clientId);
-  return { clientName: client.name, calculation: evaluate(profile, client, settings, terms).calculation };
+  const evaluation = evaluate(profile, client, settings, terms);
+  return { clientName: client.name, calculation: evaluation.calculation, taxPoint: evaluation.taxPoint, invoiceDeadline: evaluation.invoiceDeadline };
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Grid, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Grid, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
@@ -19,6 +19,7 @@ import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { draftInputFrom, draftValues, newDraftValues, type DraftValues } from './draft-form';
 import { IssueModal } from './IssueModal';
 import { LinesEditor } from './LinesEditor';
+import { TaxPointPanel } from './TaxPointPanel';
 import { TotalsPanel } from './TotalsPanel';
 import { VatPanel } from './VatPanel';
 
@@ -47,6 +48,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
   const navigate = useNavigate();
   const profile = useApiQuery('profile.get');
   const clients = useApiQuery('clients.list', { status: 'active' });
+  const settings = useApiQuery('settings.getInvoicing');
   const create = useApiMutation('invoices.createDraft');
   const update = useApiMutation('invoices.updateDraft');
   const remove = useApiMutation('invoices.deleteDraft');
@@ -54,7 +56,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
   const [failure, setFailure] = useState<string | null>(null);
   const today = useToday();
   const form = useForm<DraftValues>({
-    initialValues: invoice ? draftValues(invoice) : { ...newDraftValues(today), ...prefill },
+    initialValues: invoice ? draftValues(invoice) : { ...newDraftValues(today, settings.data?.pricesIncludeVat), ...prefill },
     validate: zodValidate(draftInput, draftInputFrom),
   });
   const preview = usePreview(form.values);
@@ -152,9 +154,8 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
                     <CurrencySelect label="Currency" withAsterisk {...form.getInputProps('currency')} />
                     <NumberInput label="Payment terms" suffix=" days" min={0} max={365} allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
                   </SimpleGrid>
-                  <SimpleGrid cols={4}>
+                  <SimpleGrid cols={3}>
                     <TextInput label="Issue date" type="date" withAsterisk {...form.getInputProps('issueDate')} />
-                    <TextInput label="Tax point" type="date" description="If not the issue date" {...form.getInputProps('taxPoint')} />
                     <TextInput label="Supply from" type="date" {...form.getInputProps('supplyStart')} />
                     <TextInput label="Supply to" type="date" {...form.getInputProps('supplyEnd')} />
                   </SimpleGrid>
@@ -163,6 +164,11 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
                     <TextInput label="Discount on fees (%)" placeholder="0" {...form.getInputProps('discountPercent')} />
                     <TextInput label="Withholding (%)" placeholder="e.g. 15 for IRPF" {...form.getInputProps('withholdingPercent')} />
                   </SimpleGrid>
+                  <Switch
+                    label="Prices include VAT"
+                    description="Unit prices are what the client pays; the VAT is the part of each amount that is VAT, and the invoice says so"
+                    {...form.getInputProps('pricesIncludeVat', { type: 'checkbox' })}
+                  />
                 </Stack>
               </Card>
               <Card>
@@ -179,6 +185,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
               )}
               {preview ? <TotalsPanel calculation={preview.calculation} /> : <Card><Text size="sm" c="dimmed">Choose a client and add lines to see the totals.</Text></Card>}
               <VatPanel form={form} treatment={preview?.treatment ?? null} />
+              <TaxPointPanel form={form} taxPoint={preview?.taxPoint ?? null} invoiceDeadline={preview?.invoiceDeadline ?? null} />
             </Stack>
           </Grid.Col>
           <Grid.Col span={12} order={{ base: 2, lg: 2 }}>
@@ -194,7 +201,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
           currency={issuing.currency}
           homeCurrency={preview.homeCurrency}
           fxRequired={preview.fxRequired}
-          rateDate={issuing.taxPoint ?? issuing.issueDate}
+          rateDate={preview.taxPoint.date}
           onClose={() => setIssuing(null)}
         />
       )}
