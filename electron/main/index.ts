@@ -8,9 +8,6 @@ import { installMenu } from './shell/menu';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { createMainWindow, lockDownSession } from './shell/window';
 
-/** Failures the recovery screen cannot fix: the user gets a dialog and the app quits. */
-const FATAL = new Set(['MIGRATION_FAILED', 'NEWER_SCHEMA', 'FOREIGN', 'UNSAFE']);
-
 registerAppScheme();
 
 if (!app.requestSingleInstanceLock()) {
@@ -28,13 +25,9 @@ if (!app.requestSingleInstanceLock()) {
   const start = () => {
     const dataDir = process.env.BILLABLE_DATA_DIR || app.getPath('userData');
     const holder = new StoreHolder({ dataDir, migrationsDir: path.join(app.getAppPath(), 'db', 'migrations') });
+    // Every failure, a newer or foreign file and a failed migration included, reaches the
+    // recovery screen, which says what happened and offers what can be done.
     holder.open();
-    const failure = holder.failure;
-    if (failure && FATAL.has(failure.reason)) {
-      dialog.showErrorBox('Billable cannot open your data', failure.message);
-      app.quit();
-      return;
-    }
     app.on('will-quit', () => holder.close());
     holder.startBackupTimer();
 

@@ -1,6 +1,9 @@
-import { Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron';
 
-/** The platform-standard menus: the app menu on macOS, and Edit so copy and paste work. */
+/**
+ * The platform-standard menus: the app menu on macOS, and Edit so copy and paste work. DevTools
+ * only in development: in the packaged app they would give anyone at the keyboard the API.
+ */
 export function installMenu(dataDir: string): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
@@ -18,7 +21,7 @@ export function installMenu(dataDir: string): void {
       label: 'View',
       submenu: [
         { role: 'reload' },
-        { role: 'toggleDevTools' },
+        ...(app.isPackaged ? [] : [{ role: 'toggleDevTools' } as MenuItemConstructorOptions]),
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -44,6 +44,8 @@ export function createMainWindow(stateDir: string, preloadDir: string): BrowserW
       webSecurity: true,
       webviewTag: false,
       spellcheck: true,
+      // Off in the packaged app, so no shortcut or stray call can open them.
+      devTools: !app.isPackaged,
       // Chromium's built-in PDF viewer, for the invoice preview; no other plugin exists.
       plugins: true,
     },
