@@ -25,6 +25,9 @@ test('a data file locked by another program: the screen says so, and Try again o
     await expect(page.getByRole('heading', { name: 'Data file in use' })).toBeVisible();
     await expect(page.getByText(/Another program is using your data file/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Restore this backup' })).toHaveCount(0);
+    // Choosing another folder is the desktop app's (a folder dialog); the host says how instead.
+    await expect(page.getByRole('button', { name: 'Choose another folder…' })).toHaveCount(0);
+    await expect(page.getByText(/restart the browser host with BILLABLE_DATA_DIR/)).toBeVisible();
 
     const exited = new Promise((resolve) => lock!.once('exit', resolve));
     lock.kill('SIGKILL');

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { app, dialog, type BrowserWindow } from 'electron';
 import { createRouter } from './api/router';
 import { StoreHolder } from './api/store-holder';
+import { chosenDataFolder } from './shell/data-folder';
 import { electronDesktop } from './shell/desktop';
 import { registerIpc } from './shell/ipc';
 import { installMenu } from './shell/menu';
@@ -23,7 +24,7 @@ if (!app.requestSingleInstanceLock()) {
   });
 
   const start = () => {
-    const dataDir = process.env.BILLABLE_DATA_DIR || app.getPath('userData');
+    const dataDir = process.env.BILLABLE_DATA_DIR || chosenDataFolder() || app.getPath('userData');
     const holder = new StoreHolder({ dataDir, migrationsDir: path.join(app.getAppPath(), 'db', 'migrations') });
     // Every failure, a newer or foreign file and a failed migration included, reaches the
     // recovery screen, which says what happened and offers what can be done.
@@ -34,7 +35,7 @@ if (!app.requestSingleInstanceLock()) {
     lockDownSession();
     serveRenderer(path.join(outDir, 'renderer'));
     registerIpc(createRouter({ holder, desktop: electronDesktop }));
-    installMenu(dataDir);
+    installMenu(() => holder.dataDir);
     window = createMainWindow(dataDir, path.join(outDir, 'preload'));
     window.on('closed', () => (window = null));
 

@@ -7,6 +7,7 @@ export const CALL_NAMES = [
   'app.restoreBackup',
   'app.startFresh',
   'app.retry',
+  'app.chooseDataFolder',
   'backups.list',
   'backups.create',
   'profile.get',

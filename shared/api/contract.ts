@@ -50,6 +50,7 @@ export const contract = {
   'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.startFresh': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.retry': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
+  'app.chooseDataFolder': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'backups.list': { input: none, output: z.array(backupEntrySchema), family: 'app' },
   'backups.create': { input: none, output: backupResultSchema, family: 'app', invalidates: ['app'] },
 

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileStamp } from '../../../db/paths';
+import { AppError } from '../errors';
 
 export type FileResult = { status: 'saved'; path: string } | { status: 'opened' } | { status: 'cancelled' } | { status: 'download'; fileName: string };
 
@@ -16,6 +17,10 @@ export interface Desktop {
   chooseExportFolder(): Promise<string | null>;
   /** A folder for "Back up now", or null if the user cancelled. */
   chooseBackupFolder(): Promise<string | null>;
+  /** Another data folder, chosen on the recovery screen, or null if the user cancelled. */
+  chooseDataFolder(): Promise<string | null>;
+  /** Makes `folder` the data folder at the next start, too. */
+  rememberDataFolder(folder: string): void;
 }
 
 /** The browser host: the renderer downloads files itself; exports and backups go under the data folder. */
@@ -31,5 +36,10 @@ export function browserDesktop(dataDir: string, now: () => Date = () => new Date
     },
     // No folder dialog in a browser: the copy joins the restore list in the data folder's backups/.
     chooseBackupFolder: async () => path.join(dataDir, 'backups'),
+    // The host's folder is fixed for its run, so a test or a developer always knows where data went.
+    chooseDataFolder: async () => {
+      throw new AppError('FORBIDDEN', 'The browser host keeps the data folder it was started with. Restart it with BILLABLE_DATA_DIR set to use another.');
+    },
+    rememberDataFolder: () => {},
   };
 }

@@ -3,7 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storePaths } from '../../../db/paths';
 import { holdWriteLock, releaseLock } from '../../../test/lock-holder';
-import { invoicingApi, sampleClient, sampleProfile, testApi } from '../../../test/temp-store';
+import Database from 'better-sqlite3';
+import { invoicingApi, MIGRATIONS_DIR, sampleClient, sampleProfile, tempDir, testApi } from '../../../test/temp-store';
+import { browserDesktop } from './desktop';
+import { createRouter } from './router';
+import { StoreHolder } from './store-holder';
 
 describe('StoreHolder while open', () => {
   it('says another program holds the write lock, saves nothing, and saves once it lets go', { timeout: 20_000 }, async () => {
@@ -98,3 +102,44 @@ describe('backups while the app is open', () => {
     expect((await api.call('backups.list'))[0]).toMatchObject({ verified: true });
   });
 });
+
+describe('choosing another data folder on the recovery screen', () => {
+  /** A folder whose data file is a foreign SQLite file, so it opens on the recovery screen. */
+  function foreignFolder(): string {
+    const dir = tempDir();
+    const other = new Database(storePaths(dir).database);
+    other.exec('create table notes (body text)');
+    other.close();
+    return dir;
+  }
+
+  it('is refused by the browser host, which changes nothing', async () => {
+    const api = testApi(foreignFolder());
+    expect(await api.raw('app.chooseDataFolder')).toMatchObject({ ok: false, error: { code: 'FORBIDDEN', message: expect.stringMatching(/BILLABLE_DATA_DIR/) } });
+    expect(await api.call('app.status')).toMatchObject({ state: 'failed', reason: 'FOREIGN' });
+  });
+
+  it('opens the chosen folder and remembers it only once it opened; cancelling changes nothing', async () => {
+    const dir = foreignFolder();
+    const good = testApi();
+    await good.call('profile.save', sampleProfile);
+    good.holder.close();
+    const holder = new StoreHolder({ dataDir: dir, migrationsDir: MIGRATIONS_DIR });
+    holder.open();
+    const choices: (string | null)[] = [null, foreignFolder(), good.dataDir, tempDir()];
+    const remembered: string[] = [];
+    const desktop = { ...browserDesktop(dir), chooseDataFolder: async () => choices.shift()!, rememberDataFolder: (folder: string) => void remembered.push(folder) };
+    const router = createRouter({ holder, desktop, log: () => {} });
+    try {
+      expect(await router.dispatch('app.chooseDataFolder', undefined)).toMatchObject({ ok: true, value: { state: 'failed', reason: 'FOREIGN', dataDir: dir } });
+      expect(await router.dispatch('app.chooseDataFolder', undefined)).toMatchObject({ ok: true, value: { state: 'failed', reason: 'FOREIGN' } });
+      expect(remembered).toEqual([]);
+      expect(await router.dispatch('app.chooseDataFolder', undefined)).toMatchObject({ ok: true, value: { state: 'ready', hasProfile: true, dataDir: good.dataDir } });
+      expect(remembered).toEqual([good.dataDir]);
+      expect(await router.dispatch('app.chooseDataFolder', undefined)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    } finally {
+      holder.close();
+    }
+  });
+});
+

@@ -43,7 +43,7 @@ export class StoreHolder {
   private backupRun: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly options: OpenOptions,
+    private options: OpenOptions,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -181,7 +181,7 @@ export class StoreHolder {
       pruneBackups(paths.backups, 'pre-restore', PRE_RESTORE_KEPT);
     }
     await this.settled();
-    this.close();
+    this.closeStore();
     try {
       restoreBackup(paths, file, this.now());
     } catch (error) {
@@ -201,10 +201,30 @@ export class StoreHolder {
     return this.status();
   }
 
+  /**
+   * Switches to the data file in `folder`, which the user chose on the recovery screen, and
+   * opens it; the status says how that went. Refused (CONFLICT) while a healthy file is open.
+   */
+  useFolder(folder: string): AppStatus {
+    if (this.state.kind === 'ready') {
+      throw new AppError('CONFLICT', 'Your data file is open and healthy; choose another folder only from the recovery screen.');
+    }
+    this.closeStore();
+    this.options = { ...this.options, dataDir: folder };
+    this.open();
+    return this.status();
+  }
+
+  /** Closes the file but keeps the backup timer, for a restore or a change of folder. */
+  private closeStore(): void {
+    if (this.state.kind === 'ready') this.state.store.close();
+    this.state = { kind: 'closed' };
+  }
+
+  /** Closes the file and stops the backup timer, when the app quits. */
   close(): void {
     clearInterval(this.timer);
     this.timer = undefined;
-    if (this.state.kind === 'ready') this.state.store.close();
-    this.state = { kind: 'closed' };
+    this.closeStore();
   }
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, shell } from 'electron';
 import type { Desktop } from '../api/desktop';
 import { writeFileInside } from '../invoicing/safe-write';
+import { rememberDataFolder } from './data-folder';
 
 const parent = () => BrowserWindow.getFocusedWindow() ?? undefined;
 
@@ -37,4 +38,6 @@ export const electronDesktop: Desktop = {
   },
   chooseExportFolder: () => chooseFolder('Export invoices to…'),
   chooseBackupFolder: () => chooseFolder('Back up Billable to…'),
+  chooseDataFolder: () => chooseFolder('Choose the folder with your Billable data'),
+  rememberDataFolder,
 };

@@ -182,7 +182,7 @@ describe('the menu', () => {
     items.flatMap((item) => [item.role ?? '', ...(Array.isArray(item.submenu) ? roles(item.submenu) : [])]).filter(Boolean);
 
   it('has no DevTools in the packaged app', () => {
-    installMenu(tmp);
+    installMenu(() => tmp);
     const template = fake.Menu.buildFromTemplate.mock.calls[0]![0] as MenuItemConstructorOptions[];
     expect(roles(template)).not.toContain('toggleDevTools');
     expect(roles(template)).toEqual(expect.arrayContaining(['editMenu', 'reload', 'windowMenu']));
@@ -190,7 +190,7 @@ describe('the menu', () => {
 
   it('offers DevTools in development', () => {
     fake.app.isPackaged = false;
-    installMenu(tmp);
+    installMenu(() => tmp);
     expect(roles(fake.Menu.buildFromTemplate.mock.calls[0]![0] as MenuItemConstructorOptions[])).toContain('toggleDevTools');
   });
 });

@@ -35,7 +35,8 @@ export function RecoveryScreen({ status }: { status: Failed }) {
   const restore = useApiMutation('app.restoreBackup');
   const fresh = useApiMutation('app.startFresh');
   const retry = useApiMutation('app.retry');
-  const error = restore.error ?? fresh.error ?? retry.error;
+  const moveTo = useApiMutation('app.chooseDataFolder');
+  const error = restore.error ?? fresh.error ?? retry.error ?? moveTo.error;
   const offerRestore = screen.restore && status.backups.length > 0;
   const confirmFresh = () =>
     modals.openConfirmModal({
@@ -74,6 +75,12 @@ export function RecoveryScreen({ status }: { status: Failed }) {
                 No backups were found in <Code>{status.dataDir}</Code>.
               </Alert>
             ))}
+          {/* The browser host keeps the folder it was started with, so it offers no folder dialog. */}
+          {!window.billable && (
+            <Text size="sm" c="dimmed">
+              To use another data folder, restart the browser host with <Code>BILLABLE_DATA_DIR</Code> set to it.
+            </Text>
+          )}
           {error && (
             <Text c="red" size="sm" role="alert">
               {error.message}
@@ -90,6 +97,11 @@ export function RecoveryScreen({ status }: { status: Failed }) {
               {window.billable && (
                 <Button variant="subtle" color="gray" onClick={() => window.close()}>
                   Quit Billable
+                </Button>
+              )}
+              {window.billable && (
+                <Button variant="subtle" onClick={() => void moveTo.mutateAsync(undefined)} loading={moveTo.isPending}>
+                  Choose another folder…
                 </Button>
               )}
             </Group>
