@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { Backup, BackupEntry, BackupSummary } from '../shared/api/app';
 import { APPLICATION_ID } from './pragmas';
@@ -7,6 +9,8 @@ import { fileStamp } from './paths';
 
 /** Pages copied per step of an online backup: about 256 KiB, well under a frame's work. */
 const PAGES_PER_STEP = 64;
+
+const require = createRequire(import.meta.url);
 
 const BACKUP_NAME = /^billable-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-[\w.-]+\.sqlite$/;
 const TEMP_NAME = /^\.billable-.+\.sqlite\.tmp(-journal|-wal|-shm)?$/;
@@ -51,15 +55,6 @@ function summarise(db: Database.Database): BackupSummary | null {
   }
 }
 
-function fsyncFile(file: string): void {
-  const fd = fs.openSync(file, 'r+');
-  try {
-    fs.fsyncSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
 /** `billable-<time>-<label>.sqlite`, a millisecond later if that name is taken, so no backup is ever replaced. */
 function freshName(dir: string, label: string, at: Date): string {
   for (let ms = at.getTime(); ; ms++) {
@@ -68,9 +63,9 @@ function freshName(dir: string, label: string, at: Date): string {
   }
 }
 
-/** Verifies a finished temporary copy and renames it into place; removes it if it fails. */
-function publish(tmp: string, final: string): void {
-  if (!verifyDatabaseFile(tmp)) {
+/** Renames a verified temporary copy into place, or removes it if it failed its check. */
+function publish(tmp: string, final: string, verified: boolean): void {
+  if (!verified) {
     fs.rmSync(tmp, { force: true });
     throw new Error('The backup copy failed its integrity check');
   }
@@ -94,38 +89,115 @@ export function createBackup(sqlite: Database.Database, backupsDir: string, labe
   const tmp = path.join(backupsDir, `.${name}.tmp`);
   sqlite.prepare('vacuum into ?').run(tmp);
   const final = path.join(backupsDir, name);
-  publish(tmp, final);
+  publish(tmp, final, verifyDatabaseFile(tmp));
   return final;
+}
+
+// Runs in a worker thread. Its own read-only connection copies one snapshot with VACUUM INTO (in
+// WAL mode the app keeps writing meanwhile); the copy is then made a single file, fsynced and
+// checked. Posts { verified } or { error }.
+const BACKUP_IN_WORKER = `
+const { parentPort, workerData: w } = require('node:worker_threads');
+const fs = require('node:fs');
+const Database = require(w.module);
+function run() {
+  const source = new Database(w.source, { readonly: true, fileMustExist: true });
+  try {
+    source.pragma('busy_timeout = 5000');
+    source.prepare('vacuum into ?').run(w.tmp);
+  } finally {
+    source.close();
+  }
+  const copy = new Database(w.tmp);
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+  const fd = fs.openSync(w.tmp, 'r+');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+  const check = new Database(w.tmp, { readonly: true, fileMustExist: true });
+  try {
+    return check.pragma('quick_check', { simple: true }) === 'ok' && check.pragma('application_id', { simple: true }) === w.applicationId;
+  } finally {
+    check.close();
+  }
+}
+try {
+  parentPort.postMessage({ verified: run() });
+} catch (error) {
+  parentPort.postMessage({ error: { message: String(error && error.message), code: error && error.code } });
+}`;
+
+/** The paged copy on this thread: SQLite's online backup, PAGES_PER_STEP pages a step, yielding between steps. */
+async function copyHere(sqlite: Database.Database, tmp: string): Promise<boolean> {
+  await sqlite.backup(tmp, { progress: () => PAGES_PER_STEP });
+  const copy = new Database(tmp);
+  try {
+    // The copied header says WAL; a backup should be one file that opens anywhere, read-only too.
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
+  const handle = await fs.promises.open(tmp, 'r+');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return verifyDatabaseFile(tmp);
+}
+
+/** Copies and checks in a worker thread; resolves null if no worker could run here, so the caller copies on this thread. */
+function copyInWorker(source: string, tmp: string): Promise<boolean | null> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(BACKUP_IN_WORKER, { eval: true, workerData: { source, tmp, module: require.resolve('better-sqlite3'), applicationId: APPLICATION_ID } });
+    } catch {
+      resolve(null);
+      return;
+    }
+    let answered = false;
+    worker.once('message', (result: { verified: boolean } | { error: { message: string; code?: string } }) => {
+      answered = true;
+      if ('verified' in result) resolve(result.verified);
+      else reject(Object.assign(new Error(result.error.message), { code: result.error.code }));
+    });
+    // A worker that cannot start (no worker threads, the module not loadable there) never answers.
+    worker.once('error', () => resolve(null));
+    worker.once('exit', () => {
+      if (!answered) resolve(null);
+    });
+  });
 }
 
 /**
  * Backs up the open database into `dir` as `billable-<time>-<label>.sqlite` while the app keeps
- * running: SQLite's online backup copies PAGES_PER_STEP pages per step and yields to the event
- * loop between steps, so a call waits one step at most, and writes made meanwhile are carried
- * into the copy. The copy is made a single self-contained file, fsynced, verified and only then
- * renamed into place. Resolves to the file's path; rejects (leaving no partial file) on failure.
+ * running. The copy, sync and check (each a long read or write on a large file) run in a worker
+ * thread with its own connection, so neither the UI's calls nor writes wait for them; where no
+ * worker can run, SQLite's online backup copies a few pages at a time on this thread instead.
+ * Only a verified copy is renamed into place. Resolves to its path; rejects, leaving no partial
+ * file, when the copy could not be written or failed its check.
  */
 export async function backupOnline(sqlite: Database.Database, dir: string, label: string, at: Date): Promise<string> {
   fs.mkdirSync(dir, { recursive: true });
   clearInterrupted(dir);
   const name = freshName(dir, label, at);
   const tmp = path.join(dir, `.${name}.tmp`);
+  let verified: boolean;
   try {
-    await sqlite.backup(tmp, { progress: () => PAGES_PER_STEP });
-    const copy = new Database(tmp);
-    try {
-      // The copied header says WAL; a backup should be one file that opens anywhere, read-only too.
-      copy.pragma('journal_mode = DELETE');
-    } finally {
-      copy.close();
-    }
-    fsyncFile(tmp);
+    verified = (await copyInWorker(sqlite.name, tmp)) ?? (await copyHere(sqlite, tmp));
   } catch (error) {
     clearInterrupted(dir);
     throw error;
   }
   const final = path.join(dir, name);
-  publish(tmp, final);
+  publish(tmp, final, verified);
   return final;
 }
 
