@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type * as workerThreads from 'node:worker_threads';
+import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { storePaths } from './paths';
-import { sampleClient, sampleProfile, testApi } from '../test/temp-store';
+import { invoicingApi, sampleClient, sampleProfile, testApi } from '../test/temp-store';
 
 const workers = vi.hoisted(() => ({ fail: false, answered: 0 }));
 vi.mock('node:worker_threads', async (original) => {
@@ -18,7 +19,7 @@ vi.mock('node:worker_threads', async (original) => {
   return { ...real, Worker };
 });
 
-const { backupOnline, inspectDatabaseFile } = await import('./backup');
+const { backupOnline, inspectDatabaseFile, verifyDatabaseFile } = await import('./backup');
 
 afterEach(() => {
   workers.fail = false;
@@ -52,4 +53,20 @@ describe('backupOnline', () => {
     await expect(backupOnline(api.holder.store().sqlite, blocked, 'manual', new Date())).rejects.toThrow(/ENOTDIR|EEXIST/);
     expect(fs.readFileSync(blocked, 'utf8')).toBe('a file where the folder should be');
   });
+
+  it('a copy whose stored PDF no longer matches its hash fails verification, so it is not restored', async () => {
+    const { api, draft } = await invoicingApi();
+    const { id } = await draft();
+    await api.call('invoices.issue', { id });
+    const file = await backupOnline(api.holder.store().sqlite, path.join(api.dataDir, 'elsewhere'), 'manual', new Date());
+    expect(verifyDatabaseFile(file)).toBe(true);
+    const copy = new Database(file);
+    // The stored PDF is insert-only by trigger; a damaged disk does not ask.
+    for (const name of copy.prepare(`select name from sqlite_master where type = 'trigger' and tbl_name = 'invoice_documents'`).pluck().all() as string[]) copy.exec(`drop trigger "${name}"`);
+    copy.prepare('update invoice_documents set pdf = ?').run(Buffer.from('%PDF-1.7 not the bytes that were issued'));
+    copy.close();
+    expect(inspectDatabaseFile(file)).toMatchObject({ ok: true });
+    expect(verifyDatabaseFile(file)).toBe(false);
+  });
 });
+

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -15,9 +16,23 @@ const require = createRequire(import.meta.url);
 const BACKUP_NAME = /^billable-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-[\w.-]+\.sqlite$/;
 const TEMP_NAME = /^\.billable-.+\.sqlite\.tmp(-journal|-wal|-shm)?$/;
 
-/** True when the file is an intact Billable database. */
+/**
+ * True when the file is an intact Billable database whose stored PDFs all match their SHA-256:
+ * what a backup must be before it is kept, and before it is restored.
+ */
 export function verifyDatabaseFile(file: string): boolean {
-  return inspectDatabaseFile(file).ok;
+  if (!inspectDatabaseFile(file).ok) return false;
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+    const documents = db.prepare('select pdf, sha256 from invoice_documents').iterate() as IterableIterator<{ pdf: Buffer; sha256: string }>;
+    for (const { pdf, sha256 } of documents) if (createHash('sha256').update(pdf).digest('hex') !== sha256) return false;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
 }
 
 /**
@@ -95,10 +110,11 @@ export function createBackup(sqlite: Database.Database, backupsDir: string, labe
 
 // Runs in a worker thread. Its own read-only connection copies one snapshot with VACUUM INTO (in
 // WAL mode the app keeps writing meanwhile); the copy is then made a single file, fsynced and
-// checked. Posts { verified } or { error }.
+// checked like verifyDatabaseFile. Posts { verified } or { error }.
 const BACKUP_IN_WORKER = `
 const { parentPort, workerData: w } = require('node:worker_threads');
 const fs = require('node:fs');
+const { createHash } = require('node:crypto');
 const Database = require(w.module);
 function run() {
   const source = new Database(w.source, { readonly: true, fileMustExist: true });
@@ -122,7 +138,11 @@ function run() {
   }
   const check = new Database(w.tmp, { readonly: true, fileMustExist: true });
   try {
-    return check.pragma('quick_check', { simple: true }) === 'ok' && check.pragma('application_id', { simple: true }) === w.applicationId;
+    if (check.pragma('quick_check', { simple: true }) !== 'ok' || check.pragma('application_id', { simple: true }) !== w.applicationId) return false;
+    for (const { pdf, sha256 } of check.prepare('select pdf, sha256 from invoice_documents').iterate()) {
+      if (createHash('sha256').update(pdf).digest('hex') !== sha256) return false;
+    }
+    return true;
   } finally {
     check.close();
   }
