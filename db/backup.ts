@@ -18,13 +18,17 @@ const TEMP_NAME = /^\.billable-.+\.sqlite\.tmp(-journal|-wal|-shm)?$/;
 
 /**
  * True when the file is an intact Billable database whose stored PDFs all match their SHA-256:
- * what a backup must be before it is kept, and before it is restored.
+ * what a backup must be before it is kept, and before it is restored. `applicationId` is the
+ * identity the copy must carry: Billable's, or for the copy taken before a migration, whatever
+ * the source had (a file from before the identity was stamped has none yet).
  */
-export function verifyDatabaseFile(file: string): boolean {
-  if (!inspectDatabaseFile(file).ok) return false;
+export function verifyDatabaseFile(file: string, applicationId = APPLICATION_ID): boolean {
+  if (!inspectDatabaseFile(file, applicationId).ok) return false;
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
+    // A file older than the invoicing tables has no stored documents to check.
+    if (!db.prepare(`select 1 from sqlite_master where type = 'table' and name = 'invoice_documents'`).get()) return true;
     const documents = db.prepare('select pdf, sha256 from invoice_documents').iterate() as IterableIterator<{ pdf: Buffer; sha256: string }>;
     for (const { pdf, sha256 } of documents) if (createHash('sha256').update(pdf).digest('hex') !== sha256) return false;
     return true;
@@ -39,12 +43,12 @@ export function verifyDatabaseFile(file: string): boolean {
  * Opens a copy read-only and checks it: `quick_check`, the application_id, and a summary of what
  * it holds. Never throws; a damaged or foreign file gives `{ ok: false, problem }`.
  */
-export function inspectDatabaseFile(file: string): { ok: true; summary: BackupSummary | null } | { ok: false; problem: string } {
+export function inspectDatabaseFile(file: string, applicationId = APPLICATION_ID): { ok: true; summary: BackupSummary | null } | { ok: false; problem: string } {
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     if (db.pragma('quick_check', { simple: true }) !== 'ok') return { ok: false, problem: 'It is damaged (failed its integrity check).' };
-    if (db.pragma('application_id', { simple: true }) !== APPLICATION_ID) return { ok: false, problem: 'It is not a Billable data file.' };
+    if (db.pragma('application_id', { simple: true }) !== applicationId) return { ok: false, problem: 'It is not a Billable data file.' };
     return { ok: true, summary: summarise(db) };
   } catch (error) {
     return { ok: false, problem: `It cannot be read (${(error as Error).message}).` };
@@ -104,7 +108,7 @@ export function createBackup(sqlite: Database.Database, backupsDir: string, labe
   const tmp = path.join(backupsDir, `.${name}.tmp`);
   sqlite.prepare('vacuum into ?').run(tmp);
   const final = path.join(backupsDir, name);
-  publish(tmp, final, verifyDatabaseFile(tmp));
+  publish(tmp, final, verifyDatabaseFile(tmp, sqlite.pragma('application_id', { simple: true }) as number));
   return final;
 }
 
