@@ -17,3 +17,10 @@ const display = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'sho
 export function formatDate(iso: string | null | undefined): string {
   return iso ? display.format(new Date(`${iso}T00:00:00Z`)) : '—';
 }
+
+const monthDisplay = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** The month of an ISO date, as "July 2026". */
+export function formatMonth(iso: string): string {
+  return monthDisplay.format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));
+}

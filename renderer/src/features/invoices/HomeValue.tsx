@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Divider, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { fxInput, type Invoice } from '../../../../shared/api/invoices';
@@ -29,6 +29,7 @@ export function HomeValue({ invoice }: { invoice: Invoice }) {
     if (!home || home === invoice.currency) return null;
     return (
       <>
+        <Divider my={4} />
         <Group justify="space-between" data-testid="home-value-missing">
           <Text size="xs" c="dimmed">
             No {home} value is recorded for this document.
@@ -43,10 +44,11 @@ export function HomeValue({ invoice }: { invoice: Invoice }) {
   }
   const h = (amount: number) => formatMoney({ amount, currency: value.currency });
   return (
-    <Stack gap={2} data-testid="home-value">
+    <Stack gap={4} data-testid="home-value">
+      <Divider my={4} />
       <Group gap={6}>
-        <Text size="xs" fw={600}>
-          In {value.currency}
+        <Text size="sm" fw={600}>
+          Value in {value.currency}
         </Text>
         {value.addedAt && (
           <Badge size="xs" color="orange" variant="light">

@@ -5,6 +5,7 @@ import { fxInput } from '../../../../shared/api/invoices';
 import { FX_SOURCE_LABELS, FX_SOURCES, type FxSource } from '../../../../shared/money/fx';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { formatDate, formatMonth } from '../../components/dates';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
@@ -76,9 +77,9 @@ export function IssueModal({ invoiceId, currency, homeCurrency, fxRequired, rate
               <Text size="xs" c="dimmed" data-testid="rate-origin">
                 {stored
                   ? prefilled
-                    ? `Pre-filled from your stored rates: ${FX_SOURCE_LABELS[stored.source]} of ${stored.date}. Change it if you used another.`
-                    : `Your stored rate for this month: ${stored.rate} (${FX_SOURCE_LABELS[stored.source]} of ${stored.date}).`
-                  : `No ${currency} rate is stored for ${rateDate.slice(0, 7)}. Add or import rates in Settings → Exchange rates, or enter it here.`}
+                    ? `Pre-filled from your stored rates: ${FX_SOURCE_LABELS[stored.source]} of ${formatDate(stored.date)}. Change it if you used another.`
+                    : `Your stored rate: ${stored.rate} (${FX_SOURCE_LABELS[stored.source]} of ${formatDate(stored.date)}).`
+                  : `No ${currency} rate is stored for ${formatMonth(rateDate)}. Add or import rates in Settings → Exchange rates, or enter it here.`}
               </Text>
             </Stack>
           )}

@@ -114,7 +114,7 @@ export function RatesPage() {
 function ImportButton() {
   const input = useRef<HTMLInputElement>(null);
   const importFile = useApiMutation('rates.import');
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<{ file: string; message: string } | null>(null);
   const onFile = async (file: File | undefined) => {
     if (!file) return;
     setProblem(null);
@@ -124,7 +124,7 @@ function ImportButton() {
       notifications.show({ color: 'teal', message: `Imported ${result.imported} ${result.kind === 'hmrc' ? 'HMRC period' : 'ECB reference'} rates from ${file.name}.${skipped}` });
     } catch (error) {
       const fields = serverFieldErrors(error);
-      setProblem(fields.file ?? fields.text ?? (error instanceof ApiCallError ? error.message : String(error)));
+      setProblem({ file: file.name, message: fields.file ?? fields.text ?? (error instanceof ApiCallError ? error.message : String(error)) });
     } finally {
       if (input.current) input.current.value = '';
     }
@@ -136,9 +136,9 @@ function ImportButton() {
         Import rate file
       </Button>
       {problem && (
-        <Modal opened onClose={() => setProblem(null)} title={<Text fw={650}>This file was not imported</Text>}>
+        <Modal opened onClose={() => setProblem(null)} title={<Text fw={650}>{problem.file} was not imported</Text>}>
           <Alert color="red" data-testid="rate-import-error">
-            {problem}
+            {problem.message}
           </Alert>
         </Modal>
       )}
@@ -173,7 +173,7 @@ function RateModal({ rate, home, onClose }: { rate: Rate | null; home: string; o
         <Stack>
           <SimpleGrid cols={2}>
             <CurrencySelect label="Currency" withAsterisk {...form.getInputProps('currency')} />
-            <TextInput label={`Per 1 ${home}`} placeholder="1.2560" withAsterisk inputMode="decimal" {...form.getInputProps('rate')} />
+            <TextInput label={`${form.values.currency || 'Units'} per 1 ${home}`} placeholder="1.2560" withAsterisk inputMode="decimal" {...form.getInputProps('rate')} />
             <Select label="Source" allowDeselect={false} data={FX_SOURCES.map((s) => ({ value: s, label: FX_SOURCE_LABELS[s] }))} {...form.getInputProps('source')} />
             <TextInput label="Date" type="date" withAsterisk {...form.getInputProps('date')} />
           </SimpleGrid>
