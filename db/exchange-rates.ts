@@ -44,6 +44,20 @@ export function lookupRate(
   return row ? { ...row, source: row.source as FxSource } : undefined;
 }
 
+/**
+ * The stored rate for home → currency dated nearest to `on` (ISO date), before or after, leaving
+ * out row `exceptId` (the row being edited). A typo check compares against it. Undefined when none.
+ */
+export function nearestRate(db: DbOrTx, pair: { homeCurrency: CurrencyCode; currency: CurrencyCode }, on: string, exceptId: number | null = null): StoredRate | undefined {
+  const row = db
+    .select({ rate: exchangeRates.rate, source: exchangeRates.source, date: exchangeRates.date })
+    .from(exchangeRates)
+    .where(and(eq(exchangeRates.homeCurrency, pair.homeCurrency), eq(exchangeRates.currency, pair.currency), exceptId === null ? undefined : sql`${exchangeRates.id} <> ${exceptId}`))
+    .orderBy(sql`abs(julianday(${exchangeRates.date}) - julianday(${on}))`, desc(exchangeRates.date))
+    .get();
+  return row ? { ...row, source: row.source as FxSource } : undefined;
+}
+
 /** One page of stored rates against the home currency, newest first; `currency` null for all. */
 export function listRates(db: DbOrTx, homeCurrency: CurrencyCode, currency: CurrencyCode | null, page: { offset: number; limit: number }): { rows: RateRow[]; total: number } {
   const where = and(eq(exchangeRates.homeCurrency, homeCurrency), currency ? eq(exchangeRates.currency, currency) : undefined);

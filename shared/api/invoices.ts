@@ -8,10 +8,14 @@ import { FX_SOURCES } from '../money/fx';
 import { VAT_CATEGORIES } from '../vat/treatment';
 import { currencyCode, currencyField, id, optionalText, paymentTermsField, requiredText } from './fields';
 
+/** The years a date the user enters may fall in: wide enough for old records, narrow enough that every date computed from one (a due date a year later) is still a four-digit ISO date. */
+export const DATE_RANGE = { from: '1970-01-01', to: '2099-12-31' } as const;
+
 export const isoDate = z
   .string({ error: 'Enter a date' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter a date')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Not a real date');
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Not a real date')
+  .refine((s) => s >= DATE_RANGE.from && s <= DATE_RANGE.to, 'Enter a date from 1970 to 2099');
 
 /** A decimal typed by the user, checked and kept as exact text. */
 function decimalText(label: string, options: { maxScale: number; min?: number; max?: number; positive?: boolean }) {

@@ -1,6 +1,6 @@
 import { decimal, decimalToString, type Decimal } from '../money/decimal';
 import { FX_SOURCE_LABELS, convertToHome, parseRate } from '../money/fx';
-import { formatMoney, toMajorString, toSafeAmount } from '../money/money';
+import { checkDocumentAmount, formatMoney, toMajorString, toSafeAmount } from '../money/money';
 import { divRound, pow10, type RoundingMode } from '../money/rounding';
 import { currencyExponent, type CurrencyCode } from '../reference/currencies';
 import { note, type InvoiceNote } from '../vat/notes';
@@ -73,6 +73,7 @@ export function calculateInvoice(input: CalculateInvoiceInput): InvoiceCalculati
     const num = sign * quantity.units * price.units * minor;
     const den = pow10(quantity.scale + price.scale);
     let amount = divRound(num, den, 'half-up');
+    checkDocumentAmount(amount, currency, `Line ${i + 1}`, `lines.${i}.unitPrice`);
     if (num % den !== 0n) {
       explanation.push({
         step: 'line',
@@ -194,6 +195,7 @@ export function calculateInvoice(input: CalculateInvoiceInput): InvoiceCalculati
   const vatTotal = groups.reduce((sum, g) => sum + BigInt(g.vat), 0n);
   const net = taxableNet + disbursements;
   const gross = net + vatTotal;
+  checkDocumentAmount(gross, currency, 'The total', 'lines');
 
   let withholding = 0n;
   if (input.withholdingPercent && decimal(input.withholdingPercent).units !== 0n) {

@@ -1,4 +1,5 @@
 import { addDays } from '../dates/calendar';
+import { DomainError } from '../errors/domain-error';
 import { calculateInvoice } from './calculate';
 import type { CalculateInvoiceInput, InvoiceCalculation, InvoiceLineInput, InvoiceSettings } from './types';
 import type { FxSource } from '../money/fx';
@@ -71,11 +72,22 @@ export function treatmentFor(supplier: Supplier, customer: Customer, terms: Pick
   });
 }
 
+/** treatmentFor at a derived tax point; a refusal is reported on the field the date came from. */
+function treatmentAt(supplier: Supplier, customer: Customer, terms: DocumentTerms, taxPoint: TaxPoint): VatTreatment {
+  try {
+    return treatmentFor(supplier, customer, terms, taxPoint.date);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    throw error.at(taxPoint.rule === 'override' ? 'taxPoint' : taxPoint.date === terms.issueDate ? 'issueDate' : 'supplyEnd');
+  }
+}
+
 /**
  * The same arithmetic the renderer shows live: VAT treatment from the domain core (or the
  * recorded override), then calculateInvoice with the user's settings. Amounts in the result are
  * integer minor units; `dueDate` is the ISO issue date plus the payment terms in days.
- * Throws what calculateInvoice throws for lines it cannot price.
+ * Throws DomainError, with the field at fault, for a tax point with no known VAT rate and for
+ * amounts beyond MAX_DOCUMENT_AMOUNT (shared/money/money.ts).
  */
 export function evaluate(
   supplier: Supplier,
@@ -93,7 +105,7 @@ export function evaluate(
     firstPaymentDate: null,
     override: terms.taxPoint ? { date: terms.taxPoint, reason: terms.taxPointReason ?? '' } : null,
   });
-  const treatment = treatmentFor(supplier, customer, terms, taxPoint.date);
+  const treatment = treatmentAt(supplier, customer, terms, taxPoint);
   const override = terms.vatOverride;
   const vat = override ? { category: override.category, rate: override.rate, overridden: true } : { category: treatment.category, rate: treatment.rate, overridden: false };
   const notes = !override || override.category === treatment.category ? treatment.notes : [];

@@ -1,5 +1,7 @@
 import { currencyExponent, isCurrencyCode, type CurrencyCode } from '../reference/currencies';
+import { DomainError } from '../errors/domain-error';
 import { decimalToString, parseDecimal, type ParseResult } from './decimal';
+import { pow10 } from './rounding';
 
 /** An exact amount: an integer number of the currency's minor units (pence, cents; yen). */
 export interface Money {
@@ -12,6 +14,26 @@ export function toSafeAmount(units: bigint): number {
   const n = Number(units);
   if (!Number.isSafeInteger(n)) throw new RangeError('Amount is too large');
   return n;
+}
+
+/**
+ * The largest amount, in major units, that a line, a document total or a home-currency value may
+ * reach: one trillion. With at most three minor digits (ISO 4217) this keeps every figure a safe
+ * integer in minor units, with room for VAT and for sums of lines below the limit.
+ */
+export const MAX_DOCUMENT_AMOUNT = 1_000_000_000_000n;
+
+/**
+ * Refuses `units` (minor units of `currency`) beyond MAX_DOCUMENT_AMOUNT, naming `what` ("Line 2",
+ * "The total") and reporting it against `field` (an API field path).
+ * Throws DomainError.
+ */
+export function checkDocumentAmount(units: bigint, currency: CurrencyCode, what: string, field: string): void {
+  const limit = MAX_DOCUMENT_AMOUNT * pow10(currencyExponent(currency));
+  if (units > limit || units < -limit) {
+    const message = `${what} comes to more than ${MAX_DOCUMENT_AMOUNT.toLocaleString('en-GB')} ${currency}, more than one document can hold. Check the quantity and price.`;
+    throw new DomainError(message, { [field]: message });
+  }
 }
 
 /** "1234.50" for 123450 GBP: exact, unlocalised, with the currency's ISO digits. */

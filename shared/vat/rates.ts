@@ -53,6 +53,11 @@ export function standardRate(country: string, taxPoint: string, overrides: reado
   return periods.at(-1)?.rate ?? null;
 }
 
+/** The first date the built-in table has a rate for `country`, or null when it has none. */
+export function rateTableStart(country: string): string | null {
+  return STANDARD_RATES[country]?.[0]?.from ?? null;
+}
+
 export function hasRateTable(country: string): boolean {
   return country in STANDARD_RATES;
 }

@@ -1,6 +1,7 @@
+import { DomainError } from '../errors/domain-error';
 import { countryName } from '../reference/countries';
 import { LOCAL_REVERSE_CHARGE, SMALL_BUSINESS_REFERENCE, note, type InvoiceNote } from './notes';
-import { standardRate, type RateOverride } from './rates';
+import { rateTableStart, standardRate, type RateOverride } from './rates';
 import { inUkVatArea, isEuMember } from './regions';
 
 /** EN 16931 / UNTDID 5305 category codes. */
@@ -80,7 +81,11 @@ type Decision = Pick<VatTreatment, 'category' | 'rate' | 'rateCountry' | 'reason
 
 function charge(country: string, input: VatTreatmentInput, reason: string): Decision {
   const rate = standardRate(country, input.taxPoint, input.rateOverrides);
-  if (rate === null) throw new RangeError(`No VAT rate is known for ${country} on ${input.taxPoint}; add one in settings`);
+  if (rate === null) {
+    const start = rateTableStart(country);
+    const name = country === 'GB' ? 'UK' : countryName(country);
+    throw new DomainError(`Billable knows no ${name} VAT rate for a tax point of ${input.taxPoint}${start ? `: its ${name} rates start on ${start}` : ''}. Check the date.`);
+  }
   return { category: rate === '0' ? 'zero' : 'standard', rate, rateCountry: country, reason, notes: [], printCustomerVatNumber: !!input.customer.vatNumber };
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CALL_NAMES, type CallName } from '../../../shared/api/call-names';
 import { contract } from '../../../shared/api/contract';
 import { fieldErrorsFromZod, type ApiResult } from '../../../shared/api/errors';
+import { DomainError } from '../../../shared/errors/domain-error';
 import { AppError } from '../errors';
 import { getBusinessTimeZone } from '../../../db/profile';
 import { calendarDateIn } from '../../../shared/dates/calendar';
@@ -102,7 +103,8 @@ export function createRouter({ holder, desktop, now = () => new Date(), log = co
         const value = def.output.parse(await handler(ctx, parsed.data as never));
         return { ok: true, value };
       } catch (error) {
-        const userError = error instanceof AppError ? error : storeProblem(error);
+        const userError =
+          error instanceof AppError ? error : error instanceof DomainError ? new AppError('VALIDATION', error.message, error.fieldErrors) : storeProblem(error);
         if (userError) {
           return { ok: false, error: { code: userError.code, message: userError.message, fieldErrors: userError.fieldErrors } };
         }

@@ -8,6 +8,7 @@ import { evaluate } from '../../../shared/invoice/evaluate';
 import { homeValueOf } from '../../../shared/invoice/home-value';
 import type { FxSource } from '../../../shared/money/fx';
 import { AppError, found } from '../errors';
+import { checkPlausibleRate } from '../rates/rates';
 import { loadContext, termsOf } from './context';
 import type { IssuedDocument } from './documents';
 import { buildSnapshot } from './snapshot';
@@ -20,7 +21,9 @@ export const ISSUED_MESSAGE = "This invoice is issued and can't be changed. Crea
  * the number is not used, so the series stays gapless. `fx` is the home-currency rate, required
  * (VALIDATION on `fx.rate`) for every foreign-currency invoice; the home net, VAT and gross it
  * gives are stored with the invoice. Returns what the PDF is
- * rendered from. Throws NOT_FOUND, CONFLICT when already issued, VALIDATION with no lines.
+ * rendered from. Throws NOT_FOUND, CONFLICT when already issued, VALIDATION with no lines, on
+ * `fx.rate` for a rate that looks like a typo against the stored ones, and (DomainError) on the
+ * field at fault for figures the rules refuse.
  */
 export function issueInvoice(db: Db, id: number, fx: { rate: string; source: FxSource; date: string } | null, now: string): IssuedDocument {
   return refusingConstraintFailures(() => issueInTransaction(db, id, fx, now));
@@ -53,6 +56,7 @@ function issueInTransaction(db: Db, id: number, fx: { rate: string; source: FxSo
     const { profile, client, settings } = loadContext(tx, row.clientId);
     const terms = termsOf(row, lines);
     const usedFx = row.currency !== profile.homeCurrency ? fx : null;
+    if (usedFx) checkPlausibleRate(tx, { homeCurrency: profile.homeCurrency, currency: row.currency }, usedFx, 'fx.rate');
     const evaluation = evaluate(profile, client, settings, terms, { fx: usedFx });
     // Every foreign document needs its home value (rules §2.5.6: Box 6 even without VAT); the PDF prints home VAT only when fxRequired.
     if (row.currency !== profile.homeCurrency && !usedFx) {

@@ -5,6 +5,7 @@ import { insertPayment, paidTotal } from '../../../db/payments';
 import { getHomeCurrency } from '../../../db/profile';
 import type { paymentInput } from '../../../shared/api/invoices';
 import { invoiceBalance } from '../../../shared/invoice/status';
+import { impliedRate, rateImplausibility, type FxSource } from '../../../shared/money/fx';
 import { formatMoney, parseMoney } from '../../../shared/money/money';
 import { AppError, found, profileMissing } from '../errors';
 
@@ -12,7 +13,8 @@ import { AppError, found, profileMissing } from '../errors';
  * Records money received against an issued invoice; never more than is outstanding. For a
  * foreign-currency invoice, `homeAmount` is what arrived in the home currency (optional; stored
  * in its minor units) and makes the realised exchange gain or loss known. Throws NOT_FOUND,
- * CONFLICT for anything but an issued invoice, VALIDATION per field.
+ * CONFLICT for anything but an issued invoice, VALIDATION per field: a bank fee not below the
+ * amount, a home amount whose implied rate is tenfold off the invoice's.
  */
 export function recordPayment(db: Db, input: z.output<typeof paymentInput>, now: string): void {
   db.transaction((tx) => {
@@ -26,6 +28,10 @@ export function recordPayment(db: Db, input: z.output<typeof paymentInput>, now:
     if (amount.value.amount <= 0) throw new AppError('VALIDATION', 'Enter an amount above zero.', { amount: 'Enter an amount above zero' });
     const fee = input.bankFee ? parseMoney(input.bankFee, currency, { allowNegative: false }) : ({ ok: true, value: { amount: 0, currency } } as const);
     if (!fee.ok) throw new AppError('VALIDATION', fee.message, { bankFee: fee.message });
+    if (fee.value.amount >= amount.value.amount) {
+      const message = `The bank fee must be less than the ${formatMoney(amount.value)} received.`;
+      throw new AppError('VALIDATION', message, { bankFee: message });
+    }
     let homeAmount: number | null = null;
     if (input.homeAmount !== '') {
       const homeCurrency = found(getHomeCurrency(tx), profileMissing());
@@ -35,6 +41,13 @@ export function recordPayment(db: Db, input: z.output<typeof paymentInput>, now:
       const home = parseMoney(input.homeAmount, homeCurrency, { allowNegative: false });
       if (!home.ok) throw new AppError('VALIDATION', home.message, { homeAmount: home.message });
       if (home.value.amount <= 0) throw new AppError('VALIDATION', `Enter the ${homeCurrency} amount above zero.`, { homeAmount: 'Enter an amount above zero' });
+      // What arrived implies a rate; tenfold off the invoice's own rate is a slipped digit.
+      const implied = invoice.fxRate ? impliedRate(amount.value.amount, currency, home.value.amount, homeCurrency) : null;
+      const problem = implied && invoice.fxRate ? rateImplausibility(implied, { rate: invoice.fxRate, source: invoice.fxSource as FxSource, date: invoice.fxDate! }, currency, homeCurrency) : null;
+      if (problem) {
+        const message = `${formatMoney(home.value)} for ${formatMoney(amount.value)} is a rate of ${implied} ${currency} per 1 ${homeCurrency}, far from the invoice's ${invoice.fxRate}. Check the amount.`;
+        throw new AppError('VALIDATION', message, { homeAmount: message });
+      }
       homeAmount = home.value.amount;
     }
     if (input.date < invoice.issueDate) {

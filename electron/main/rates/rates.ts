@@ -1,8 +1,9 @@
 import type { z } from 'zod';
 import type { Db, DbOrTx } from '../../../db/client';
-import { deleteRate, getRate, listRates, lookupRate, rateIdFor, updateRate, upsertRates, type RateRow, type StoredRate } from '../../../db/exchange-rates';
+import { deleteRate, getRate, listRates, lookupRate, nearestRate, rateIdFor, updateRate, upsertRates, type RateRow, type StoredRate } from '../../../db/exchange-rates';
 import { getHomeCurrency } from '../../../db/profile';
 import { RATES_PAGE_SIZE, type rateImportInput, type rateInput, type rateListQuery } from '../../../shared/api/rates';
+import { rateImplausibility } from '../../../shared/money/fx';
 import { parseRateFile } from '../../../shared/money/rate-files';
 import type { CurrencyCode } from '../../../shared/reference/currencies';
 import { AppError, found, notFound, profileMissing } from '../errors';
@@ -31,9 +32,20 @@ export function suggestRate(db: DbOrTx, currency: CurrencyCode, date: string): S
 }
 
 /**
+ * Refuses a rate that looks like a typo against the nearest stored rate for the pair
+ * (shared/money/fx.ts rateImplausibility), leaving out row `exceptId`, the one being edited.
+ * Throws VALIDATION on `field`.
+ */
+export function checkPlausibleRate(db: DbOrTx, pair: { homeCurrency: CurrencyCode; currency: CurrencyCode }, rate: { rate: string; date: string }, field: string, exceptId: number | null = null): void {
+  const problem = rateImplausibility(rate.rate, nearestRate(db, pair, rate.date, exceptId), pair.currency, pair.homeCurrency);
+  if (problem) throw new AppError('VALIDATION', problem, { [field]: problem });
+}
+
+/**
  * Adds a rate (no id) or changes one, per 1 unit of the home currency. Throws VALIDATION on
  * `currency` for the home currency itself, on `date` when the same currency, source and date is
- * already stored as another row; NOT_FOUND for an unknown id.
+ * already stored as another row, on `rate` when it looks like a typo (checkPlausibleRate);
+ * NOT_FOUND for an unknown id.
  */
 export function saveUserRate(db: Db, input: z.output<typeof rateInput>, now: string): RateRow {
   return db.transaction((tx) => {
@@ -41,6 +53,7 @@ export function saveUserRate(db: Db, input: z.output<typeof rateInput>, now: str
     if (input.currency === homeCurrency) throw new AppError('VALIDATION', `${homeCurrency} is your home currency.`, { currency: 'Choose a currency other than your home currency' });
     const { id, ...rate } = input;
     if (id !== null) found(getRate(tx, id), 'This rate');
+    checkPlausibleRate(tx, { homeCurrency, currency: rate.currency }, rate, 'rate', id);
     const existing = rateIdFor(tx, homeCurrency, rate);
     if (existing !== undefined && existing !== id) {
       throw new AppError('VALIDATION', `A ${rate.currency} rate from this source for ${rate.date} is already stored. Edit that one instead.`, { date: 'Already stored for this date and source' });
