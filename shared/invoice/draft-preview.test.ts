@@ -3,6 +3,7 @@ import type { Client } from '../api/clients';
 import type { Profile } from '../api/profile';
 import { DEFAULT_INVOICING_SETTINGS } from '../api/settings';
 import { draftTerms, previewDraft, type DraftFields } from './draft-preview';
+import type { Evaluation } from './evaluate';
 
 const supplier: Profile = {
   businessName: 'Ada Consulting',
@@ -76,6 +77,7 @@ function fields(overrides: Partial<DraftFields> = {}): DraftFields {
 }
 
 const preview = (overrides: Partial<DraftFields> = {}) => previewDraft(supplier, customer, DEFAULT_INVOICING_SETTINGS, fields(overrides));
+const figures = (overrides: Partial<DraftFields> = {}) => preview(overrides) as Evaluation;
 
 describe('draftTerms', () => {
   it('uses the tax point typed by the user only once they choose to set their own', () => {
@@ -84,7 +86,7 @@ describe('draftTerms', () => {
   });
 
   it('previews VAT-inclusive prices and the derived tax point', () => {
-    const inclusive = preview({ pricesIncludeVat: true, lines: [fee('36', '1.99')], supplyEnd: '2026-11-01' })!;
+    const inclusive = figures({ pricesIncludeVat: true, lines: [fee('36', '1.99')], supplyEnd: '2026-11-01' });
     expect(inclusive.calculation.totals).toMatchObject({ gross: 7164, vat: 1194 });
     // Invoiced 19 days after the work was completed: the completion date is the tax point.
     expect(inclusive.taxPoint).toMatchObject({ date: '2026-11-01', rule: 'uk-basic' });
@@ -129,7 +131,7 @@ describe('draftTerms', () => {
 
 describe('previewDraft', () => {
   it('prices the valid lines with UK VAT and puts each amount on its form row', () => {
-    const result = preview({ lines: [fee('', '100'), fee('2', '100'), fee('1', '50.5')] })!;
+    const result = figures({ lines: [fee('', '100'), fee('2', '100'), fee('1', '50.5')] });
     expect(result.calculation.lines.map((l) => [l.index, l.amount])).toEqual([
       [1, 20000],
       [2, 5050],
@@ -139,7 +141,7 @@ describe('previewDraft', () => {
   });
 
   it('keeps the generated discount line unattached to any form row', () => {
-    const result = preview({ lines: [fee('x', '1'), fee('1', '200')], discountPercent: '10' })!;
+    const result = figures({ lines: [fee('x', '1'), fee('1', '200')], discountPercent: '10' });
     expect(result.calculation.lines.map((l) => [l.index, l.amount])).toEqual([
       [1, 20000],
       [null, -2000],
@@ -147,15 +149,17 @@ describe('previewDraft', () => {
   });
 
   it("applies a recorded override's rate instead of the treatment's", () => {
-    const result = preview({ overrideVat: true, vatOverride: { category: 'standard', rate: '5', reason: 'Reduced rate' } })!;
+    const result = figures({ overrideVat: true, vatOverride: { category: 'standard', rate: '5', reason: 'Reduced rate' } });
     expect(result.vat).toEqual({ category: 'standard', rate: '5', overridden: true });
     expect(result.calculation.totals.vat).toBe(1000);
   });
 
-  it('shows no figures rather than failing while the typed values are out of range', () => {
+  it('says why, on the form row, when the typed values are out of range', () => {
     const huge = fee('999999', '99999999');
     expect(draftTerms(fields({ lines: [huge] }))!.terms.lines).toHaveLength(1);
-    expect(preview({ lines: [huge] })).toBeNull();
+    const message = 'Line 3 comes to more than 1,000,000,000,000 GBP, more than one document can hold. Check the quantity and price.';
+    expect(preview({ lines: [fee('1', '10'), fee('x', '1'), huge] })).toEqual({ refused: message, fieldErrors: { 'lines.2.unitPrice': message } });
+    expect(preview({ issueDate: '1999-01-01' })).toMatchObject({ refused: expect.stringContaining('no UK VAT rate'), fieldErrors: { issueDate: expect.any(String) } });
     expect(preview({ currency: '' })).toBeNull();
   });
 });

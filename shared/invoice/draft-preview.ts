@@ -1,4 +1,5 @@
 import { invoiceLineInput } from '../api/invoices';
+import { DomainError } from '../errors/domain-error';
 import { isCurrencyCode } from '../reference/currencies';
 import type { VatCategory } from '../vat/treatment';
 import { evaluate, type DocumentTerms, type Evaluation } from './evaluate';
@@ -62,20 +63,47 @@ export function draftTerms(fields: DraftFields): { terms: DocumentTerms; positio
 
 type EvaluateArgs = Parameters<typeof evaluate>;
 
+/** What the rules refuse in a draft as typed: the message, and the form fields it is about. */
+export interface DraftRefusal {
+  refused: string;
+  /** Keyed by form path; a line's key uses its form position. */
+  fieldErrors: Record<string, string>;
+}
+
 /**
  * Live figures for a draft form, by the same `evaluate` that issuing runs. Each calculated line's
  * `index` is its position in the form (null for a generated discount line), so a figure lands on
- * the row it belongs to even when rows above it are still invalid. Null when draftTerms is, or
- * when the figures can't be computed from what is typed so far.
+ * the row it belongs to even when rows above it are still invalid. A DraftRefusal when the rules
+ * refuse what is typed (an amount too large, a date with no VAT rate), so the form can say why
+ * instead of showing no total; null when draftTerms is.
  */
-export function previewDraft(supplier: EvaluateArgs[0], customer: EvaluateArgs[1], settings: EvaluateArgs[2], fields: DraftFields): Evaluation | null {
+export function previewDraft(supplier: EvaluateArgs[0], customer: EvaluateArgs[1], settings: EvaluateArgs[2], fields: DraftFields): Evaluation | DraftRefusal | null {
   const draft = draftTerms(fields);
   if (!draft) return null;
   try {
     const evaluation = evaluate(supplier, customer, settings, draft.terms);
     const lines = evaluation.calculation.lines.map((line) => (line.index === null ? line : { ...line, index: draft.positions[line.index]! }));
     return { ...evaluation, calculation: { ...evaluation.calculation, lines } };
-  } catch {
-    return null;
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return atFormPositions(error, draft.positions);
   }
+}
+
+/** A refusal about valid line i, renumbered to the form row it came from. */
+function atFormPositions(error: DomainError, positions: number[]): DraftRefusal {
+  let refused = error.message;
+  const fieldErrors: Record<string, string> = {};
+  for (const [key, message] of Object.entries(error.fieldErrors)) {
+    const line = /^lines\.(\d+)\.(.+)$/.exec(key);
+    if (!line) {
+      fieldErrors[key] = message;
+      continue;
+    }
+    const position = positions[Number(line[1])]!;
+    const renumbered = message.replace(`Line ${Number(line[1]) + 1} `, `Line ${position + 1} `);
+    if (message === refused) refused = renumbered;
+    fieldErrors[`lines.${position}.${line[2]}`] = renumbered;
+  }
+  return { refused, fieldErrors };
 }

@@ -23,16 +23,17 @@ import { TaxPointPanel } from './TaxPointPanel';
 import { TotalsPanel } from './TotalsPanel';
 import { VatPanel } from './VatPanel';
 
-/** Live figures for whatever is valid so far; invalid lines are left out until fixed. */
+/** Live figures for whatever is valid so far (invalid lines are left out until fixed), or why the rules refuse them. */
 function usePreview(values: DraftValues) {
   const profile = useApiQuery('profile.get');
   const settings = useApiQuery('settings.getInvoicing');
   const clientId = Number(values.clientId);
   const client = useApiQuery('clients.get', { id: clientId }, { enabled: clientId > 0 });
   return useMemo(() => {
-    if (!profile.data || !settings.data || !client.data) return null;
-    const evaluation = previewDraft(profile.data, client.data, settings.data, values);
-    return evaluation && { ...evaluation, homeCurrency: profile.data.homeCurrency };
+    if (!profile.data || !settings.data || !client.data) return { figures: null, refused: null };
+    const result = previewDraft(profile.data, client.data, settings.data, values);
+    if (result && 'refused' in result) return { figures: null, refused: result.refused };
+    return { figures: result && { ...result, homeCurrency: profile.data.homeCurrency }, refused: null };
   }, [profile.data, settings.data, client.data, values]);
 }
 
@@ -59,7 +60,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
     initialValues: invoice ? draftValues(invoice) : { ...newDraftValues(today, settings.data?.pricesIncludeVat), ...prefill },
     validate: zodValidate(draftInput, draftInputFrom),
   });
-  const preview = usePreview(form.values);
+  const { figures: preview, refused } = usePreview(form.values);
   const saving = create.isPending || update.isPending;
 
   const chooseClient = async (id: string | null) => {
@@ -183,7 +184,19 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
                   {failure}
                 </Alert>
               )}
-              {preview ? <TotalsPanel calculation={preview.calculation} /> : <Card><Text size="sm" c="dimmed">Choose a client and add lines to see the totals.</Text></Card>}
+              {preview ? (
+                <TotalsPanel calculation={preview.calculation} />
+              ) : refused ? (
+                <Alert color="red" variant="light" role="alert" title="These figures can't be calculated">
+                  {refused}
+                </Alert>
+              ) : (
+                <Card>
+                  <Text size="sm" c="dimmed">
+                    Choose a client and add lines to see the totals.
+                  </Text>
+                </Card>
+              )}
               <VatPanel form={form} treatment={preview?.treatment ?? null} />
               <TaxPointPanel form={form} taxPoint={preview?.taxPoint ?? null} invoiceDeadline={preview?.invoiceDeadline ?? null} />
             </Stack>
