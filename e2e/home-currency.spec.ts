@@ -160,3 +160,36 @@ test('a USD invoice cannot be issued without a rate: the field says so and it st
   expect(issued.error).toMatchObject({ code: 'VALIDATION', fieldErrors: { 'fx.rate': 'Enter the exchange rate (USD per 1 GBP)' } });
   expect((await hostCall<{ status: string }>(app, 'invoices.get', { id: draft!.id })).value.status).toBe('draft');
 });
+
+test('a rate tenfold off the stored one, or a line too large to hold, is refused with a message and nothing is issued', async ({ app }) => {
+  const { page } = app;
+  const rates = new RatesPage(page);
+  await rates.open();
+  await rates.importFile(writeFile('exrates-monthly-0726.csv', HMRC_JULY));
+  const invoices = new InvoicesPage(page);
+  await usdDraft(invoices);
+  await page.getByRole('button', { name: 'Issue invoice' }).click();
+  const dialog = page.getByRole('dialog');
+  // A slipped decimal point: 13.41 for 1.341.
+  await field(dialog, 'USD per 1 GBP').fill('13.41');
+  await dialog.getByRole('button', { name: 'Issue invoice' }).click();
+  await expectFieldError(
+    dialog,
+    'USD per 1 GBP',
+    '13.41 USD per 1 GBP is more than ten times the 1.3404 stored for 2026-07-01 (HMRC period rate). Check the rate; if the stored one is wrong, change it in Settings → Exchange rates.',
+  );
+  await shot(app, 'implausible-rate');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
+
+  await page.getByRole('textbox', { name: 'Line 1 quantity' }).fill('999999');
+  await page.getByRole('textbox', { name: 'Line 1 unit price' }).fill('99999999');
+  await expect(page.getByRole('alert').filter({ hasText: "These figures can't be calculated" })).toContainText(
+    'Line 1 comes to more than 1,000,000,000,000 USD, more than one document can hold. Check the quantity and price.',
+  );
+  await expect(page.getByTestId('total-gross')).toHaveCount(0);
+  await shot(app, 'line-too-large');
+
+  const id = Number(page.url().split('/').pop());
+  expect((await hostCall<{ status: string; number: string | null }>(app, 'invoices.get', { id })).value).toMatchObject({ status: 'draft', number: null });
+});
