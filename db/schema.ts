@@ -90,10 +90,22 @@ export const clients = sqliteTable(
     /** JSON array of strings; small, always read with the client. */
     tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     archivedAt: text('archived_at'),
+    /**
+     * The searchable fields (name, legal name, tax number, city, tags) case-folded and without
+     * accents (shared/clients/search.ts), because SQLite's LIKE folds ASCII only. Written with
+     * every change of those fields; '' only until the first open after the migration fills it.
+     */
+    searchText: text('search_text').notNull().default(''),
+    /** The name folded the same way: the sort key for "Name", so École sorts beside Ecole. */
+    nameKey: text('name_key').notNull().default(''),
     ...timestamps,
   },
   (t) => [
     index('clients_name_idx').on(t.name),
+    index('clients_name_key_idx').on(t.nameKey),
+    index('clients_country_idx').on(t.country),
+    index('clients_created_idx').on(t.createdAt),
+    index('clients_updated_idx').on(t.updatedAt),
     check('clients_customer_type', sql`${t.customerType} in ('business', 'consumer')`),
     check('clients_terms', sql`${t.paymentTermsDays} is null or typeof(${t.paymentTermsDays}) = 'integer'`),
   ],
@@ -111,6 +123,8 @@ export const contacts = sqliteTable(
     email: text('email'),
     phone: text('phone'),
     isBilling: integer('is_billing', { mode: 'boolean' }).notNull().default(false),
+    /** Name and email folded for search, like clients.search_text. */
+    searchText: text('search_text').notNull().default(''),
     ...timestamps,
   },
   (t) => [
@@ -200,8 +214,10 @@ export const invoices = sqliteTable(
   },
   (t) => [
     uniqueIndex('invoices_number_unique').on(t.number),
-    index('invoices_client_idx').on(t.clientId),
+    // Client then date: a client's documents come out newest first without a sort.
+    index('invoices_client_date_idx').on(t.clientId, t.issueDate),
     index('invoices_issue_date_idx').on(t.issueDate),
+    index('invoices_status_date_idx').on(t.status, t.issueDate),
     index('invoices_credit_for_idx').on(t.creditForId),
     check('invoices_issued_complete', sql`${t.status} = 'draft' or (${t.number} is not null and ${t.snapshot} is not null and ${t.issuedAt} is not null)`),
     moneyCheck('invoices_net_integer', t.net),
@@ -262,6 +278,29 @@ export const payments = sqliteTable(
     moneyCheck('payments_bank_fee_integer', t.bankFee),
     check('payments_amount_positive', sql`${t.amount} > 0 and ${t.bankFee} >= 0`),
   ],
+);
+
+/**
+ * Where each issued document stands, kept exact by triggers on issuing, crediting and payments
+ * (migration 0010), so the list can filter and page by status in SQL: issued rows never change,
+ * so the balance lives beside them. `state` is the part of the status that does not depend on
+ * today: 'unpaid' | 'part-paid' | 'paid' | 'credited' for invoices, 'note' for credit notes;
+ * overdue is an unpaid or part-paid invoice past its due date. Amounts in minor units; issue
+ * date and payable are copied from the (immutable) issued row for the index.
+ */
+export const invoiceBalances = sqliteTable(
+  'invoice_balances',
+  {
+    invoiceId: integer('invoice_id')
+      .primaryKey()
+      .references(() => invoices.id, { onDelete: 'restrict' }),
+    issueDate: text('issue_date').notNull(),
+    payable: integer('payable').notNull(),
+    paid: integer('paid').notNull().default(0),
+    credited: integer('credited').notNull().default(0),
+    state: text('state', { enum: ['unpaid', 'part-paid', 'paid', 'credited', 'note'] }).notNull(),
+  },
+  (t) => [index('invoice_balances_state_idx').on(t.state, t.issueDate)],
 );
 
 /** Stored exchange rates: units of `currency` per 1 unit of `homeCurrency`. */
