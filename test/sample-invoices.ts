@@ -60,3 +60,34 @@ export async function sampleInvoices(api: TestApi) {
 export async function samplePdf(api: TestApi, id: number): Promise<Buffer> {
   return Buffer.from((await api.call('invoices.pdf', { id })).dataBase64, 'base64');
 }
+
+/** One line per script the PDF fonts draw, for the PDF tests and a look at the rendered page. */
+export const SCRIPT_SAMPLES = {
+  latin: 'Zoë Łukasz Øster, café crème',
+  greek: 'Ελληνικά: Ζωή Παπαδοπούλου',
+  cyrillic: 'Кириллица: Юлия Смирнова',
+  chinese: '中文：王小明的数据库',
+  japanese: '日本語：ひらがな カタカナ 東京',
+  korean: '한국어 ✅ 😀',
+  hebrew: 'עברית: שלום עולם',
+  arabic: 'العربية: شركة الأمل',
+  devanagari: 'हिन्दी: नमस्ते दुनिया',
+  thai: 'ภาษาไทย: สวัสดีครับ',
+  symbols: 'Symbols: → ★ ✓ ⚠ € ₹ ≤ ∑ ♫',
+  emoji: 'Emoji: 😀 🚀 👍 🎉',
+} as const;
+
+/** A US client (an EIN, a US address, USD), and an invoice to an Israeli client with every script in its lines. */
+export async function moreSampleInvoices(api: TestApi) {
+  const us = await api.call('clients.create', { name: 'Globex', legalName: 'Globex Corporation', country: 'US', addressLine1: '350 Boylston Street', addressLine2: 'Suite 400', city: 'Boston', region: 'MA', postalCode: '02116', timezone: 'America/New_York', currency: 'USD', customerType: 'business', taxNumber: '12-3456789' });
+  const usDraft = await api.call('invoices.createDraft', {
+    clientId: us.id, currency: 'USD', issueDate: '2026-11-20', paymentTermsDays: 30,
+    lines: [work('1', 'Architecture review'), { description: 'Workshop', kind: 'fee', quantity: '2', unit: 'day', unitPrice: '2400' }, { description: 'Flight London–Boston', kind: 'expense', quantity: '1', unit: 'item', unitPrice: '640' }],
+  });
+  const usInvoice = await api.call('invoices.issue', { id: usDraft.id, fx: { rate: '1.2560', source: 'hmrc-period', date: '2026-11-01' } });
+  const il = await api.call('clients.create', { name: 'שלום טכנולוגיות', legalName: 'شركة الأمل للتقنية', country: 'IL', addressLine1: 'רחוב הרצל 10', city: 'תל אביב', postalCode: '6100000', timezone: 'Asia/Jerusalem', currency: 'GBP', customerType: 'business' });
+  const lines = Object.values(SCRIPT_SAMPLES).map((description) => ({ description, kind: 'fee' as const, quantity: '1', unit: 'hour' as const, unitPrice: '100' }));
+  const scriptsDraft = await api.call('invoices.createDraft', { clientId: il.id, currency: 'GBP', issueDate: '2026-11-20', paymentTermsDays: 14, notes: `${SCRIPT_SAMPLES.hebrew} (123)\n${SCRIPT_SAMPLES.arabic} 2026`, lines });
+  const scriptsInvoice = await api.call('invoices.issue', { id: scriptsDraft.id });
+  return { usInvoice, scriptsInvoice };
+}

@@ -1,18 +1,14 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import * as fontkit from 'fontkit';
+import { rangeIndex } from '../../../shared/text/printable';
+import { FONT_FAMILIES, type FontFamily } from './font-families';
+import { FONT_RANGES } from './font-ranges';
 
 const require = createRequire(import.meta.url);
 
-/** Noto Sans for Latin, Greek and Cyrillic; Noto Sans SC for CJK names. Both ship with the app. */
-const FILES = {
-  regular: '@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf',
-  bold: '@expo-google-fonts/noto-sans/600SemiBold/NotoSans_600SemiBold.ttf',
-  cjk: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-  cjkBold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
-} as const;
-
-export type FontRole = keyof typeof FILES;
+/** A family and weight: 'latin', 'latin-bold', 'arabic', 'emoji' (a family without a bold file has one role). */
+export type FontRole = FontFamily | `${FontFamily}-bold`;
 export type LoadedFont = fontkit.Font;
 
 const cache = new Map<FontRole, LoadedFont>();
@@ -64,14 +60,37 @@ function withSharedLayoutCache(base: LoadedFont): LoadedFont {
   return shared;
 }
 
-/** Parsed once per process: parsing a font per document cost 60 ms; reusing it costs nothing. */
+const FILES = new Map<FontRole, string>(
+  FONT_FAMILIES.flatMap((f): [FontRole, string][] => (f.bold ? [[f.key, f.regular], [`${f.key}-bold`, f.bold]] : [[f.key, f.regular]])),
+);
+
+/**
+ * Parsed once per process, and only when first needed: parsing a font per document cost 60 ms,
+ * and a Latin-only document never reads the CJK, Korean or emoji files at all.
+ */
 export function font(role: FontRole): LoadedFont {
   let loaded = cache.get(role);
   if (!loaded) {
-    loaded = withSharedLayoutCache(fontkit.create(fs.readFileSync(require.resolve(FILES[role]))) as LoadedFont);
+    loaded = withSharedLayoutCache(fontkit.create(fs.readFileSync(require.resolve(FILES.get(role)!))) as LoadedFont);
     cache.set(role, loaded);
   }
   return loaded;
+}
+
+/** The roles parsed so far in this process (for tests of lazy loading). */
+export function loadedRoles(): FontRole[] {
+  return [...cache.keys()];
+}
+
+/** The role drawing `family` in the weight asked for, or its regular weight when it ships no bold. */
+export function roleOf(family: FontFamily, bold: boolean): FontRole {
+  return bold && FILES.has(`${family}-bold`) ? `${family}-bold` : family;
+}
+
+/** The family that draws a code point (generated from the fonts), or null when none can. */
+export function familyOf(cp: number): FontFamily | null {
+  const i = rangeIndex(FONT_RANGES, 3, cp);
+  return i < 0 ? null : FONT_FAMILIES[FONT_RANGES[i * 3 + 2]!]!.key;
 }
 
 export interface TextRun {
@@ -79,16 +98,28 @@ export interface TextRun {
   role: FontRole;
 }
 
-/** Splits text into runs the main font can draw and runs that need the CJK fallback. */
+const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
+
+/**
+ * Splits one line of text into runs, each drawn by one font: the first font in
+ * FONT_FAMILIES order that has the character (emoji first for emoji-presentation characters).
+ * A joiner or variation selector stays in the run before it when that font has it (Arabic
+ * joining, emoji sequences) and is otherwise dropped, since it draws nothing. A character no
+ * font has (only possible in text stored before input was checked) is drawn by Noto Sans as
+ * its empty box. Tabs are drawn as spaces. Only the fonts the runs name are ever loaded.
+ */
 export function textRuns(text: string, bold = false): TextRun[] {
-  const mainRole: FontRole = bold ? 'bold' : 'regular';
-  const main = font(mainRole);
   const runs: TextRun[] = [];
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    const useMain = code < 0x250 || /\s/.test(ch) || main.hasGlyphForCodePoint(code);
-    const role: FontRole = useMain ? mainRole : bold ? 'cjkBold' : 'cjk';
+  for (let ch of text) {
+    if (ch === '\t') ch = ' ';
+    const cp = ch.codePointAt(0)!;
     const last = runs.at(-1);
+    const family = familyOf(cp);
+    if (family === null && IGNORABLE.test(ch)) {
+      if (last && font(last.role).hasGlyphForCodePoint(cp)) last.text += ch;
+      continue;
+    }
+    const role = roleOf(family ?? 'latin', bold);
     if (last && last.role === role) last.text += ch;
     else runs.push({ text: ch, role });
   }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { samplePdf, sampleInvoices } from '../../../test/sample-invoices';
+import { moreSampleInvoices, samplePdf, sampleInvoices, SCRIPT_SAMPLES } from '../../../test/sample-invoices';
 import { openApi, type TestApi } from '../../../test/api-client';
 import { tempDir } from '../../../test/temp-store';
 import { renderInvoicePdf } from './invoice-pdf';
@@ -23,10 +23,10 @@ function qpdfCheck(pdf: Buffer): string {
 
 describe('invoice PDFs', () => {
   let api: TestApi;
-  let docs: Awaited<ReturnType<typeof sampleInvoices>>;
+  let docs: Awaited<ReturnType<typeof sampleInvoices>> & Awaited<ReturnType<typeof moreSampleInvoices>>;
   beforeAll(async () => {
     api = openApi(fs.mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'billable-pdf-')), () => new Date('2026-11-22T10:00:00Z'));
-    docs = await sampleInvoices(api);
+    docs = { ...(await sampleInvoices(api)), ...(await moreSampleInvoices(api)) };
     return () => api.holder.close();
   });
 
@@ -74,6 +74,24 @@ describe('invoice PDFs', () => {
     const [page] = pdfText(await renderInvoicePdf(snapshot, { createdAt: new Date('2026-11-22T10:00:00Z') }));
     expect(page).toContain('EIN: 12-3456789');
     expect(page).toContain('VAT number: GB123456782');
+  });
+
+  it('draws every script the app accepts: the text comes back, right to left where it should, the same bytes each time', async () => {
+    const pdf = await samplePdf(api, docs.scriptsInvoice.id);
+    const text = pdfText(pdf).join('\n');
+    // pdftotext returns right-to-left runs between U+202B and U+202C, in its own order.
+    const plain = text.replace(/[\u202a-\u202e]/g, '');
+    for (const [script, sample] of Object.entries(SCRIPT_SAMPLES)) {
+      // Extraction gives glyphs in drawing order: Devanagari's vowel sign i precedes its consonant, right-to-left runs come back per word.
+      if (script === 'hebrew' || script === 'arabic' || script === 'devanagari') continue;
+      expect(plain, script).toContain(sample);
+    }
+    for (const word of ['नमस्ते', 'שלום', 'עולם', 'עברית', 'טכנולוגיות', 'شركة', 'الأمل']) expect(plain).toContain(word);
+    expect(plain).toContain('(123)');
+    expect(qpdfCheck(pdf)).toMatch(/No syntax or stream encoding errors found/);
+    const issued = await api.call('invoices.get', { id: docs.scriptsInvoice.id });
+    const again = await renderInvoicePdf(issued.snapshot!, { createdAt: new Date('2026-11-22T10:00:00Z') });
+    expect(Buffer.compare(again, await renderInvoicePdf(issued.snapshot!, { createdAt: new Date('2026-11-22T10:00:00Z') }))).toBe(0);
   });
 
   it('breaks a long lines table across pages, repeating its header', async () => {

@@ -7,7 +7,8 @@ import { formatAmount } from '../../../shared/money/money';
 import { withCountry } from '../../../shared/clients/address';
 import { currencyExponent, type CurrencyCode } from '../../../shared/reference/currencies';
 import { taxNumberLabel } from '../../../shared/tax/vat-number';
-import { font, textRuns, type FontRole } from './fonts';
+import { font, type FontRole } from './fonts';
+import { layoutText, type Measure } from './text-layout';
 import { logoImage } from './images';
 import { safeLinkUrl } from './links';
 
@@ -40,6 +41,7 @@ function useFont(doc: Doc, role: FontRole): void {
   let roles = registered.get(doc);
   if (!roles) registered.set(doc, (roles = new Set()));
   if (!roles.has(role)) {
+    // Registering only the fonts a document draws with keeps the others out of the file and unparsed.
     doc.registerFont(role, font(role) as unknown as PDFKit.Mixins.PDFFontSource);
     roles.add(role);
   }
@@ -55,34 +57,51 @@ interface TextOptions {
   link?: string | null;
 }
 
-/** Draws text in runs, falling back to the CJK font for characters Noto Sans lacks. */
+const LINE_GAP = 1.5;
+
+function measureIn(doc: Doc): Measure {
+  return (text, role) => {
+    useFont(doc, role);
+    return doc.widthOfString(text);
+  };
+}
+
+/**
+ * Every line is spaced by Noto Sans's metrics at this size, whichever fonts draw it, so a
+ * Korean or Arabic word does not push its line apart from the Latin ones around it.
+ */
+function lineHeight(size: number): number {
+  const latin = font('latin');
+  return ((latin.ascent - latin.descent) * size) / latin.unitsPerEm + LINE_GAP;
+}
+
+/**
+ * Draws text at (x, y) = top-left, wrapped to `width` and aligned in it, in as many fonts as it
+ * needs and in display order (text-layout.ts); returns the y below its last line. Each run is
+ * drawn on the line's shared baseline. A cell that is one plain run and fits is placed directly.
+ */
 function write(doc: Doc, text: string, x: number, y: number, o: TextOptions = {}): number {
-  doc.fontSize(o.size ?? 9);
+  const size = o.size ?? 9;
+  doc.fontSize(size);
   useColor(doc, o.color ?? INK);
-  const runs = textRuns(text, o.bold);
-  if (runs.length === 1 && o.width !== undefined && !text.includes('\n')) {
-    // One line that fits needs no line wrapper: place it directly (most cells are like this).
-    useFont(doc, runs[0]!.role);
-    const width = doc.widthOfString(text);
-    if (width <= o.width) {
-      const left = o.align === 'right' ? x + o.width - width : o.align === 'center' ? x + (o.width - width) / 2 : x;
-      doc.text(text, left, y, { lineBreak: false, lineGap: 1.5, ...(o.link ? { link: o.link, underline: false } : {}) });
-      return y + doc.currentLineHeight(true);
+  const link = o.link ? { link: o.link, underline: false } : {};
+  const baseline = (font('latin').ascent * size) / font('latin').unitsPerEm;
+  const step = lineHeight(size);
+  const lines = layoutText(text, { bold: o.bold ?? false, maxWidth: o.width, measure: measureIn(doc) });
+  lines.forEach((line, i) => {
+    const free = o.width === undefined ? 0 : o.width - line.width;
+    const left = x + (o.align === 'right' ? free : o.align === 'center' ? free / 2 : 0);
+    for (const run of line.runs) {
+      useFont(doc, run.role);
+      doc.text(run.text, left + run.x, y + i * step + baseline, { lineBreak: false, baseline: 'alphabetic', ...link });
     }
-  }
-  runs.forEach((run, i) => {
-    useFont(doc, run.role);
-    const options = { width: o.width, align: o.align ?? 'left', continued: i < runs.length - 1, lineGap: 1.5, ...(o.link ? { link: o.link, underline: false } : {}) };
-    if (i === 0) doc.text(run.text, x, y, options);
-    else doc.text(run.text, options);
   });
-  return doc.y;
+  return y + lines.length * step;
 }
 
 function height(doc: Doc, text: string, width: number, size = 9, bold = false): number {
-  useFont(doc, bold ? 'bold' : 'regular');
   doc.fontSize(size);
-  return doc.heightOfString(text, { width, lineGap: 1.5 });
+  return layoutText(text, { bold, maxWidth: width, measure: measureIn(doc) }).length * lineHeight(size);
 }
 
 const dateFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
