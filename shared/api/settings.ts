@@ -2,16 +2,7 @@ import { z } from 'zod';
 import { numberingProblems, patternProblem } from '../invoice/numbering';
 import { ROUNDING_MODES } from '../money/rounding';
 
-const pattern = (label: string) =>
-  z
-    .string()
-    .trim()
-    .min(1, `${label} is required`)
-    .max(60, `${label} must be at most 60 characters`)
-    .superRefine((value, ctx) => {
-      const problem = patternProblem(value);
-      if (problem) ctx.addIssue({ code: 'custom', message: problem });
-    });
+const pattern = (label: string) => z.string().trim().min(1, `${label} is required`).max(60, `${label} must be at most 60 characters`);
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
 
@@ -31,12 +22,17 @@ export const invoicingSettingsSchema = z.object({
 export type InvoicingSettings = z.output<typeof invoicingSettingsSchema>;
 
 /**
- * Settings as saved: also refuses numbering that could give a number twice (see
- * numberingProblems), with the message on the field to change. Stored settings are read with
- * the plain schema, so a file saved before this rule still opens; issuing skips numbers in use.
+ * Settings as saved: refuses a malformed pattern (patternProblem), then numbering that could give
+ * a number twice (numberingProblems), with the message on the field to change. Stored settings
+ * are read with the plain schema, so a file saved before these rules still opens with its own
+ * numbering; issuing skips numbers in use.
  */
 export const invoicingSettingsInput = invoicingSettingsSchema.superRefine((settings, ctx) => {
-  for (const { field, message } of numberingProblems(settings)) ctx.addIssue({ code: 'custom', path: [field], message });
+  const malformed = (['invoicePattern', 'creditNotePattern'] as const).flatMap((field) => {
+    const problem = patternProblem(settings[field]);
+    return problem ? [{ field, message: problem }] : [];
+  });
+  for (const { field, message } of malformed.length ? malformed : numberingProblems(settings)) ctx.addIssue({ code: 'custom', path: [field], message });
 });
 
 export const DEFAULT_INVOICING_SETTINGS: InvoicingSettings = {

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { formatInvoiceNumber, numberingProblems, patternsCanClash } from './numbering';
+import { formatInvoiceNumber, numberingProblems, patternProblem, patternsCanClash } from './numbering';
+
+describe('patternProblem', () => {
+  it('accepts the usual shapes, slashes included', () => {
+    for (const ok of ['INV-{YYYY}-{SEQ:4}', 'FV/{YYYY}/{MM}/{SEQ:3}', '{SEQ}', '{YYYY}{SEQ:5}', 'A 2026.{SEQ}']) expect(patternProblem(ok)).toBeNull();
+  });
+
+  it('refuses a pattern that reads as a path or a typo, saying why', () => {
+    expect(patternProblem('../../{YYYY}{SEQ}')).toBe('Start and end the pattern with a letter, a digit or a placeholder');
+    expect(patternProblem('INV-{SEQ}/')).toBe('Start and end the pattern with a letter, a digit or a placeholder');
+    expect(patternProblem('INV//{SEQ}')).toBe('Use one separator at a time between parts (not .. // or --)');
+    expect(patternProblem('INV-{YYYY}..{SEQ}')).toBe('Use one separator at a time between parts (not .. // or --)');
+    expect(patternProblem('INV-{SEQ}-{SEQ}')).toMatch(/exactly one \{SEQ\}/);
+  });
+});
 
 describe('numberingProblems', () => {
   const defaults = { invoicePattern: 'INV-{YYYY}-{SEQ:4}', creditNotePattern: 'CN-{YYYY}-{SEQ:4}', resetYearly: true };

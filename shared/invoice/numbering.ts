@@ -4,12 +4,21 @@
  */
 const TOKEN = /\{(YYYY|YY|MM|SEQ(?::(\d))?)\}/g;
 
+/**
+ * Why `pattern` cannot number documents, or null: exactly one {SEQ} or {SEQ:n}; only {YYYY},
+ * {YY}, {MM} besides; letters, digits, spaces and . _ / - around them; starting and ending with
+ * a letter, digit or placeholder, one separator at a time.
+ */
 export function patternProblem(pattern: string): string | null {
   const seqTokens = [...pattern.matchAll(/\{SEQ(?::\d)?\}/g)].length;
   if (seqTokens !== 1) return 'The pattern needs exactly one {SEQ} or {SEQ:n}, e.g. INV-{YYYY}-{SEQ:4}';
   const rest = pattern.replace(TOKEN, '');
   if (/[{}]/.test(rest)) return 'Unknown placeholder: use {YYYY}, {YY}, {MM} and {SEQ:n}';
   if (!/^[A-Za-z0-9 ._/-]*$/.test(rest)) return 'Use letters, digits, spaces and . _ / - around the placeholders';
+  // A number is also a file name and a payment reference: "../{SEQ}" or "INV--{SEQ}" reads as a path or a typo.
+  const shape = pattern.replace(TOKEN, '0');
+  if (!/^[A-Za-z0-9]/.test(shape) || !/[A-Za-z0-9]$/.test(shape)) return 'Start and end the pattern with a letter, a digit or a placeholder';
+  if (/[ ._/-]{2}/.test(shape)) return 'Use one separator at a time between parts (not .. // or --)';
   return null;
 }
 

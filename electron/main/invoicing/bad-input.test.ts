@@ -97,4 +97,12 @@ describe('input the rules refuse gets a field message, never INTERNAL, and chang
     expect(state(api)).toEqual(before);
     expect((await api.raw('payments.record', { ...pay, bankFee: '2.50', homeAmount: '79.60' })).ok).toBe(true);
   });
+
+  it('a numbering pattern that reads as a path is refused on its field, and the settings stay', async () => {
+    const { api } = await invoicingApi();
+    const settings = await api.call('settings.getInvoicing');
+    const refused = await api.raw('settings.saveInvoicing', { ...settings, invoicePattern: '../../{YYYY}{SEQ}' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { invoicePattern: 'Start and end the pattern with a letter, a digit or a placeholder' } } });
+    expect(await api.call('settings.getInvoicing')).toEqual(settings);
+  });
 });
