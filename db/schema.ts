@@ -160,6 +160,16 @@ export const numberSeries = sqliteTable(
   (t) => [uniqueIndex('number_series_key').on(t.series, t.year), check('number_series_next', sql`${t.next} >= 1`)],
 );
 
+/**
+ * Numbers given to documents that are no longer in this file (issued after the backup it was
+ * restored from). They may already be with a client, so they are never given again.
+ */
+export const retiredNumbers = sqliteTable('retired_numbers', {
+  number: text('number').primaryKey(),
+  reason: text('reason').notNull(),
+  retiredAt: text('retired_at').notNull(),
+});
+
 export const invoices = sqliteTable(
   'invoices',
   {
