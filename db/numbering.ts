@@ -1,7 +1,7 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, isNotNull, sql } from 'drizzle-orm';
 import { formatInvoiceNumber, seriesYear } from '../shared/invoice/numbering';
-import type { Tx } from './client';
-import { invoices, numberSeries } from './schema';
+import type { DbOrTx, Tx } from './client';
+import { invoices, numberSeries, retiredNumbers } from './schema';
 
 /**
  * Takes the next number of a series. Must run inside the issuing transaction: if the issue
@@ -9,8 +9,9 @@ import { invoices, numberSeries } from './schema';
  *
  * The counter is keyed by series and year, not by pattern, so a pattern or reset changed after
  * issuing (say yearly reset turned off, restarting the year-0 counter at 1) can land on a number
- * already issued. Such numbers are passed over: each pass steps over one existing document, so
- * the loop ends, and the result is the next number not in use (rules doc §2.3: never reuse).
+ * already issued. Such numbers are passed over, as are retired ones (issued after a backup that
+ * was restored): each pass steps over one existing or retired number, so the loop ends, and the
+ * result is the next number never given (rules doc §2.3: never reuse).
  */
 export function takeNextNumber(
   tx: Tx,
@@ -29,7 +30,27 @@ export function takeNextNumber(
       .get();
     const sequence = row.next - 1;
     const number = formatInvoiceNumber(pattern, issueDate, sequence);
-    const inUse = tx.select({ id: invoices.id }).from(invoices).where(eq(invoices.number, number)).get();
+    const inUse =
+      tx.select({ id: invoices.id }).from(invoices).where(eq(invoices.number, number)).get() ??
+      tx.select({ number: retiredNumbers.number }).from(retiredNumbers).where(eq(retiredNumbers.number, number)).get();
     if (!inUse) return { number, sequence };
   }
+}
+
+/** Every number this file has given: its documents' and its retired ones. */
+export function givenNumbers(db: DbOrTx): string[] {
+  const documents = db.select({ number: invoices.number }).from(invoices).where(isNotNull(invoices.number)).all();
+  const retired = db.select({ number: retiredNumbers.number }).from(retiredNumbers).all();
+  return [...documents.map((d) => d.number!), ...retired.map((r) => r.number)];
+}
+
+/**
+ * Retires `numbers` (those this file has not given) so takeNextNumber never gives them, with
+ * `reason` for the record and `now` an ISO timestamp. Returns how many were retired.
+ */
+export function retireNumbers(tx: Tx, numbers: readonly string[], reason: string, now: string): number {
+  const known = new Set(givenNumbers(tx));
+  const fresh = [...new Set(numbers)].filter((n) => !known.has(n));
+  for (const number of fresh) tx.insert(retiredNumbers).values({ number, reason, retiredAt: now }).run();
+  return fresh.length;
 }

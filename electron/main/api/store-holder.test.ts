@@ -77,6 +77,28 @@ describe('backups while the app is open', () => {
     expect(await api.call('clients.list', {})).toMatchObject([{ name: sampleClient.name }]);
   });
 
+  it('restoring an older backup never gives a number again: those issued since are retired', async () => {
+    const { api, draft } = await invoicingApi();
+    const issue = async () => (await api.call('invoices.issue', { id: (await draft()).id })).number;
+    expect(await issue()).toBe('INV-2026-0001');
+    await api.call('backups.create');
+    const older = (await api.call('backups.list'))[0]!.file;
+    expect([await issue(), await issue()]).toEqual(['INV-2026-0002', 'INV-2026-0003']);
+
+    await api.call('app.restoreBackup', { file: older });
+    expect((await api.call('invoices.list', {})).map((i) => i.number)).toEqual(['INV-2026-0001']);
+    // INV-2026-0002 and 0003 may already be with the client.
+    expect(await issue()).toBe('INV-2026-0004');
+    const retired = api.holder.store().sqlite.prepare('select number, reason from retired_numbers order by number').all();
+    expect(retired).toEqual([
+      { number: 'INV-2026-0002', reason: expect.stringMatching(/^Issued after the backup billable-.*\.sqlite, restored on 2026-11-22T10:00:00.000Z$/) },
+      { number: 'INV-2026-0003', reason: expect.any(String) },
+    ]);
+    // Restoring again keeps them retired, and retires nothing twice.
+    await api.call('app.restoreBackup', { file: older });
+    expect(await issue()).toBe('INV-2026-0005');
+  });
+
   it('a backup never holds up a write for more than a frame', { timeout: 30_000 }, async () => {
     const { api, draft } = await invoicingApi();
     for (let i = 0; i < 400; i++) await draft({ notes: `${i} `.repeat(500).slice(0, 2000) });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { backupOnline, inspectBackups, listBackups, pruneBackups, verifyDatabaseFile } from '../../../db/backup';
 import { backupIfDue, openStore, restoreBackup, startFresh, toStoreError, type OpenOptions, type Store } from '../../../db/open';
 import { getProfile } from '../../../db/profile';
+import { givenNumbers, retireNumbers } from '../../../db/numbering';
 import { storePaths } from '../../../db/paths';
 import { StoreError } from '../../../db/store-error';
 import type { AppStatus, Backup, BackupEntry } from '../../../shared/api/app';
@@ -169,16 +170,19 @@ export class StoreHolder {
   /**
    * Restores a backup by file name. Over an open file, a backup of it is taken first (and the
    * file itself is kept in quarantine/); if that backup fails nothing is changed. On any failure
-   * of the restore the previous file is reopened and the error raised.
+   * of the restore the previous file is reopened and the error raised. Numbers the replaced file
+   * had given and the backup has not are retired in the restored file, so none is given twice.
    */
   async restore(file: string): Promise<AppStatus> {
     const paths = storePaths(this.options.dataDir);
     if (!verifyDatabaseFile(path.join(paths.backups, path.basename(file)))) {
       throw new AppError('NOT_FOUND', 'That backup is missing or damaged, so nothing was changed. Choose another one.', { file: 'Choose another backup' });
     }
+    let given: string[] = [];
     if (this.state.kind === 'ready') {
       await this.backupNow(paths.backups, 'pre-restore');
       pruneBackups(paths.backups, 'pre-restore', PRE_RESTORE_KEPT);
+      given = givenNumbers(this.state.store.db);
     }
     await this.settled();
     this.closeStore();
@@ -189,6 +193,12 @@ export class StoreHolder {
       throw new AppError('NOT_FOUND', toStoreError(error, paths).message, { file: 'Choose another backup' });
     }
     this.open();
+    // Documents issued after the backup may be with clients: their numbers stay used (rules §2.3).
+    if (this.state.kind === 'ready' && given.length > 0) {
+      const { db } = this.state.store;
+      const at = this.now().toISOString();
+      db.transaction((tx) => retireNumbers(tx, given, `Issued after the backup ${path.basename(file)}, restored on ${at}`, at));
+    }
     return this.status();
   }
 

@@ -43,7 +43,7 @@ export function BackupsPage() {
       children: (
         <Text size="sm">
           Billable shows {summaryOf(backup)} from then. Your current data file is backed up first and kept unchanged in the quarantine folder, so nothing is
-          deleted.
+          deleted. Invoices and credit notes issued since then are not in this backup; their numbers stay used, so none is given twice.
         </Text>
       ),
       labels: { confirm: 'Restore', cancel: 'Cancel' },
