@@ -1,14 +1,13 @@
 import { Modal, NumberInput, SegmentedControl, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Input } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { clientInput, type Client } from '../../../../shared/api/clients';
-import { timeZonesForCountry } from '../../../../shared/reference/timezones';
 import { taxNumberLabel, vatFormatFor } from '../../../../shared/tax/vat-number';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { CountrySelect, CurrencySelect, TimeZoneSelect } from '../../components/ReferenceSelects';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
-import { clientInputFrom, clientValues, emptyClient, type ClientValues } from './client-form';
+import { clientInputFrom, clientValues, emptyClient, proposalsForCountry, type ClientValues } from './client-form';
 
 interface Props {
   opened: boolean;
@@ -32,8 +31,11 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
 
   const chooseCountry = (country: string | null) => {
     form.setFieldValue('country', country ?? '');
-    const zones = country ? timeZonesForCountry(country) : [];
-    if (zones[0] && !zones.includes(form.values.timezone)) form.setFieldValue('timezone', zones[0]);
+    if (!country) return;
+    // An existing client's currency is left alone: changing it would change what their next invoice is billed in.
+    const proposal = proposalsForCountry(form.values, country, !!client || form.isTouched('currency'));
+    if (proposal.timezone) form.setFieldValue('timezone', proposal.timezone);
+    if (proposal.currency) form.setFieldValue('currency', proposal.currency);
   };
 
   const submit = form.onSubmit(async (values) => {

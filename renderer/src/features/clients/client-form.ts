@@ -1,4 +1,6 @@
 import type { Client, ClientInput } from '../../../../shared/api/clients';
+import { currencyOfCountry } from '../../../../shared/reference/country-currencies';
+import { defaultTimeZone, timeZonesForCountry } from '../../../../shared/reference/timezones';
 
 export interface ClientValues {
   name: string;
@@ -64,4 +66,18 @@ export function clientInputFrom(values: ClientValues): ClientInput {
     ...values,
     paymentTermsDays: values.paymentTermsDays === '' ? null : Number(values.paymentTermsDays),
   } as ClientInput;
+}
+
+/**
+ * What choosing `country` proposes: the country's main time zone unless the zone chosen is
+ * already one of the country's, and its currency unless the user has picked one themselves
+ * (`currencyChosen`). Returns only the fields that change.
+ */
+export function proposalsForCountry(values: Pick<ClientValues, 'timezone' | 'currency'>, country: string, currencyChosen: boolean): Partial<Pick<ClientValues, 'timezone' | 'currency'>> {
+  const proposal: Partial<Pick<ClientValues, 'timezone' | 'currency'>> = {};
+  const zone = defaultTimeZone(country);
+  if (zone && !timeZonesForCountry(country).includes(values.timezone)) proposal.timezone = zone;
+  const currency = currencyOfCountry(country);
+  if (currency && !currencyChosen && currency !== values.currency) proposal.currency = currency;
+  return proposal;
 }
