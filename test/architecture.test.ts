@@ -21,8 +21,8 @@ describe('layer boundaries', () => {
     expect(messages.join('\n')).toMatch(new RegExp(`no-restricted-imports: .*${what}`));
   });
 
-  it('shared/ imports only packages on its allow-list: zod and the pure checkers jsvat and ibantools', async () => {
-    expect(await lint('shared/tax/example.ts', "import { z } from 'zod';\nimport { checkVAT } from 'jsvat';\nimport { validateIBAN } from 'ibantools';\nexport const x = [z, checkVAT, validateIBAN];\n")).toEqual([]);
+  it('shared/ imports only packages on its allow-list: zod, the pure checkers jsvat and ibantools, and the address formatter', async () => {
+    expect(await lint('shared/tax/example.ts', "import { z } from 'zod';\nimport { checkVAT } from 'jsvat';\nimport { validateIBAN } from 'ibantools';\nimport addressFormatter from '@fragaria/address-formatter';\nexport const x = [z, checkVAT, validateIBAN, addressFormatter];\n")).toEqual([]);
     expect(await lint('shared/tax/example.ts', "import { format } from 'date-fns';\nexport const x = format;\n")).toEqual([expect.stringMatching(/may import only itself and zod, jsvat, ibantools/)]);
     expect(await lint('shared/tax/example.ts', "import { it } from 'vitest';\nexport const x = it;\n")).toEqual([expect.stringMatching(/may import only itself/)]);
     expect(await lint('shared/tax/example.test.ts', "import { it } from 'vitest';\nimport fc from 'fast-check';\nexport const x = [it, fc];\n")).toEqual([]);

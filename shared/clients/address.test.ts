@@ -3,20 +3,27 @@ import { addressLines, streetLines, withCountry } from './address';
 
 const none = { addressLine1: null, addressLine2: null, city: null, region: null, postalCode: null };
 
-describe('streetLines', () => {
-  it('prints line 1, line 2, then the postal code before the city, then the region', () => {
-    expect(streetLines({ addressLine1: '1 Main St', addressLine2: 'Suite 4', city: 'Springfield', region: 'IL', postalCode: '62701' })).toEqual([
-      '1 Main St',
-      'Suite 4',
-      '62701 Springfield',
-      'IL',
+describe('streetLines: by the country’s convention', () => {
+  it('the US: city, state and ZIP on one line', () => {
+    expect(streetLines({ addressLine1: '350 Boylston Street', addressLine2: 'Suite 400', city: 'Boston', region: 'MA', postalCode: '02116' }, 'US')).toEqual([
+      '350 Boylston Street',
+      'Suite 400',
+      'Boston, MA 02116',
     ]);
   });
 
-  it('leaves out missing parts without blank lines or stray spaces', () => {
-    expect(streetLines({ ...none, addressLine1: 'Hauptstraße 5', city: 'Berlin' })).toEqual(['Hauptstraße 5', 'Berlin']);
-    expect(streetLines({ ...none, postalCode: 'D02 X285' })).toEqual(['D02 X285']);
-    expect(streetLines({ ...none, addressLine1: '', region: '' })).toEqual([]);
+  it('the UK: the town, then the postcode on its own line', () => {
+    expect(streetLines({ ...none, addressLine1: '10 Downing St', city: 'London', postalCode: 'SW1A 2AA' }, 'GB')).toEqual(['10 Downing St', 'London', 'SW1A 2AA']);
+  });
+
+  it('Germany: the postcode before the town', () => {
+    expect(streetLines({ ...none, addressLine1: 'Friedrichstraße 12', city: 'Berlin', postalCode: '10115' }, 'DE')).toEqual(['Friedrichstraße 12', '10115 Berlin']);
+  });
+
+  it('leaves out missing parts without blank lines or stray spaces, and keeps free text as typed', () => {
+    expect(streetLines({ ...none, addressLine1: 'Hauptstraße 5', city: 'Berlin' }, 'DE')).toEqual(['Hauptstraße 5', 'Berlin']);
+    expect(streetLines({ ...none, postalCode: 'D02 X285' }, 'IE')).toEqual(['D02 X285']);
+    expect(streetLines({ ...none, addressLine1: '', region: '' }, 'DE')).toEqual([]);
   });
 });
 
@@ -24,7 +31,8 @@ describe('addressLines', () => {
   it("ends with the country's English name, not its code", () => {
     expect(addressLines({ ...none, addressLine1: '10 Downing St', city: 'London', postalCode: 'SW1A 2AA', country: 'GB' })).toEqual([
       '10 Downing St',
-      'SW1A 2AA London',
+      'London',
+      'SW1A 2AA',
       'United Kingdom',
     ]);
   });

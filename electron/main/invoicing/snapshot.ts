@@ -43,7 +43,7 @@ export function buildSnapshot(input: SnapshotInput): InvoiceSnapshot {
     supplier: {
       name: profile.businessName,
       legalName: profile.legalName,
-      addressLines: streetLines(profile),
+      addressLines: streetLines(profile, profile.country),
       country: profile.country,
       vatNumber: profile.vatRegistered ? profile.vatNumber : null,
       companyNumber: profile.companyNumber,
@@ -55,7 +55,7 @@ export function buildSnapshot(input: SnapshotInput): InvoiceSnapshot {
     customer: {
       name: client.name,
       legalName: client.legalName,
-      addressLines: streetLines(client),
+      addressLines: streetLines(client, client.country),
       country: client.country,
       vatNumber: evaluation.treatment.printCustomerVatNumber ? client.taxNumber : null,
       contactName: billing?.name ?? null,
