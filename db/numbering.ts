@@ -1,4 +1,4 @@
-import { eq, isNotNull, sql } from 'drizzle-orm';
+import { isNotNull, sql } from 'drizzle-orm';
 import { formatInvoiceNumber, seriesYear } from '../shared/invoice/numbering';
 import type { DbOrTx, Tx } from './client';
 import { invoices, numberSeries, retiredNumbers } from './schema';
@@ -30,9 +30,9 @@ export function takeNextNumber(
       .get();
     const sequence = row.next - 1;
     const number = formatInvoiceNumber(pattern, issueDate, sequence);
-    const inUse =
-      tx.select({ id: invoices.id }).from(invoices).where(eq(invoices.number, number)).get() ??
-      tx.select({ number: retiredNumbers.number }).from(retiredNumbers).where(eq(retiredNumbers.number, number)).get();
+    const inUse = tx.get(
+      sql`select 1 from ${invoices} where ${invoices.number} = ${number} union all select 1 from ${retiredNumbers} where ${retiredNumbers.number} = ${number} limit 1`,
+    );
     if (!inUse) return { number, sequence };
   }
 }

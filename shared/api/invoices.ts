@@ -7,6 +7,7 @@ import { parseDecimal } from '../money/decimal';
 import { FX_SOURCES } from '../money/fx';
 import { VAT_CATEGORIES } from '../vat/treatment';
 import { currencyCode, currencyField, id, optionalText, paymentTermsField, requiredText } from './fields';
+import { afterCursor, DEFAULT_PAGE_SIZE, pageLimit } from './paging';
 
 /** The years a date the user enters may fall in: wide enough for old records, narrow enough that every date computed from one (a due date a year later) is still a four-digit ISO date. */
 export const DATE_RANGE = { from: '1970-01-01', to: '2099-12-31' } as const;
@@ -104,6 +105,11 @@ export const creditNoteInput = z.object({
     .max(1000),
 });
 
+/** What a credit note would credit, before it is issued: the lines as chosen so far. */
+export const creditNotePreviewInput = creditNoteInput.omit({ reason: true });
+/** Its totals in minor units of the invoice's currency (negative, as on the credit note). */
+export const creditNotePreviewOutput = z.object({ net: z.number(), vat: z.number(), gross: z.number(), payable: z.number() });
+
 export const PAYMENT_METHODS = ['bank-transfer', 'card', 'cash', 'cheque', 'paypal', 'other'] as const;
 
 export const paymentInput = z.object({
@@ -117,15 +123,28 @@ export const paymentInput = z.object({
   homeAmount: z.string().trim().max(40).default(''),
 });
 
+const invoiceFilterFields = {
+  status: z.enum(['all', ...INVOICE_STATUSES]).default('all'),
+  clientId: id.nullable().default(null),
+  from: isoDate.nullable().default(null),
+  to: isoDate.nullable().default(null),
+  kind: z.enum(['all', 'invoice', 'credit-note']).default('all'),
+};
+
+/** The invoice list's filters, for the totals over everything they match. */
+export const invoiceFilter = z.object(invoiceFilterFields).default({ status: 'all', clientId: null, from: null, to: null, kind: 'all' });
+
+/**
+ * One page of the invoice list, newest issue date first: up to `limit` rows after the row whose
+ * `cursor` is `after` (null: from the top). A page shorter than `limit` is the last.
+ */
 export const invoiceListQuery = z
-  .object({
-    status: z.enum(['all', ...INVOICE_STATUSES]).default('all'),
-    clientId: id.nullable().default(null),
-    from: isoDate.nullable().default(null),
-    to: isoDate.nullable().default(null),
-    kind: z.enum(['all', 'invoice', 'credit-note']).default('all'),
-  })
-  .default({ status: 'all', clientId: null, from: null, to: null, kind: 'all' });
+  .object({ ...invoiceFilterFields, limit: pageLimit, after: afterCursor })
+  .default({ status: 'all', clientId: null, from: null, to: null, kind: 'all', limit: DEFAULT_PAGE_SIZE, after: null });
+
+/** Per currency, over the issued documents a filter matches: count, total payable and what is still owed (minor units). */
+export const invoiceTotalsSchema = z.array(z.object({ currency: currencyCode, count: z.number(), total: z.number(), outstanding: z.number() }));
+export type InvoiceTotals = z.infer<typeof invoiceTotalsSchema>;
 
 const lineSchema = z.object({
   id: z.number(),
@@ -169,6 +188,9 @@ export const invoiceSummarySchema = z.object({
   payable: z.number(),
   outstanding: z.number(),
 });
+
+/** A row of the invoice list: the summary and its position, to ask for the rows after it. */
+export const invoiceListRowSchema = invoiceSummarySchema.extend({ cursor: z.string() });
 
 export const invoiceSchema = invoiceSummarySchema.extend({
   taxPoint: z.string().nullable(),
@@ -235,5 +257,6 @@ export const exportJobSchema = z.object({
 
 export type Invoice = z.infer<typeof invoiceSchema>;
 export type InvoiceSummary = z.infer<typeof invoiceSummarySchema>;
+export type InvoiceListRow = z.infer<typeof invoiceListRowSchema>;
 export type Payment = z.infer<typeof paymentSchema>;
 export type ExportJob = z.infer<typeof exportJobSchema>;

@@ -22,6 +22,24 @@ describe('credit notes credit exactly what is left', () => {
     expect(after.creditable).toEqual([{ lineId, quantity: '0', amount: 0 }]);
   });
 
+  it('the preview shows what a credit note will credit after the discount and VAT, and writes nothing', async () => {
+    const { api, draft } = await invoicingApi();
+    const invoice = await api.call('invoices.issue', { id: (await draft({ lines: ONE_LINE, discountPercent: '10' })).id });
+    const lineId = invoice.lines[0]!.id;
+    const request = { invoiceId: invoice.id, issueDate: '2026-11-25', lines: [{ lineId, quantity: '1' }] };
+    // 12.03 less 10% (1.20) = 10.83, VAT 2.17: the line's 12.03 "left" is before the discount.
+    const preview = await api.call('creditNotes.preview', request);
+    expect(preview).toEqual({ net: -1083, vat: -217, gross: -1300, payable: -1300 });
+    expect((await api.call('invoices.get', { id: invoice.id })).creditNotes).toEqual([]);
+    const issued = await api.call('creditNotes.issue', { ...request, reason: 'One hour not worked' });
+    expect({ net: issued.net, vat: issued.vat, gross: issued.gross, payable: issued.payable }).toEqual(preview);
+
+    const refused = await api.raw('creditNotes.preview', { ...request, issueDate: '2026-11-01', lines: [{ lineId, quantity: '2' }] });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { issueDate: 'Use 2026-11-20 or later' } } });
+    const over = await api.raw('creditNotes.preview', { ...request, lines: [{ lineId, quantity: '2' }] });
+    expect(over).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { 'lines.0.quantity': 'At most 1 can still be credited' } } });
+  });
+
   it('crediting every line of an invoice one note at a time sums to the invoice', async () => {
     const { api, draft } = await invoicingApi();
     const lines = ['12.03', '12.03', '0.99', '7.07'].map((unitPrice, i) => ({ description: `Item ${i + 1}`, kind: 'fee' as const, quantity: '1', unit: 'item' as const, unitPrice }));

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Db } from '../../../db/client';
+import type { Db, DbOrTx } from '../../../db/client';
 import { creditTotals, getInvoiceRow, getLines, insertCreditNoteDraft, issuedCreditNotes, markIssued, type IssuedCreditNote, type LineRow } from '../../../db/invoices';
 import { takeNextNumber } from '../../../db/numbering';
 import { getInvoicingSettings } from '../../../db/settings';
@@ -45,64 +45,81 @@ export function issueCreditNote(db: Db, input: z.output<typeof creditNoteInput>,
   return refusingConstraintFailures(() => issueInTransaction(db, input, now));
 }
 
+type CreditRequest = Pick<z.output<typeof creditNoteInput>, 'invoiceId' | 'issueDate' | 'lines'>;
+
+/**
+ * The totals (minor units, negative) the credit note for `input` would have, by the same rules
+ * and checks as issueCreditNote, so the dialog shows what will be credited after the invoice's
+ * discount and VAT. Writes nothing. Throws as issueCreditNote does.
+ */
+export function previewCreditNote(db: DbOrTx, input: CreditRequest): { net: number; vat: number; gross: number; payable: number } {
+  const { net, vat, gross, payable } = planCreditNote(db, input).calculation.totals;
+  return { net, vat, gross, payable };
+}
+
+/** The figures a credit note for `input` would have, checked as issuing checks them; nothing is written. */
+function planCreditNote(tx: DbOrTx, input: CreditRequest) {
+  const original = found(getInvoiceRow(tx, input.invoiceId), 'This invoice');
+  if (original.status !== 'issued' || original.kind !== 'invoice') {
+    throw new AppError('CONFLICT', 'Only an issued invoice can be credited.');
+  }
+  const snapshot = original.snapshot as InvoiceSnapshot;
+  if (input.issueDate < original.issueDate) {
+    throw new AppError('VALIDATION', 'A credit note cannot be dated before its invoice.', { issueDate: `Use ${original.issueDate} or later` });
+  }
+  const originalLines = getLines(tx, original.id);
+  const position = creditPositionOf(snapshot, originalLines, issuedCreditNotes(tx, original.id));
+  const fieldErrors: Record<string, string> = {};
+  const named = new Set<number>();
+  const wanted: { line: number; quantity: string }[] = [];
+  const lines = input.lines.flatMap((asked, i) => {
+    const index = originalLines.findIndex((l) => l.id === asked.lineId);
+    const line = originalLines[index];
+    if (!line) {
+      fieldErrors[`lines.${i}.lineId`] = 'This line is not on the invoice';
+      return [];
+    }
+    if (named.has(line.id)) {
+      fieldErrors[`lines.${i}.lineId`] = 'This line is already in this credit note';
+      return [];
+    }
+    named.add(line.id);
+    const left = position.lines[index]!.quantity;
+    if (compareDecimals(decimal(asked.quantity), decimal(left)) > 0) {
+      fieldErrors[`lines.${i}.quantity`] = compareDecimals(decimal(left), DECIMAL_ZERO) === 0 ? 'This line is already fully credited' : `At most ${left} can still be credited`;
+    }
+    wanted.push({ line: index, quantity: asked.quantity });
+    return [{ description: line.description, kind: line.kind, quantity: asked.quantity, unit: line.unit, unitPrice: line.unitPrice, creditsLineId: line.id }];
+  });
+  if (Object.keys(fieldErrors).length > 0) throw new AppError('VALIDATION', 'Some lines cannot be credited as asked.', fieldErrors);
+
+  const settings = getInvoicingSettings(tx);
+  const frozen = creditSettings(snapshot.calculation, snapshot.settings, { ...settings, pricesIncludeVat: false });
+  const creditFor = { number: original.number!, date: original.issueDate };
+  const calculation = calculateInvoice({
+    kind: 'credit-note',
+    currency: snapshot.currency,
+    lines,
+    vat: { category: snapshot.treatment.category, rate: snapshot.treatment.rate, notes: snapshot.calculation.notes.filter((n) => !NOT_TREATMENT.has(n.key)) },
+    discountPercent: original.discountPercent,
+    withholdingPercent: original.withholdingPercent,
+    fx: snapshot.fx && snapshot.calculation.home ? { ...snapshot.fx, homeCurrency: snapshot.calculation.home.currency } : null,
+    creditFor,
+    credit: creditExactness(position, wanted),
+    settings: frozen,
+  });
+  const creditedSoFar = creditTotals(tx, original.id).gross;
+  if (-(creditedSoFar + calculation.totals.gross) > original.gross) {
+    const left = original.gross + creditedSoFar;
+    const message = `This would credit more than the invoice's total; at most ${formatMoney({ amount: left, currency: snapshot.currency })} is left to credit.`;
+    throw new AppError('VALIDATION', message, { lines: message });
+  }
+  return { original, snapshot, lines, calculation, frozen, settings };
+}
+
 function issueInTransaction(db: Db, input: z.output<typeof creditNoteInput>, now: string): IssuedDocument {
   return db.transaction((tx) => {
-    const original = found(getInvoiceRow(tx, input.invoiceId), 'This invoice');
-    if (original.status !== 'issued' || original.kind !== 'invoice') {
-      throw new AppError('CONFLICT', 'Only an issued invoice can be credited.');
-    }
-    const snapshot = original.snapshot as InvoiceSnapshot;
-    if (input.issueDate < original.issueDate) {
-      throw new AppError('VALIDATION', 'A credit note cannot be dated before its invoice.', { issueDate: `Use ${original.issueDate} or later` });
-    }
-    const originalLines = getLines(tx, original.id);
-    const position = creditPositionOf(snapshot, originalLines, issuedCreditNotes(tx, original.id));
-    const fieldErrors: Record<string, string> = {};
-    const named = new Set<number>();
-    const wanted: { line: number; quantity: string }[] = [];
-    const lines = input.lines.flatMap((asked, i) => {
-      const index = originalLines.findIndex((l) => l.id === asked.lineId);
-      const line = originalLines[index];
-      if (!line) {
-        fieldErrors[`lines.${i}.lineId`] = 'This line is not on the invoice';
-        return [];
-      }
-      if (named.has(line.id)) {
-        fieldErrors[`lines.${i}.lineId`] = 'This line is already in this credit note';
-        return [];
-      }
-      named.add(line.id);
-      const left = position.lines[index]!.quantity;
-      if (compareDecimals(decimal(asked.quantity), decimal(left)) > 0) {
-        fieldErrors[`lines.${i}.quantity`] = compareDecimals(decimal(left), DECIMAL_ZERO) === 0 ? 'This line is already fully credited' : `At most ${left} can still be credited`;
-      }
-      wanted.push({ line: index, quantity: asked.quantity });
-      return [{ description: line.description, kind: line.kind, quantity: asked.quantity, unit: line.unit, unitPrice: line.unitPrice, creditsLineId: line.id }];
-    });
-    if (Object.keys(fieldErrors).length > 0) throw new AppError('VALIDATION', 'Some lines cannot be credited as asked.', fieldErrors);
-
-    const settings = getInvoicingSettings(tx);
-    const frozen = creditSettings(snapshot.calculation, snapshot.settings, { ...settings, pricesIncludeVat: false });
-    const creditFor = { number: original.number!, date: original.issueDate };
-    const calculation = calculateInvoice({
-      kind: 'credit-note',
-      currency: snapshot.currency,
-      lines,
-      vat: { category: snapshot.treatment.category, rate: snapshot.treatment.rate, notes: snapshot.calculation.notes.filter((n) => !NOT_TREATMENT.has(n.key)) },
-      discountPercent: original.discountPercent,
-      withholdingPercent: original.withholdingPercent,
-      fx: snapshot.fx && snapshot.calculation.home ? { ...snapshot.fx, homeCurrency: snapshot.calculation.home.currency } : null,
-      creditFor,
-      credit: creditExactness(position, wanted),
-      settings: frozen,
-    });
-    const creditedSoFar = creditTotals(tx, original.id).gross;
-    if (-(creditedSoFar + calculation.totals.gross) > original.gross) {
-      const left = original.gross + creditedSoFar;
-      const message = `This would credit more than the invoice's total; at most ${formatMoney({ amount: left, currency: snapshot.currency })} is left to credit.`;
-      throw new AppError('VALIDATION', message, { lines: message });
-    }
-
+    const { original, snapshot, lines, calculation, frozen, settings } = planCreditNote(tx, input);
     const { net, vat, gross, payable } = calculation.totals;
     const totals = { net, vat, gross, payable };
     const id = insertCreditNoteDraft(tx, original, { issueDate: input.issueDate, reason: input.reason, lines }, totals, now);

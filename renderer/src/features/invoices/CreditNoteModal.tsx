@@ -1,9 +1,10 @@
 import { Checkbox, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Invoice } from '../../../../shared/api/invoices';
+import { creditNotePreviewInput, type Invoice } from '../../../../shared/api/invoices';
 import { formatMoney } from '../../../../shared/money/money';
-import { useApiMutation } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useToday } from '../../components/dates';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors } from '../../forms/zod-form';
@@ -21,20 +22,25 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
     Object.fromEntries(invoice.lines.map((l) => [l.id, { on: creditable(l.id) !== '0', quantity: creditable(l.id) }])),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const lines = invoice.lines.filter((l) => chosen[l.id]?.on).map((l) => ({ lineId: l.id, quantity: chosen[l.id]!.quantity }));
+  // Map lines.N.* (position among chosen lines) back to the row it came from.
+  const byRow = (fieldErrors: Record<string, string>) =>
+    Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k.replace(/^lines\.(\d+)/, (_, i: string) => `line-${lines[Number(i)]?.lineId}`), v]));
+  const [request] = useDebouncedValue({ invoiceId: invoice.id, issueDate, lines }, 150);
+  const previewable = creditNotePreviewInput.safeParse(request);
+  const preview = useApiQuery('creditNotes.preview', previewable.data, { enabled: previewable.success, retry: false, placeholderData: (last) => last });
+  const shown = { ...(preview.error ? byRow(preview.error.fieldErrors) : {}), ...errors };
 
   const submit = async () => {
-    const lines = invoice.lines.filter((l) => chosen[l.id]?.on).map((l) => ({ lineId: l.id, quantity: chosen[l.id]!.quantity }));
     try {
       const credit = await issue.mutateAsync({ invoiceId: invoice.id, reason, issueDate, lines });
       onClose();
       navigate(`/invoices/${credit.id}`);
     } catch (error) {
-      const fieldErrors = serverFieldErrors(error);
-      // Map lines.N.* (position among chosen lines) back to the row it came from.
-      const chosenIds = invoice.lines.filter((l) => chosen[l.id]?.on).map((l) => l.id);
-      setErrors(Object.fromEntries(Object.entries(fieldErrors).map(([k, v]) => [k.replace(/^lines\.(\d+)/, (_, i: string) => `line-${chosenIds[Number(i)]}`), v])));
+      setErrors(byRow(serverFieldErrors(error)));
     }
   };
+  const money = (amount: number) => formatMoney({ amount, currency: invoice.currency });
 
   return (
     <Modal opened onClose={onClose} title={<Text fw={650} size="lg">Credit note for {invoice.number}</Text>} size="xl">
@@ -67,7 +73,7 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
                     {line.quantity} × {line.unitPrice} ·{' '}
                     {creditable(line.id) === '0'
                       ? 'fully credited'
-                      : `${creditable(line.id)} left to credit, ${formatMoney({ amount: left.get(line.id)?.amount ?? 0, currency: invoice.currency })} before VAT`}
+                      : `${creditable(line.id)} left to credit, ${money(left.get(line.id)?.amount ?? 0)} before ${invoice.discountPercent ? 'the discount and ' : ''}VAT`}
                   </Text>
                 </Table.Td>
                 <Table.Td>
@@ -76,7 +82,7 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
                     disabled={!chosen[line.id]?.on || creditable(line.id) === '0'}
                     value={chosen[line.id]?.quantity ?? ''}
                     onChange={(e) => setChosen({ ...chosen, [line.id]: { ...chosen[line.id]!, quantity: e.currentTarget.value } })}
-                    error={errors[`line-${line.id}.quantity`]}
+                    error={shown[`line-${line.id}.quantity`]}
                   />
                 </Table.Td>
               </Table.Tr>
@@ -84,12 +90,25 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
           </Table.Tbody>
         </Table>
         <Group grow>
-          <TextInput label="Reason" withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} data-autofocus />
-          <TextInput label="Date" type="date" value={issueDate} onChange={(e) => setIssueDate(e.currentTarget.value)} error={errors.issueDate} />
+          <TextInput label="Reason" withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={shown.reason} data-autofocus />
+          <TextInput label="Date" type="date" value={issueDate} onChange={(e) => setIssueDate(e.currentTarget.value)} error={shown.issueDate} />
         </Group>
-        {(errors.lines ?? (issue.error && Object.keys(issue.error.fieldErrors).length === 0 ? issue.error.message : null)) && (
+        {lines.length > 0 && previewable.success && preview.data && !preview.error && (
+          <Group justify="flex-end" gap="xl" data-testid="credit-preview" aria-live="polite">
+            <Text size="sm">
+              Net <b>{money(preview.data.net)}</b>
+            </Text>
+            <Text size="sm">
+              VAT <b>{money(preview.data.vat)}</b>
+            </Text>
+            <Text size="sm">
+              This credit note <b data-testid="credit-preview-gross">{money(preview.data.gross)}</b>
+            </Text>
+          </Group>
+        )}
+        {(shown.lines ?? (issue.error && Object.keys(issue.error.fieldErrors).length === 0 ? issue.error.message : null)) && (
           <Text c="red" size="sm" role="alert">
-            {errors.lines ?? issue.error?.message}
+            {shown.lines ?? issue.error?.message}
           </Text>
         )}
         <ModalFooter action="Issue credit note" color="grape" onCancel={onClose} onAction={() => void submit()} loading={issue.isPending} />
