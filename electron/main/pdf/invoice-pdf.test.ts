@@ -94,6 +94,44 @@ describe('invoice PDFs', () => {
     expect(Buffer.compare(again, await renderInvoicePdf(issued.snapshot!, { createdAt: new Date('2026-11-22T10:00:00Z') }))).toBe(0);
   });
 
+  it('a US client: its address as the US post writes it, "2 days" and "1 hour", and an expense line in items', async () => {
+    const [page] = pdfText(await samplePdf(api, docs.usInvoice.id));
+    expect(page).toMatch(/350 Boylston Street[\s\S]*Suite 400[\s\S]*Boston, MA 02116[\s\S]*United States/);
+    expect(page).toMatch(/Workshop\s+2 days/);
+    expect(page).toMatch(/Architecture review\s+1 hour\s/);
+    expect(page).toMatch(/Flight London–Boston\s+1\s+640\.00/);
+    expect(page).not.toMatch(/\d h\b/);
+  });
+
+  it('addresses follow each country: the UK postcode on its own line, "10117 Berlin"', async () => {
+    const [uk] = pdfText(await samplePdf(api, docs.ukInvoice.id));
+    // Two columns share each extracted line: the supplier's lines start them.
+    expect(uk).toMatch(/\n\s*Clerkenwell\b[^\n]*\n\s*London\b[^\n]*\n\s*EC1A 1AA\b[^\n]*\n\s*United Kingdom/);
+    const [de] = pdfText(await samplePdf(api, docs.euInvoice.id));
+    expect(de).toContain('10117 Berlin');
+  });
+
+  it('prints the BIC whenever it is set, not only beside an IBAN', async () => {
+    const issued = await api.call('invoices.get', { id: docs.usdInvoice.id });
+    const snapshot = { ...issued.snapshot!, bank: { ...issued.snapshot!.bank!, iban: null, bic: 'CHASUS33' } };
+    const text = pdfText(await renderInvoicePdf(snapshot, { createdAt: new Date('2026-11-22T10:00:00Z') })).join('\n');
+    expect(text).toContain('Routing number: 026009593');
+    expect(text).toContain('BIC (SWIFT): CHASUS33');
+  });
+
+  it('a VAT-inclusive invoice prints unit prices and line amounts without VAT, labelled, beside the amount with it', async () => {
+    const uk = docs.ukInvoice;
+    const draft = await api.call('invoices.createDraft', {
+      clientId: uk.clientId, currency: 'GBP', issueDate: '2026-11-20', paymentTermsDays: 14, pricesIncludeVat: true,
+      lines: [{ description: 'Workshop seat', kind: 'fee', quantity: '3', unit: 'item', unitPrice: '9.99' }, { description: 'Course book', kind: 'fee', quantity: '1', unit: 'item', unitPrice: '120' }],
+    });
+    const [page] = pdfText(await samplePdf(api, (await api.call('invoices.issue', { id: draft.id })).id));
+    expect(page).toMatch(/Unit price\s+excl\. VAT|Unit price excl\./);
+    expect(page).toMatch(/Workshop seat\s+3\s+8\.325\s+20%\s+24\.97\s+29\.97/);
+    expect(page).toMatch(/Course book\s+1\s+100\.00\s+20%\s+100\.00\s+120\.00/);
+    expect(page).toContain('GBP 149.97');
+  });
+
   it('breaks a long lines table across pages, repeating its header', async () => {
     const client = (await api.call('clients.list', {}))[0]!;
     const lines = Array.from({ length: 60 }, (_, i) => ({ description: `Session ${i + 1}: query review`, kind: 'fee' as const, quantity: '1.5', unit: 'hour' as const, unitPrice: '300' }));

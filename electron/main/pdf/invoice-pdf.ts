@@ -2,6 +2,7 @@ import PDFDocument from 'pdfkit';
 import type { InvoiceSnapshot, PartySnapshot } from '../../../shared/invoice/snapshot';
 import type { CalculatedLine } from '../../../shared/invoice/types';
 import { formatIban } from '../../../shared/banking/iban';
+import { quantityText, vatExclusiveLines } from '../../../shared/invoice/units';
 import { FX_SOURCE_LABELS } from '../../../shared/money/fx';
 import { formatAmount } from '../../../shared/money/money';
 import { withCountry } from '../../../shared/clients/address';
@@ -132,8 +133,6 @@ function unitPriceText(price: string, currency: CurrencyCode): string {
   return format.format(price as `${number}`);
 }
 
-const UNIT_LABELS = { hour: 'h', day: 'days', item: '', fixed: '' } as const;
-
 function drawParty(doc: Doc, title: string, party: PartySnapshot, extra: { text: string; link?: string | null }[], x: number, y: number, width: number): number {
   write(doc, title.toUpperCase(), x, y, { size: 7.5, bold: true, color: MUTED });
   let cy = write(doc, party.name, x, y + 13, { size: 11, bold: true, width });
@@ -145,7 +144,7 @@ function drawParty(doc: Doc, title: string, party: PartySnapshot, extra: { text:
 }
 
 interface Column {
-  key: 'description' | 'quantity' | 'unitPrice' | 'vat' | 'amount';
+  key: 'description' | 'quantity' | 'unitPrice' | 'vat' | 'net' | 'amount';
   title: string;
   width: number;
   align: 'left' | 'right';
@@ -232,34 +231,49 @@ export async function renderInvoicePdf(s: InvoiceSnapshot, options: { createdAt:
   const rightEnd = drawParty(doc, credit ? 'Credit to' : 'Bill to', s.customer, customerExtra, MARGIN + colWidth + 24, partiesTop, colWidth);
   let y = Math.max(leftEnd, rightEnd) + 20;
 
-  // Lines table, with its header repeated on every page.
-  const columns: Column[] = [
-    { key: 'description', title: 'Description', width: contentWidth - 300, align: 'left' },
-    { key: 'quantity', title: 'Qty', width: 60, align: 'right' },
-    { key: 'unitPrice', title: 'Unit price', width: 80, align: 'right' },
-    { key: 'vat', title: 'VAT', width: 55, align: 'right' },
-    { key: 'amount', title: `Amount (${currency})`, width: 105, align: 'right' },
-  ];
+  // Lines table, with its header repeated on every page. A VAT invoice shows each unit price
+  // and line amount without VAT (rules §2.1 (h), (m); Art 226(8)), so when the prices were
+  // entered with VAT in them, both are shown without it, beside the amount with it.
+  const inclusive = s.settings?.pricesIncludeVat === true && calc.groups.some((g) => g.vat !== 0);
+  const exclusive = inclusive ? vatExclusiveLines(calc) : null;
+  const columns: Column[] = inclusive
+    ? [
+        { key: 'description', title: 'Description', width: contentWidth - 340, align: 'left' },
+        { key: 'quantity', title: 'Qty', width: 62, align: 'right' },
+        { key: 'unitPrice', title: 'Unit price excl. VAT', width: 76, align: 'right' },
+        { key: 'vat', title: 'VAT', width: 42, align: 'right' },
+        { key: 'net', title: `Net (${currency})`, width: 74, align: 'right' },
+        { key: 'amount', title: `Incl. VAT (${currency})`, width: 86, align: 'right' },
+      ]
+    : [
+        { key: 'description', title: 'Description', width: contentWidth - 300, align: 'left' },
+        { key: 'quantity', title: 'Qty', width: 66, align: 'right' },
+        { key: 'unitPrice', title: 'Unit price', width: 80, align: 'right' },
+        { key: 'vat', title: 'VAT', width: 50, align: 'right' },
+        { key: 'amount', title: `Amount (${currency})`, width: 104, align: 'right' },
+      ];
+  const headerHeight = Math.max(...columns.map((c) => height(doc, c.title, c.width - 12, 8, true))) + 9;
   const drawHeader = () => {
-    doc.rect(MARGIN, y, contentWidth, 20).fill(BAND);
+    doc.rect(MARGIN, y, contentWidth, headerHeight + 2).fill(BAND);
     colors.delete(doc);
     let x = MARGIN;
     for (const c of columns) {
       write(doc, c.title, x + 6, y + 6, { size: 8, bold: true, color: MUTED, width: c.width - 12, align: c.align });
       x += c.width;
     }
-    y += 24;
+    y += headerHeight + 6;
   };
   drawHeader();
-  const rowText = (line: CalculatedLine): Record<Column['key'], string> => ({
+  const rowText = (line: CalculatedLine, i: number): Record<Column['key'], string> => ({
     description: line.description,
-    quantity: line.unit === 'fixed' ? '' : `${line.quantity}${UNIT_LABELS[line.unit] ? ` ${UNIT_LABELS[line.unit]}` : ''}`,
-    unitPrice: line.index === null ? '' : unitPriceText(line.unitPrice, currency),
+    quantity: quantityText(line.quantity, line.unit),
+    unitPrice: line.index === null ? '' : unitPriceText(exclusive ? exclusive[i]!.unitPrice : line.unitPrice, currency),
     vat: vatLabel(line),
+    net: exclusive ? formatAmount({ amount: exclusive[i]!.amount, currency }) : '',
     amount: formatAmount({ amount: line.amount, currency }),
   });
-  for (const line of calc.lines) {
-    const cells = rowText(line);
+  for (const [i, line] of calc.lines.entries()) {
+    const cells = rowText(line, i);
     const descWidth = columns[0]!.width - 12;
     const rowHeight = Math.max(height(doc, cells.description, descWidth), 11) + 10;
     if (y + rowHeight > bottom()) {
@@ -335,6 +349,8 @@ export async function renderInvoicePdf(s: InvoiceSnapshot, options: { createdAt:
       pay.push({ text: `Account holder: ${b.accountHolder}${b.bankName ? ` · ${b.bankName}` : ''}` });
       if (b.iban) pay.push({ text: `IBAN: ${formatIban(b.iban)}${b.bic ? ` · BIC: ${b.bic}` : ''}` });
       if (b.accountNumber) pay.push({ text: `Account number: ${b.accountNumber}${b.sortCode ? ` · Sort code: ${b.sortCode}` : ''}${b.routingNumber ? ` · Routing number: ${b.routingNumber}` : ''}` });
+      // A payer abroad needs the BIC (SWIFT code) for an account number too, not only beside an IBAN.
+      if (b.bic && !b.iban) pay.push({ text: `BIC (SWIFT): ${b.bic}` });
       if (b.details) pay.push({ text: b.details });
     }
     blocks.push({ title: 'Payment', lines: pay });

@@ -3,7 +3,8 @@ import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { InvoiceCalculation } from '../../../../shared/invoice/types';
 import { formatAmount } from '../../../../shared/money/money';
-import { emptyLine, type DraftValues } from './draft-form';
+import type { LineKind } from '../../../../shared/invoice/types';
+import { emptyLine, withKind, type DraftValues } from './draft-form';
 
 const KINDS = [
   { value: 'fee', label: 'Fee' },
@@ -66,7 +67,18 @@ export function LinesEditor({ form, calculation, defaultPrice }: Props) {
                 <TextInput aria-label={`Line ${i + 1} description`} data-line={i} data-field="description" onKeyDown={onEnter(i)} {...form.getInputProps(`lines.${i}.description`)} />
               </Table.Td>
               <Table.Td>
-                <Select aria-label={`Line ${i + 1} type`} data={KINDS} allowDeselect={false} {...form.getInputProps(`lines.${i}.kind`)} />
+                <Select
+                  aria-label={`Line ${i + 1} type`}
+                  data={KINDS}
+                  allowDeselect={false}
+                  {...form.getInputProps(`lines.${i}.kind`)}
+                  onChange={(value) => {
+                    if (!value) return;
+                    const next = withKind(line, value as LineKind);
+                    form.setFieldValue(`lines.${i}.unit`, next.unit);
+                    form.setFieldValue(`lines.${i}.kind`, next.kind);
+                  }}
+                />
               </Table.Td>
               <Table.Td>
                 <TextInput aria-label={`Line ${i + 1} quantity`} inputMode="decimal" onKeyDown={onEnter(i)} {...form.getInputProps(`lines.${i}.quantity`)} styles={{ input: { textAlign: 'right' } }} />

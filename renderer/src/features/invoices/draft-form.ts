@@ -1,6 +1,7 @@
 import type { DraftInput, Invoice } from '../../../../shared/api/invoices';
 import { DEFAULT_PAYMENT_TERMS_DAYS } from '../../../../shared/clients/payment-terms';
 import type { LineKind, Unit } from '../../../../shared/invoice/types';
+import { defaultUnit } from '../../../../shared/invoice/units';
 import type { VatCategory } from '../../../../shared/vat/treatment';
 
 export interface LineValues {
@@ -38,7 +39,15 @@ let nextKey = 0;
 export const lineKey = () => `line-${nextKey++}`;
 
 export function emptyLine(unitPrice = ''): LineValues {
-  return { key: lineKey(), description: '', kind: 'fee', quantity: '1', unit: 'hour', unitPrice };
+  return { key: lineKey(), description: '', kind: 'fee', quantity: '1', unit: defaultUnit('fee'), unitPrice };
+}
+
+/**
+ * A line's kind and unit after the user changes its kind: the unit follows the kind's default
+ * (hours for a fee, items otherwise) unless the user had chosen another, so a flight is "1", never "1 hour".
+ */
+export function withKind(line: Pick<LineValues, 'kind' | 'unit'>, kind: LineKind): Pick<LineValues, 'kind' | 'unit'> {
+  return { kind, unit: line.unit === defaultUnit(line.kind) ? defaultUnit(kind) : line.unit };
 }
 
 /** A blank draft dated `today` (ISO), VAT-inclusive when the invoice settings say so. */
