@@ -91,6 +91,11 @@ export const clients = sqliteTable(
     tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
     archivedAt: text('archived_at'),
     /**
+     * Print the reverse-charge mention in the client's own language (shared/vat/reverse-charge-wording.ts)
+     * beside the English note, for clients whose bookkeepers look for it.
+     */
+    printLocalReverseCharge: integer('print_local_reverse_charge', { mode: 'boolean' }).notNull().default(false),
+    /**
      * The searchable fields (name, legal name, tax number, city, tags) case-folded and without
      * accents (shared/clients/search.ts), because SQLite's LIKE folds ASCII only. Written with
      * every change of those fields; '' only until the first open after the migration fills it.

@@ -1,0 +1,1 @@
+ALTER TABLE `clients` ADD `print_local_reverse_charge` integer DEFAULT false NOT NULL;
