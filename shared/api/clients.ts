@@ -30,6 +30,8 @@ const clientFields = z.object({
   paymentTermsDays: paymentTermsField.nullable().default(null),
   notes: optionalText('Notes', 5000, { multiline: true }),
   tags: z.array(tagField).max(20, 'At most 20 tags').default([]),
+  /** Print the reverse-charge mention in the client's language too (shared/vat/reverse-charge-wording.ts). */
+  printLocalReverseCharge: z.boolean().default(false),
 });
 
 type ClientFields = z.output<typeof clientFields>;
@@ -103,6 +105,7 @@ export const clientSchema = z.object({
   paymentTermsDays: z.number().nullable(),
   notes: z.string().nullable(),
   tags: z.array(z.string()),
+  printLocalReverseCharge: z.boolean(),
   archived: z.boolean(),
   archivedAt: z.string().nullable(),
   createdAt: z.string(),

@@ -42,6 +42,7 @@ const customer: Client = {
   timezone: 'Europe/London',
   currency: 'GBP',
   customerType: 'business',
+  printLocalReverseCharge: false,
   taxNumber: 'GB987654353',
   taxNumberCheck: null,
   paymentTermsDays: null,

@@ -51,7 +51,12 @@ export interface InvoiceSnapshot {
     /** Stored once in the logos table; documents refer to it by hash. */
     logo: { mimeType: string; sha256: string } | null;
   };
-  customer: PartySnapshot & { contactName: string | null; contactEmail: string | null };
+  customer: PartySnapshot & {
+    contactName: string | null;
+    contactEmail: string | null;
+    /** The reverse-charge mention in the client's language, printed beside the English note when the client asks for it; absent on older documents. */
+    localReverseCharge?: string | null;
+  };
   treatment: { category: VatCategory; rate: string; reason: string; overridden: boolean };
   lines: InvoiceLineInput[];
   calculation: InvoiceCalculation;

@@ -4,6 +4,7 @@ import type { InvoicingSettings } from '../../../shared/api/settings';
 import type { InvoiceSnapshot } from '../../../shared/invoice/snapshot';
 import type { FxSource } from '../../../shared/money/fx';
 import { streetLines } from '../../../shared/clients/address';
+import { localReverseChargeWording } from '../../../shared/vat/reverse-charge-wording';
 import type { DocumentTerms, Evaluation } from '../../../shared/invoice/evaluate';
 
 export interface SnapshotInput {
@@ -60,6 +61,7 @@ export function buildSnapshot(input: SnapshotInput): InvoiceSnapshot {
       vatNumber: evaluation.treatment.printCustomerVatNumber ? client.taxNumber : null,
       contactName: billing?.name ?? null,
       contactEmail: billing?.email ?? null,
+      localReverseCharge: client.printLocalReverseCharge && evaluation.vat.category === 'reverse-charge' ? localReverseChargeWording(client.country) : null,
     },
     treatment: { category: evaluation.vat.category, rate: evaluation.vat.rate, reason: evaluation.treatment.reason, overridden: evaluation.vat.overridden },
     lines: terms.lines,

@@ -48,6 +48,18 @@ describe('invoice PDFs', () => {
     expect(page).not.toContain('VAT at');
   });
 
+  it("prints the client's own reverse-charge wording beside the English note when the client asks for it", async () => {
+    const issued = await api.call('invoices.get', { id: docs.euInvoice.id });
+    const client = await api.call('clients.get', { id: issued.clientId });
+    expect(client.printLocalReverseCharge).toBe(false);
+    const { id, contacts: _contacts, taxNumberCheck: _check, archived: _archived, archivedAt: _at, createdAt: _c, updatedAt: _u, ...fields } = client;
+    await api.call('clients.update', { ...fields, id, printLocalReverseCharge: true });
+    const draft = await api.call('invoices.createDraft', { clientId: id, currency: 'EUR', issueDate: '2026-11-20', paymentTermsDays: 14, lines: [{ description: 'Review', kind: 'fee', quantity: '1', unit: 'hour', unitPrice: '300' }] });
+    const [page] = pdfText(await samplePdf(api, (await api.call('invoices.issue', { id: draft.id, fx: { rate: '1.1564', source: 'hmrc-period', date: '2026-11-01' } })).id));
+    expect(page).toMatch(/Article 196 of Council Directive 2006\/112\/EC\.\s*\n\s*Steuerschuldnerschaft des Leistungsempfängers/);
+    await api.call('clients.update', { ...fields, id, printLocalReverseCharge: false });
+  });
+
   it('a USD invoice to a UK client shows the GBP net and VAT with the rate used', async () => {
     const pages = pdfText(await samplePdf(api, docs.usdInvoice.id));
     const text = pages.join('\n');

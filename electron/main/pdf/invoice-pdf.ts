@@ -339,7 +339,14 @@ export async function renderInvoicePdf(s: InvoiceSnapshot, options: { createdAt:
   }
   // The home-currency note is drawn as its own block, and the credit reference sits in the header.
   const legal = calc.notes.filter((n) => n.key !== 'home-currency' && n.key !== 'home-currency-value' && n.key !== 'credit-note');
-  if (legal.length) blocks.push({ title: 'VAT', lines: legal.map((n) => ({ text: n.text })) });
+  const vatLines = legal.map((n) => ({ text: n.text }));
+  // The client's own wording goes right after the English reverse-charge note it translates.
+  const local = s.customer.localReverseCharge;
+  if (local) {
+    const at = legal.findIndex((n) => n.key.includes('reverse-charge'));
+    vatLines.splice(at + 1, 0, { text: local });
+  }
+  if (vatLines.length) blocks.push({ title: 'VAT', lines: vatLines });
   if (credit && s.creditReason) blocks.push({ title: 'Reason', lines: [{ text: s.creditReason }] });
   if (s.notes) blocks.push({ title: 'Notes', lines: [{ text: s.notes }] });
   if (!credit) {

@@ -1,7 +1,8 @@
-import { Modal, NumberInput, SegmentedControl, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Input } from '@mantine/core';
+import { Checkbox, Modal, NumberInput, SegmentedControl, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Input } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { clientInput, type Client } from '../../../../shared/api/clients';
 import { taxNumberLabel, vatFormatFor } from '../../../../shared/tax/vat-number';
+import { localReverseChargeWording } from '../../../../shared/vat/reverse-charge-wording';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { CountrySelect, CurrencySelect, TimeZoneSelect } from '../../components/ReferenceSelects';
 import { FormError } from '../../components/FormError';
@@ -28,6 +29,7 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
   const saving = create.isPending || update.isPending;
   const format = vatFormatFor(form.values.country);
   const defaultTerms = profile.data?.defaultPaymentTermsDays;
+  const localWording = localReverseChargeWording(form.values.country);
 
   const chooseCountry = (country: string | null) => {
     form.setFieldValue('country', country ?? '');
@@ -91,6 +93,13 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
               {...form.getInputProps('paymentTermsDays')}
             />
           </SimpleGrid>
+          {localWording && (
+            <Checkbox
+              label="Also print the reverse-charge note in the client's language"
+              description={`Adds “${localWording}” beside the English note on reverse-charge invoices`}
+              {...form.getInputProps('printLocalReverseCharge', { type: 'checkbox' })}
+            />
+          )}
           <TextInput label="Address" {...form.getInputProps('addressLine1')} />
           <TextInput aria-label="Address line 2" {...form.getInputProps('addressLine2')} />
           <SimpleGrid cols={3}>

@@ -18,6 +18,7 @@ export interface ClientValues {
   paymentTermsDays: number | string;
   tags: string[];
   notes: string;
+  printLocalReverseCharge: boolean;
 }
 
 export function emptyClient(homeCurrency: string): ClientValues {
@@ -37,6 +38,7 @@ export function emptyClient(homeCurrency: string): ClientValues {
     paymentTermsDays: '',
     tags: [],
     notes: '',
+    printLocalReverseCharge: false,
   };
 }
 
@@ -57,6 +59,7 @@ export function clientValues(client: Client): ClientValues {
     paymentTermsDays: client.paymentTermsDays ?? '',
     tags: client.tags,
     notes: client.notes ?? '',
+    printLocalReverseCharge: client.printLocalReverseCharge,
   };
 }
 
