@@ -1,7 +1,8 @@
-import { and, asc, desc, eq, isNotNull, isNull, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/sqlite-core';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Client, ClientSummary, clientInput, clientListQuery, clientUpdateInput } from '../shared/api/clients';
+import { encodeCursor } from '../shared/api/paging';
+import { foldForSearch, searchTextOf } from '../shared/clients/search';
 import { checkVatNumber } from '../shared/tax/vat-number';
 import type { DbOrTx } from './client';
 import { listContacts } from './contacts';
@@ -10,7 +11,7 @@ import { clients, contacts } from './schema';
 type ClientRow = typeof clients.$inferSelect;
 
 function toClient(row: ClientRow, db: DbOrTx): Client {
-  const { taxNumberCheckedAt: checkedAt, taxNumberCheckMethod: method, taxNumberCheckResult: result, ...rest } = row;
+  const { taxNumberCheckedAt: checkedAt, taxNumberCheckMethod: method, taxNumberCheckResult: result, searchText: _searchText, nameKey: _nameKey, ...rest } = row;
   const taxNumberCheck = checkedAt && method && result ? { checkedAt, method, result } : null;
   return { ...rest, taxNumberCheck, archived: row.archivedAt !== null, contacts: listContacts(db, row.id) };
 }
@@ -38,69 +39,94 @@ function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
-function like(column: SQLWrapper, pattern: string): SQL {
-  return sql`${column} like ${pattern} escape '\\'`;
+/** The folded columns written with every change of a client's searchable fields. */
+export function clientSearchColumns(data: Pick<ClientRow, 'name' | 'legalName' | 'taxNumber' | 'city' | 'tags'>): { searchText: string; nameKey: string } {
+  return { searchText: searchTextOf([data.name, data.legalName, data.taxNumber, data.city, ...data.tags]), nameKey: foldForSearch(data.name) };
 }
 
-export function listClients(db: DbOrTx, query: z.output<typeof clientListQuery>): ClientSummary[] {
-  const billing = alias(contacts, 'billing');
-  const filters: SQL[] = [];
-  if (query.status === 'active') filters.push(isNull(clients.archivedAt));
-  if (query.status === 'archived') filters.push(isNotNull(clients.archivedAt));
-  if (query.search) {
-    const p = containsPattern(query.search);
-    filters.push(
-      or(
-        like(clients.name, p),
-        like(sql`coalesce(${clients.legalName}, '')`, p),
-        like(sql`coalesce(${clients.taxNumber}, '')`, p),
-        like(sql`coalesce(${clients.city}, '')`, p),
-        like(clients.tags, p),
-        sql`exists (select 1 from ${contacts} where ${contacts.clientId} = ${clients.id} and (${like(contacts.name, p)} or ${like(sql`coalesce(${contacts.email}, '')`, p)}))`,
-      )!,
-    );
-  }
-  const sortColumn = {
-    name: sql`${clients.name} collate nocase`,
-    country: clients.country,
-    createdAt: clients.createdAt,
-    updatedAt: clients.updatedAt,
-  }[query.sort];
-  const order = query.direction === 'asc' ? asc : desc;
+const SORT_KEYS = {
+  name: sql`c.name_key`,
+  country: sql`c.country`,
+  createdAt: sql`c.created_at`,
+  updatedAt: sql`c.updated_at`,
+} as const;
 
-  return db
-    .select({
-      id: clients.id,
-      name: clients.name,
-      legalName: clients.legalName,
-      country: clients.country,
-      currency: clients.currency,
-      timezone: clients.timezone,
-      customerType: clients.customerType,
-      tags: clients.tags,
-      archivedAt: clients.archivedAt,
-      createdAt: clients.createdAt,
-      updatedAt: clients.updatedAt,
-      contactCount: sql<number>`(select count(*) from ${contacts} where ${contacts.clientId} = ${clients.id})`,
-      billingName: billing.name,
-      billingEmail: billing.email,
-    })
-    .from(clients)
-    .leftJoin(billing, and(eq(billing.clientId, clients.id), eq(billing.isBilling, true)))
-    .where(and(...filters))
-    .orderBy(order(sortColumn), asc(clients.id))
-    .all()
-    .map(({ archivedAt, billingName, billingEmail, ...row }) => ({
-      ...row,
-      archived: archivedAt !== null,
-      billingContact: billingName === null ? null : { name: billingName, email: billingEmail },
-    }));
+/**
+ * One page of clients (see shared/api/clients.ts clientListQuery), each with its contact count,
+ * billing contact and cursor. The search is folded like the stored search columns, so it ignores
+ * case and accents in every script; it scans the clients (no index serves a substring) in the
+ * sort index's order and stops at `limit`. Keyset paging on (sort key, id).
+ */
+export function listClients(db: DbOrTx, query: z.output<typeof clientListQuery>): ClientSummary[] {
+  const key = SORT_KEYS[query.sort];
+  const asc = query.direction === 'asc';
+  const where: SQL[] = [];
+  if (query.status === 'active') where.push(sql`c.archived_at is null`);
+  if (query.status === 'archived') where.push(sql`c.archived_at is not null`);
+  if (query.search) {
+    const p = containsPattern(foldForSearch(query.search));
+    where.push(sql`(c.search_text like ${p} escape '\\' or exists (select 1 from contacts k where k.client_id = c.id and k.search_text like ${p} escape '\\'))`);
+  }
+  if (query.after) {
+    const { key: after, id } = query.after;
+    where.push(asc ? sql`${key} >= ${after} and (${key} > ${after} or c.id > ${id})` : sql`${key} <= ${after} and (${key} < ${after} or c.id < ${id})`);
+  }
+  const order = asc ? sql`asc` : sql`desc`;
+  const rows = db.all<{
+    id: number;
+    name: string;
+    legalName: string | null;
+    country: string;
+    currency: ClientSummary['currency'];
+    timezone: string;
+    customerType: ClientSummary['customerType'];
+    tags: string;
+    archivedAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+    contactCount: number;
+    billingName: string | null;
+    billingEmail: string | null;
+    sortKey: string;
+  }>(sql`
+    select c.id, c.name, c.legal_name as legalName, c.country, c.currency, c.timezone, c.customer_type as customerType, c.tags,
+      c.archived_at as archivedAt, c.created_at as createdAt, c.updated_at as updatedAt,
+      (select count(*) from contacts n where n.client_id = c.id) as contactCount,
+      b.name as billingName, b.email as billingEmail, ${key} as sortKey
+    from clients c left join contacts b on b.client_id = c.id and b.is_billing = 1
+    ${where.length ? sql`where ${sql.join(where, sql` and `)}` : sql``}
+    order by ${key} ${order}, c.id ${order}
+    limit ${query.limit}`);
+  return rows.map(({ archivedAt, billingName, billingEmail, sortKey, tags, ...row }) => ({
+    ...row,
+    tags: JSON.parse(tags) as string[],
+    archived: archivedAt !== null,
+    billingContact: billingName === null ? null : { name: billingName, email: billingEmail },
+    cursor: encodeCursor({ key: sortKey, id: row.id }),
+  }));
+}
+
+/**
+ * Fills the folded search columns of clients and contacts that have none yet (rows written before
+ * the columns existed: the migration cannot fold non-ASCII text in SQL). Returns how many rows it filled.
+ */
+export function fillSearchColumns(db: DbOrTx): number {
+  let filled = 0;
+  for (const row of db.select().from(clients).where(eq(clients.searchText, '')).all()) {
+    db.update(clients).set(clientSearchColumns(row)).where(eq(clients.id, row.id)).run();
+    filled++;
+  }
+  for (const row of db.select({ id: contacts.id, name: contacts.name, email: contacts.email }).from(contacts).where(eq(contacts.searchText, '')).all()) {
+    db.update(contacts).set({ searchText: searchTextOf([row.name, row.email]) }).where(eq(contacts.id, row.id)).run();
+    filled++;
+  }
+  return filled;
 }
 
 export function createClient(db: DbOrTx, data: z.output<typeof clientInput>, now: string): Client {
   const row = db
     .insert(clients)
-    .values({ ...data, ...offlineEvidence(data.country, data.taxNumber, now), createdAt: now, updatedAt: now })
+    .values({ ...data, ...clientSearchColumns(data), ...offlineEvidence(data.country, data.taxNumber, now), createdAt: now, updatedAt: now })
     .returning()
     .get();
   return toClient(row, db);
@@ -112,7 +138,7 @@ export function updateClient(db: DbOrTx, data: z.output<typeof clientUpdateInput
   // Unchanged number: keep its evidence, which may be a lookup more telling than a re-check.
   const unchanged = before?.country === fields.country && before.taxNumber === fields.taxNumber;
   const evidence = unchanged ? {} : offlineEvidence(fields.country, fields.taxNumber, now);
-  const row = db.update(clients).set({ ...fields, ...evidence, updatedAt: now }).where(eq(clients.id, id)).returning().get();
+  const row = db.update(clients).set({ ...fields, ...clientSearchColumns(fields), ...evidence, updatedAt: now }).where(eq(clients.id, id)).returning().get();
   return row && toClient(row, db);
 }
 

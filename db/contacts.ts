@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { Contact, contactInput, contactUpdateInput } from '../shared/api/clients';
+import { searchTextOf } from '../shared/clients/search';
 import type { DbOrTx } from './client';
 import { contacts } from './schema';
 
@@ -40,7 +41,7 @@ export function createContact(db: DbOrTx, data: z.output<typeof contactInput>, n
     if (data.isBilling) demoteOtherBilling(tx, data.clientId, 0, now);
     const { id } = tx
       .insert(contacts)
-      .values({ ...data, createdAt: now, updatedAt: now })
+      .values({ ...data, searchText: searchTextOf([data.name, data.email]), createdAt: now, updatedAt: now })
       .returning({ id: contacts.id })
       .get();
     return getContact(tx, id)!;
@@ -53,7 +54,7 @@ export function updateContact(db: DbOrTx, data: z.output<typeof contactUpdateInp
     const existing = getContact(tx, id);
     if (!existing) return undefined;
     if (fields.isBilling) demoteOtherBilling(tx, existing.clientId, id, now);
-    tx.update(contacts).set({ ...fields, updatedAt: now }).where(eq(contacts.id, id)).run();
+    tx.update(contacts).set({ ...fields, searchText: searchTextOf([fields.name, fields.email]), updatedAt: now }).where(eq(contacts.id, id)).run();
     return getContact(tx, id);
   });
 }

@@ -1,10 +1,12 @@
-import { and, asc, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { draftInput } from '../shared/api/invoices';
 import type { HomeValue } from '../shared/invoice/home-value';
 import type { InvoiceSnapshot } from '../shared/invoice/snapshot';
+import type { InvoiceStatus } from '../shared/invoice/status';
+import type { CurrencyCode } from '../shared/reference/currencies';
 import type { DbOrTx } from './client';
-import { clients, invoiceDocuments, invoiceLines, invoices, payments } from './schema';
+import { invoiceDocuments, invoiceLines, invoices } from './schema';
 
 export type InvoiceRow = typeof invoices.$inferSelect;
 export type LineRow = typeof invoiceLines.$inferSelect;
@@ -132,50 +134,98 @@ export function insertCreditNoteDraft(
 }
 
 export interface InvoiceListFilter {
+  status: 'all' | InvoiceStatus;
   clientId: number | null;
+  /** ISO dates, inclusive; null = open. */
   from: string | null;
   to: string | null;
   kind: 'all' | 'invoice' | 'credit-note';
 }
 
-export type ListedInvoice = Pick<InvoiceRow, 'id' | 'kind' | 'status' | 'number' | 'clientId' | 'currency' | 'issueDate' | 'dueDate' | 'net' | 'vat' | 'gross' | 'payable'> & {
+export interface InvoicePageQuery extends InvoiceListFilter {
+  /** Most rows to return. */
+  limit: number;
+  /** The issue date and id of the last row already shown; null for the first page. */
+  after: { issueDate: string; id: number } | null;
+}
+
+/** A listed document with its status and outstanding balance (minor units) as of `today`, derived in SQL. */
+export type ListedInvoice = Pick<InvoiceRow, 'id' | 'kind' | 'number' | 'clientId' | 'currency' | 'issueDate' | 'dueDate' | 'net' | 'vat' | 'gross' | 'payable'> & {
   clientName: string;
-  paid: number;
-  credited: number;
+  status: InvoiceStatus;
+  outstanding: number;
 };
 
-const paidSql = sql<number>`coalesce((select sum(${payments.amount}) from ${payments} where ${payments.invoiceId} = ${invoices.id}), 0)`;
-
-export function listInvoices(db: DbOrTx, filter: InvoiceListFilter): ListedInvoice[] {
-  const credits = sql`(select coalesce(sum(cn.payable), 0) from invoices cn where cn.credit_for_id = ${invoices.id} and cn.status = 'issued')`;
+/**
+ * The FROM and WHERE of the list for `filter`. A status only an issued document has (or credit
+ * notes only) is found through invoice_balances' (state, issue_date) index, so a rare status does
+ * not walk every invoice; otherwise the invoices' own date, client or status index leads. Either
+ * way rows come out in the index's (issue date, id) order, so no sort is needed.
+ * The status rules are shared/invoice/status.ts invoiceBalance's, split into the part stored in
+ * `state` and the due date against `today`.
+ */
+function listSource(filter: InvoiceListFilter, today: string) {
+  const byState = (filter.status !== 'all' && filter.status !== 'draft') || filter.kind === 'credit-note';
+  const from = byState
+    ? sql`invoice_balances b join invoices i on i.id = b.invoice_id join clients c on c.id = i.client_id`
+    : sql`invoices i left join invoice_balances b on b.invoice_id = i.id join clients c on c.id = i.client_id`;
+  const date = byState ? sql`b.issue_date` : sql`i.issue_date`;
+  const rowId = byState ? sql`b.invoice_id` : sql`i.id`;
   const where: SQL[] = [];
-  if (filter.clientId) where.push(eq(invoices.clientId, filter.clientId));
-  if (filter.from) where.push(gte(invoices.issueDate, filter.from));
-  if (filter.to) where.push(lte(invoices.issueDate, filter.to));
-  if (filter.kind !== 'all') where.push(eq(invoices.kind, filter.kind));
-  return db
-    .select({
-      id: invoices.id,
-      kind: invoices.kind,
-      status: invoices.status,
-      number: invoices.number,
-      clientId: invoices.clientId,
-      clientName: clients.name,
-      currency: invoices.currency,
-      issueDate: invoices.issueDate,
-      dueDate: invoices.dueDate,
-      net: invoices.net,
-      vat: invoices.vat,
-      gross: invoices.gross,
-      payable: invoices.payable,
-      paid: paidSql,
-      credited: sql<number>`${credits}`,
-    })
-    .from(invoices)
-    .innerJoin(clients, eq(clients.id, invoices.clientId))
-    .where(and(...where))
-    .orderBy(desc(invoices.issueDate), desc(invoices.id))
-    .all();
+  const byStatus: Record<Exclude<InvoiceListFilter['status'], 'all'>, SQL> = {
+    draft: sql`i.status = 'draft'`,
+    paid: sql`b.state = 'paid'`,
+    credited: sql`b.state = 'credited'`,
+    overdue: sql`b.state in ('unpaid', 'part-paid') and i.due_date < ${today}`,
+    'partially-paid': sql`b.state = 'part-paid' and i.due_date >= ${today}`,
+    issued: sql`(b.state = 'note' or (b.state = 'unpaid' and i.due_date >= ${today}))`,
+  };
+  if (filter.status !== 'all') where.push(byStatus[filter.status]);
+  if (filter.kind === 'credit-note') where.push(sql`b.state = 'note'`);
+  if (filter.kind === 'invoice') where.push(sql`i.kind = 'invoice'`);
+  if (filter.clientId) where.push(sql`i.client_id = ${filter.clientId}`);
+  if (filter.from) where.push(sql`${date} >= ${filter.from}`);
+  if (filter.to) where.push(sql`${date} <= ${filter.to}`);
+  return { from, date, rowId, where };
+}
+
+const whereAll = (conditions: SQL[]) => (conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``);
+
+/**
+ * One page of the invoice list, newest issue date first (ties: newest id), with each row's status
+ * and outstanding balance derived in SQL as of `today` (ISO date). Keyset paging: the page after
+ * `after` costs the same as the first.
+ */
+export function listInvoices(db: DbOrTx, query: InvoicePageQuery, today: string): ListedInvoice[] {
+  const { from, date, rowId, where } = listSource(query, today);
+  if (query.after) where.push(sql`${date} <= ${query.after.issueDate} and (${date} < ${query.after.issueDate} or ${rowId} < ${query.after.id})`);
+  return db.all<ListedInvoice>(sql`
+    select i.id, i.kind, i.number, i.client_id as clientId, c.name as clientName, i.currency, i.issue_date as issueDate,
+      i.due_date as dueDate, i.net, i.vat, i.gross, i.payable,
+      case when i.status = 'draft' then 'draft'
+        when b.state = 'note' then 'issued'
+        when b.state in ('paid', 'credited') then b.state
+        when i.due_date < ${today} then 'overdue'
+        when b.state = 'part-paid' then 'partially-paid'
+        else 'issued' end as status,
+      case when i.status = 'draft' or i.kind = 'credit-note' then 0 else i.payable + b.credited - b.paid end as outstanding
+    from ${from}
+    ${whereAll(where)}
+    order by ${date} desc, ${rowId} desc
+    limit ${query.limit}`);
+}
+
+/** Per currency, over the issued documents `filter` matches: their count, total payable, and the sum still owed on invoices (minor units). One aggregate query. */
+export function invoiceTotals(db: DbOrTx, filter: InvoiceListFilter, today: string): { currency: CurrencyCode; count: number; total: number; outstanding: number }[] {
+  const { from, where } = listSource(filter, today);
+  where.push(sql`i.status = 'issued'`);
+  return db.all(sql`
+    select i.currency, count(*) as count, sum(i.payable) as total,
+      sum(case when i.kind = 'invoice' then max(i.payable + b.credited - b.paid, 0) else 0 end) as outstanding
+    from ${from}
+    ${whereAll(where)}
+    group by i.currency
+    order by i.currency`);
 }
 
 /** Issued invoices and credit notes dated `from`..`to` (ISO dates, inclusive, null = open), oldest first. */

@@ -3,10 +3,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { backupOnline, createBackup, listBackups, pruneBackups, verifyDatabaseFile } from './backup';
 import { createDb, type Db } from './client';
+import { fillSearchColumns } from './clients';
 import { applyMigrations, pendingMigrations, readMigrations } from './migrate';
 import { fileStamp, storePaths, type StorePaths } from './paths';
 import { APPLICATION_ID, applyPragmas } from './pragmas';
 import { StoreError } from './store-error';
+
+/** The migration that added clients' and contacts' folded search columns, which the app fills (SQL cannot fold Unicode). */
+const SEARCH_COLUMNS_MIGRATION = '0010_list_balances_search';
 
 export interface Store {
   db: Db;
@@ -247,7 +251,10 @@ export function openStore(options: OpenOptions): Store {
       );
     }
     fs.writeFileSync(paths.marker, JSON.stringify({ applicationId: APPLICATION_ID, openedAt: now().toISOString() }));
-    return { db: createDb(sqlite), sqlite, paths, close: () => sqlite.close() };
+    const db = createDb(sqlite);
+    // Rows older than the folded search columns get them once, right after the migration that added them.
+    if (tables > 0 && pending.some((migration) => migration.tag === SEARCH_COLUMNS_MIGRATION)) db.transaction((tx) => fillSearchColumns(tx));
+    return { db, sqlite, paths, close: () => sqlite.close() };
   } catch (error) {
     if (sqlite.open) sqlite.close();
     if (isCorruption(error)) throw corrupt(paths, now());

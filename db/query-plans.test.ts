@@ -28,23 +28,42 @@ describe('query plans', () => {
     return { api, clientId, sqlite: api.holder.store().sqlite };
   }
 
-  it('the invoice list walks the issue-date index and looks up payments and credit notes by index', async () => {
+  it('the invoice list walks the issue-date index in order and reads each balance by key: one statement, no sort', async () => {
     const { api, sqlite } = await book();
     const plan = await plansOf(sqlite, () => api.call('invoices.list', { status: 'all', kind: 'all' }));
-    expect(plan).toContain('SCAN invoices USING INDEX invoices_issue_date_idx');
-    expect(plan).toContain('SEARCH payments USING INDEX payments_invoice_idx (invoice_id=?)');
-    expect(plan).toContain('SEARCH cn USING INDEX invoices_credit_for_idx (credit_for_id=?)');
-    expect(plan).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+    expect(plan).toEqual([
+      'SCAN i USING INDEX invoices_issue_date_idx',
+      'SEARCH b USING INTEGER PRIMARY KEY (rowid=?) LEFT-JOIN',
+      'SEARCH c USING INTEGER PRIMARY KEY (rowid=?)',
+    ]);
+  });
+
+  it('a status filter searches the balances by state, and the next page costs the same as the first', async () => {
+    const { api, sqlite } = await book();
+    const paid = await plansOf(sqlite, () => api.call('invoices.list', { status: 'paid' }));
+    expect(paid[0]).toBe('SEARCH b USING INDEX invoice_balances_state_idx (state=?)');
+    expect(paid).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+    expect(scans(paid)).toEqual([]);
+    const [first] = (await api.call('invoices.list', { status: 'all', limit: 1 })) as { cursor: string }[];
+    const next = await plansOf(sqlite, () => api.call('invoices.list', { status: 'all', limit: 1, after: first!.cursor }));
+    expect(next[0]).toBe('SEARCH i USING INDEX invoices_issue_date_idx (issue_date<?)');
+    expect(scans(next)).toEqual([]);
+  });
+
+  it('totals per currency are one aggregate statement over an index', async () => {
+    const { api, sqlite } = await book();
+    const plan = await plansOf(sqlite, () => api.call('invoices.totals', {}));
+    expect(plan[0]).toBe('SEARCH i USING INDEX invoices_status_date_idx (status=?)');
     expect(scans(plan)).toEqual([]);
   });
 
   it('filtering the list by client or by period searches an index', async () => {
     const { api, sqlite, clientId } = await book();
     const byClient = await plansOf(sqlite, () => api.call('invoices.list', { status: 'all', kind: 'all', clientId }));
-    expect(byClient).toContain('SEARCH invoices USING INDEX invoices_client_idx (client_id=?)');
+    expect(byClient).toContain('SEARCH i USING INDEX invoices_client_date_idx (client_id=?)');
     expect(scans(byClient)).toEqual([]);
     const byPeriod = await plansOf(sqlite, () => api.call('invoices.list', { status: 'all', kind: 'all', from: '2026-01-01', to: '2026-12-31' }));
-    expect(byPeriod).toContain('SEARCH invoices USING INDEX invoices_issue_date_idx (issue_date>? AND issue_date<?)');
+    expect(byPeriod).toContain('SEARCH i USING INDEX invoices_issue_date_idx (issue_date>? AND issue_date<?)');
     expect(scans(byPeriod)).toEqual([]);
   });
 
@@ -63,11 +82,13 @@ describe('query plans', () => {
     expect(scans(plan)).toEqual([]);
   });
 
-  it('client search scans clients once (a substring match has no index) and finds contacts by index', async () => {
+  it('client search walks the name index in order (a substring match has no index) and finds contacts by index', async () => {
     const { api, sqlite } = await book();
     const plan = await plansOf(sqlite, () => api.call('clients.list', { status: 'all', search: 'acme' }));
-    expect(scans(plan)).toEqual(['SCAN clients']);
-    expect(plan).toContain('SEARCH contacts USING INDEX contacts_client_idx (client_id=?)');
+    expect(plan[0]).toBe('SCAN c USING INDEX clients_name_key_idx');
+    expect(plan).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+    expect(scans(plan)).toEqual([]);
+    expect(plan).toContain('SEARCH k USING INDEX contacts_client_idx (client_id=?)');
     const detail = await plansOf(sqlite, () => api.call('clients.get', { id: 1 }));
     expect(detail).toEqual(expect.arrayContaining(['SEARCH clients USING INTEGER PRIMARY KEY (rowid=?)', 'SEARCH contacts USING INDEX contacts_client_idx (client_id=?)']));
     expect(scans(detail)).toEqual([]);

@@ -13,6 +13,7 @@ import {
   requiredText,
   timeZoneField,
 } from './fields';
+import { afterCursor, DEFAULT_PAGE_SIZE, pageLimit } from './paging';
 
 export const CUSTOMER_TYPES = ['business', 'consumer'] as const;
 
@@ -54,14 +55,21 @@ export type ClientInput = z.input<typeof clientInput>;
 
 export const CLIENT_SORTS = ['name', 'country', 'createdAt', 'updatedAt'] as const;
 
+/**
+ * One page of clients in the chosen order: up to `limit` after the row whose `cursor` is `after`
+ * (null: from the top). `search` matches any part of the name, legal name, tax number, city, a
+ * tag, or a contact's name or email, ignoring case and accents in any script.
+ */
 export const clientListQuery = z
   .object({
     search: optionalText('Search', 200, { printable: false }),
     status: z.enum(['active', 'archived', 'all']).default('active'),
     sort: z.enum(CLIENT_SORTS).default('name'),
     direction: z.enum(['asc', 'desc']).default('asc'),
+    limit: pageLimit,
+    after: afterCursor,
   })
-  .default({ search: null, status: 'active', sort: 'name', direction: 'asc' });
+  .default({ search: null, status: 'active', sort: 'name', direction: 'asc', limit: DEFAULT_PAGE_SIZE, after: null });
 
 export const contactInput = z.object({
   clientId: id,
@@ -118,6 +126,8 @@ export const clientSummarySchema = clientSchema
   .extend({
     contactCount: z.number(),
     billingContact: z.object({ name: z.string(), email: z.string().nullable() }).nullable(),
+    /** Its position in the list it came from: `after` for the next page. */
+    cursor: z.string(),
   });
 
 export type Client = z.infer<typeof clientSchema>;

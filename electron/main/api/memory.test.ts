@@ -21,7 +21,7 @@ describe('main-process memory', () => {
   it('stays flat over 20,000 mixed calls: a desktop app left open for weeks does not grow', { timeout: 120_000 }, async () => {
     const { api, draft, clientId } = await invoicingApi();
     const other = await api.call('clients.create', sampleClient);
-    const issued = [];
+    const issued: number[] = [];
     // Issued without rendering PDFs: the calls measured below are the ones a screen makes.
     for (let i = 0; i < 5; i++) issued.push(issueInvoice(api.holder.store().db, (await draft()).id, null, '2026-11-20T10:00:00Z').id);
     const open = await draft();

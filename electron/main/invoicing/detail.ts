@@ -3,7 +3,8 @@ import type { DbOrTx } from '../../../db/client';
 import { documentHash, issuedCreditNotes, getInvoiceRow, getLines, listInvoices, type InvoiceRow } from '../../../db/invoices';
 import { laterHomeValue } from '../../../db/home-values';
 import { listPayments } from '../../../db/payments';
-import type { Invoice, InvoiceSummary, invoiceListQuery } from '../../../shared/api/invoices';
+import type { Invoice, InvoiceListRow, invoiceListQuery } from '../../../shared/api/invoices';
+import { encodeCursor } from '../../../shared/api/paging';
 import type { InvoiceCalculation } from '../../../shared/invoice/types';
 import type { InvoiceSnapshot } from '../../../shared/invoice/snapshot';
 import { homeValueOf, realisedGains } from '../../../shared/invoice/home-value';
@@ -19,11 +20,13 @@ function balanceOf(row: Pick<InvoiceRow, 'status' | 'kind' | 'dueDate' | 'payabl
   return invoiceBalance({ stored: row.status, kind: row.kind, dueDate: row.dueDate, payable: row.payable, paid, credited, today });
 }
 
-/** The invoice list with each row's derived status and balance (minor units), `today` an ISO date. */
-export function invoiceSummaries(db: DbOrTx, query: z.output<typeof invoiceListQuery>, today: string): InvoiceSummary[] {
-  return listInvoices(db, query)
-    .map(({ paid, credited, ...row }) => ({ ...row, ...balanceOf(row, paid, credited, today) }))
-    .filter((row) => query.status === 'all' || row.status === query.status);
+/**
+ * One page of the invoice list (see db/invoices.ts listInvoices), each row with its derived status,
+ * balance (minor units, as of `today`, an ISO date) and the cursor that asks for the rows after it.
+ */
+export function invoiceSummaries(db: DbOrTx, query: z.output<typeof invoiceListQuery>, today: string): InvoiceListRow[] {
+  const after = query.after && typeof query.after.key === 'string' ? { issueDate: query.after.key, id: query.after.id } : null;
+  return listInvoices(db, { ...query, after }, today).map((row) => ({ ...row, cursor: encodeCursor({ key: row.issueDate, id: row.id }) }));
 }
 
 /** What a draft's figures were just evaluated as, so the detail does not evaluate them again. */

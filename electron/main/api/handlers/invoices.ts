@@ -1,3 +1,4 @@
+import { invoiceTotals } from '../../../../db/invoices';
 import { issuedPdf, storeIssuedPdf } from '../../invoicing/documents';
 import { invoiceDetail, invoiceSummaries } from '../../invoicing/detail';
 import { createDraft, removeDraft, saveDraft } from '../../invoicing/drafts';
@@ -7,6 +8,7 @@ import type { Handlers } from '../handler';
 
 export const invoiceHandlers: Handlers<
   | 'invoices.list'
+  | 'invoices.totals'
   | 'invoices.get'
   | 'invoices.createDraft'
   | 'invoices.updateDraft'
@@ -19,6 +21,7 @@ export const invoiceHandlers: Handlers<
   | 'invoices.addHomeValue'
 > = {
   'invoices.list': (ctx, query) => invoiceSummaries(ctx.db(), query, ctx.today),
+  'invoices.totals': (ctx, filter) => invoiceTotals(ctx.db(), filter, ctx.today),
   'invoices.get': (ctx, { id }) => invoiceDetail(ctx.db(), id, ctx.today),
   'invoices.createDraft': (ctx, input) => createDraft(ctx.db(), input, ctx.now, ctx.today),
   'invoices.updateDraft': (ctx, { id, ...data }) => saveDraft(ctx.db(), id, data, ctx.now, ctx.today),
