@@ -80,6 +80,8 @@ test('a partial credit note has its own number and reduces what is owed', async 
   await dialog.getByRole('button', { name: 'Issue credit note' }).click();
   await expect(dialog.getByRole('textbox', { name: 'Quantity to credit for Intro call' })).toHaveAccessibleDescription('At most 0.75 can still be credited');
   await dialog.getByRole('textbox', { name: 'Quantity to credit for Intro call' }).fill('0.75');
+  // What the note will credit, VAT included, before it is issued.
+  await expect(dialog.getByTestId('credit-preview-gross')).toHaveText('-£270.00');
   await dialog.getByRole('button', { name: 'Issue credit note' }).click();
 
   await expect(page.getByRole('heading', { name: 'CN-2026-0001' })).toBeVisible();
@@ -95,6 +97,7 @@ test('a partial credit note has its own number and reduces what is owed', async 
   await expect(dialog.getByText(/fully credited/)).toBeVisible();
   await expect(dialog.getByRole('textbox', { name: 'Quantity to credit for Performance review' })).toHaveValue('7.5');
   await expect(dialog.getByText('7.5 left to credit, £2,250.00 before VAT')).toBeVisible();
+  await expect(dialog.getByTestId('credit-preview-gross')).toHaveText('-£2,700.00');
 });
 
 test('an issued invoice cannot be edited, in the UI or through the API', async ({ app }) => {
