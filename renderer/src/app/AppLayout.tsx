@@ -1,16 +1,51 @@
-import { AppShell, Group, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
+import { AppShell, Center, Group, Loader, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
 import { IconAdjustments, IconArrowsExchange, IconBuildingStore, IconDatabase, IconFileInvoice, IconReceipt2, IconUsers } from '@tabler/icons-react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
-import { ClientDetailPage } from '../features/clients/ClientDetailPage';
-import { ClientsPage } from '../features/clients/ClientsPage';
-import { InvoicePage, NewInvoicePage } from '../features/invoices/InvoicePage';
-import { InvoicesPage } from '../features/invoices/InvoicesPage';
-import { BackupsPage } from '../features/settings/BackupsPage';
-import { InvoicingSettingsPage } from '../features/settings/InvoicingSettingsPage';
-import { ProfilePage } from '../features/profile/ProfilePage';
-import { RatesPage } from '../features/rates/RatesPage';
 import { BackupNotice } from '../features/recovery/BackupNotice';
 import { ThemeMenu } from './ThemeMenu';
+
+// Each screen is its own chunk, so the window's first script holds only the shell.
+const screens = {
+  invoices: () => import('../features/invoices/InvoicesPage'),
+  invoice: () => import('../features/invoices/InvoicePage'),
+  clients: () => import('../features/clients/ClientsPage'),
+  client: () => import('../features/clients/ClientDetailPage'),
+  profile: () => import('../features/profile/ProfilePage'),
+  invoicing: () => import('../features/settings/InvoicingSettingsPage'),
+  backups: () => import('../features/settings/BackupsPage'),
+  rates: () => import('../features/rates/RatesPage'),
+};
+const InvoicesPage = lazy(() => screens.invoices().then((m) => ({ default: m.InvoicesPage })));
+const InvoicePage = lazy(() => screens.invoice().then((m) => ({ default: m.InvoicePage })));
+const NewInvoicePage = lazy(() => screens.invoice().then((m) => ({ default: m.NewInvoicePage })));
+const ClientsPage = lazy(() => screens.clients().then((m) => ({ default: m.ClientsPage })));
+const ClientDetailPage = lazy(() => screens.client().then((m) => ({ default: m.ClientDetailPage })));
+const ProfilePage = lazy(() => screens.profile().then((m) => ({ default: m.ProfilePage })));
+const InvoicingSettingsPage = lazy(() => screens.invoicing().then((m) => ({ default: m.InvoicingSettingsPage })));
+const BackupsPage = lazy(() => screens.backups().then((m) => ({ default: m.BackupsPage })));
+const RatesPage = lazy(() => screens.rates().then((m) => ({ default: m.RatesPage })));
+
+/** A local chunk usually arrives within a frame or two; a spinner that blinks for that long is worse than nothing. */
+const FALLBACK_DELAY_MS = 300;
+
+/**
+ * Shown only on the first screen of a run (navigation is a transition, so React keeps the
+ * previous screen until the next one is ready): empty at first, then the same spinner in the
+ * same place as a page waiting for its data, so nothing jumps when the page arrives.
+ */
+function ScreenFallback() {
+  const [show, setShow] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setShow(true), FALLBACK_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, []);
+  return show ? (
+    <Center py="xl">
+      <Loader />
+    </Center>
+  ) : null;
+}
 
 /** Only the sections that exist are listed. */
 const SECTIONS = [
@@ -24,6 +59,11 @@ const SECTIONS = [
 
 export function AppLayout() {
   const location = useLocation();
+  // Once the first screen is up, fetch the others while the window is idle, so moving between screens never waits.
+  useEffect(() => {
+    const id = requestIdleCallback(() => Object.values(screens).forEach((load) => void load()));
+    return () => cancelIdleCallback(id);
+  }, []);
   return (
     <AppShell navbar={{ width: 232, breakpoint: 0 }} padding="xl" data-app-state="ready">
       <AppShell.Navbar p="sm" aria-label="Main navigation">
@@ -55,19 +95,21 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <BackupNotice />
-        <Routes>
-          <Route path="/invoices" element={<InvoicesPage />} />
-          <Route path="/invoices/new" element={<NewInvoicePage />} />
-          <Route path="/invoices/:id" element={<InvoicePage />} />
-          <Route path="/invoices/:id/edit" element={<InvoicePage edit />} />
-          <Route path="/clients" element={<ClientsPage />} />
-          <Route path="/clients/:id" element={<ClientDetailPage />} />
-          <Route path="/settings/profile" element={<ProfilePage />} />
-          <Route path="/settings/invoicing" element={<InvoicingSettingsPage />} />
-          <Route path="/settings/backups" element={<BackupsPage />} />
-          <Route path="/settings/rates" element={<RatesPage />} />
-          <Route path="*" element={<Navigate to="/clients" replace />} />
-        </Routes>
+        <Suspense fallback={<ScreenFallback />}>
+          <Routes>
+            <Route path="/invoices" element={<InvoicesPage />} />
+            <Route path="/invoices/new" element={<NewInvoicePage />} />
+            <Route path="/invoices/:id" element={<InvoicePage />} />
+            <Route path="/invoices/:id/edit" element={<InvoicePage edit />} />
+            <Route path="/clients" element={<ClientsPage />} />
+            <Route path="/clients/:id" element={<ClientDetailPage />} />
+            <Route path="/settings/profile" element={<ProfilePage />} />
+            <Route path="/settings/invoicing" element={<InvoicingSettingsPage />} />
+            <Route path="/settings/backups" element={<BackupsPage />} />
+            <Route path="/settings/rates" element={<RatesPage />} />
+            <Route path="*" element={<Navigate to="/clients" replace />} />
+          </Routes>
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
