@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import { hostCall } from './api';
 import { expect, test, type TestApp } from './fixtures';
-import { ClientsPage } from './pages/clients';
+import { seedBook } from './seed';
 import { expectFieldError, field } from './pages/form';
 import { InvoicesPage } from './pages/invoices';
-import { OnboardingPage } from './pages/onboarding';
 import { RatesPage } from './pages/rates';
 
 /** HMRC's monthly file as downloaded: rates per £1 from the 1st of the month. */
@@ -35,8 +34,7 @@ async function usdDraft(invoices: InvoicesPage) {
 }
 
 test.beforeEach(async ({ app }) => {
-  await new OnboardingPage(app.page).complete();
-  await new ClientsPage(app.page).create({ name: 'Acme Corp', country: 'United States', currency: 'USD', taxNumber: '12-3456789' });
+  await seedBook(app, [{ name: 'Acme Corp', country: 'US', currency: 'USD', customerType: 'business', taxNumber: '12-3456789', timezone: 'America/New_York' }]);
 });
 
 test('a USD invoice is issued at the imported HMRC rate, keeps its GBP value, and a payment shows the realised gain', async ({ app }) => {

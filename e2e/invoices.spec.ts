@@ -2,14 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hostCall } from './api';
 import { expect, test } from './fixtures';
-import { ClientDetailPage, ClientsPage } from './pages/clients';
+import { INITECH, seedBook } from './seed';
+import { ClientDetailPage } from './pages/clients';
 import { field } from './pages/form';
 import { InvoicesPage } from './pages/invoices';
-import { OnboardingPage } from './pages/onboarding';
 
 test.beforeEach(async ({ app }) => {
-  await new OnboardingPage(app.page).complete();
-  await new ClientsPage(app.page).create({ name: 'Initech', country: 'United Kingdom', currency: 'GBP', taxNumber: 'GB987654353' });
+  await seedBook(app, [INITECH]);
 });
 
 /** An issued invoice for Initech made through the API, for the flows that start after issuing. */

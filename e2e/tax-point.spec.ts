@@ -1,13 +1,11 @@
 import { hostCall } from './api';
 import { expect, test } from './fixtures';
-import { ClientsPage } from './pages/clients';
+import { INITECH, seedBook } from './seed';
 import { field } from './pages/form';
 import { InvoicesPage } from './pages/invoices';
-import { OnboardingPage } from './pages/onboarding';
 
 test.beforeEach(async ({ app }) => {
-  await new OnboardingPage(app.page).complete();
-  await new ClientsPage(app.page).create({ name: 'Initech', country: 'United Kingdom', currency: 'GBP', taxNumber: 'GB987654353' });
+  await seedBook(app, [INITECH]);
 });
 
 test('VAT-inclusive prices and the derived tax point show on the draft; an override without a reason saves nothing', async ({ app }) => {
