@@ -1,14 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './fixtures';
+import { INITECH, seedBook } from './seed';
 import { ClientsPage } from './pages/clients';
-import { OnboardingPage } from './pages/onboarding';
 
 test('backups: the first comes with the profile, Back up now is verified and listed, damaged ones are not offered, a restore asks first and keeps the current file', async ({ app }) => {
   const page = app.page;
-  await new OnboardingPage(page).complete();
+  await seedBook(app, [INITECH]);
   const clients = new ClientsPage(page);
-  await clients.create({ name: 'Initech', country: 'United Kingdom', currency: 'GBP' });
 
   await page.getByRole('link', { name: 'Backups' }).click();
   await expect(page.getByTestId('last-backup')).toContainText(/-daily\.sqlite/);

@@ -1,12 +1,12 @@
 import { hostCall } from './api';
 import { expect, test } from './fixtures';
+import { seedBook } from './seed';
 import { ClientsPage } from './pages/clients';
 import { expectFieldError, field } from './pages/form';
-import { OnboardingPage } from './pages/onboarding';
 
 
 test.beforeEach(async ({ app }) => {
-  await new OnboardingPage(app.page).complete();
+  await seedBook(app);
 });
 
 test('bad client input shows a message next to the field and saves nothing', async ({ app }) => {

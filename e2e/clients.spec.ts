@@ -1,10 +1,10 @@
 import { expect, test } from './fixtures';
+import { seedBook } from './seed';
 import { ClientDetailPage, ClientsPage } from './pages/clients';
 import { field } from './pages/form';
-import { OnboardingPage } from './pages/onboarding';
 
 test.beforeEach(async ({ app }) => {
-  await new OnboardingPage(app.page).complete();
+  await seedBook(app);
 });
 
 test('create, edit and archive a client with contacts', async ({ app }) => {
