@@ -15,6 +15,7 @@ import { formatDate } from '../../components/dates';
 import { InvoiceRows } from '../invoices/InvoiceRows';
 import { PageHeader } from '../../components/PageHeader';
 import { useNow } from '../../components/useNow';
+import { useInvoiceListStore } from '../../stores/invoice-list';
 import { ClientFormModal } from './ClientFormModal';
 import { ContactFormModal } from './ContactFormModal';
 
@@ -122,9 +123,18 @@ function ContactsCard({ client }: { client: Client }) {
   );
 }
 
+/** A client's page lists the newest few; the invoice list, filtered to the client, has the rest. */
+const LATEST_INVOICES = 10;
+
 function InvoicesCard({ client }: { client: Client }) {
   const navigate = useNavigate();
-  const invoices = useApiQuery('invoices.list', { clientId: client.id });
+  const showAllInvoices = () => {
+    const filters = useInvoiceListStore.getState();
+    filters.reset();
+    filters.set({ clientId: client.id });
+    navigate('/invoices');
+  };
+  const invoices = useApiQuery('invoices.list', { clientId: client.id, limit: LATEST_INVOICES + 1 });
   return (
     <Card>
       <Group justify="space-between" mb="md">
@@ -145,8 +155,13 @@ function InvoicesCard({ client }: { client: Client }) {
         </Text>
       ) : (
         <Table verticalSpacing="xs" highlightOnHover data-testid="client-invoices">
-          <InvoiceRows invoices={invoices.data.slice(0, 10)} columns="client" />
+          <InvoiceRows invoices={invoices.data.slice(0, LATEST_INVOICES)} columns="client" />
         </Table>
+      )}
+      {invoices.data && invoices.data.length > LATEST_INVOICES && (
+        <Anchor component="button" type="button" size="sm" mt="sm" onClick={showAllInvoices}>
+          All invoices for {client.name}
+        </Anchor>
       )}
     </Card>
   );

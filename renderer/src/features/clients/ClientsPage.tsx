@@ -1,15 +1,16 @@
 import { Badge, Button, Card, Center, Group, Loader, SegmentedControl, Stack, Table, Text, TextInput, ThemeIcon, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronDown, IconChevronUp, IconPlus, IconSearch, IconSelector, IconUsers } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useState, type Ref } from 'react';
 import { useNavigate } from 'react-router';
 import type { ClientSummary } from '../../../../shared/api/clients';
 import { countryName } from '../../../../shared/reference/countries';
 import { localTimeIn } from '../../../../shared/reference/timezones';
-import { useApiQuery } from '../../api/hooks';
+import { useApiPages, useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { useNow } from '../../components/useNow';
+import { useWindowRows } from '../../components/useWindowRows';
 import { useClientListStore, type ClientSort, type ClientStatusFilter } from '../../stores/client-list';
 import { ClientFormModal } from './ClientFormModal';
 
@@ -28,11 +29,13 @@ function SortHeader({ sort, label }: { sort: ClientSort; label: string }) {
   );
 }
 
-function ClientRow({ client, now }: { client: ClientSummary; now: Date }) {
+function ClientRow({ client, now, ref, index }: { client: ClientSummary; now: Date; ref: Ref<HTMLTableRowElement>; index: number }) {
   const navigate = useNavigate();
   const open = () => navigate(`/clients/${client.id}`);
   return (
     <Table.Tr
+      ref={ref}
+      data-index={index}
       className="clickable-row"
       tabIndex={0}
       onClick={open}
@@ -97,6 +100,32 @@ function ClientRow({ client, now }: { client: ClientSummary; now: Date }) {
   );
 }
 
+/** Client rows drawn only where the window shows them; rows differ in height (a legal name, a contact's email), so each is measured. */
+function ClientTableBody({ clients, now, loadMore, loadingMore }: { clients: ClientSummary[]; now: Date; loadMore(): void; loadingMore: boolean }) {
+  const { bodyRef, items, paddingTop, paddingBottom, measure } = useWindowRows({ count: clients.length, estimateSize: 58, loadMore });
+  return (
+    <Table.Tbody ref={bodyRef}>
+      {paddingTop > 0 && <tr aria-hidden style={{ height: paddingTop }} />}
+      {items.map((item) => (
+        <ClientRow key={clients[item.index]!.id} client={clients[item.index]!} now={now} ref={measure} index={item.index} />
+      ))}
+      {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}
+      {loadingMore && (
+        <Table.Tr>
+          <Table.Td colSpan={6}>
+            <Group justify="center" gap="xs" py={4}>
+              <Loader size="xs" />
+              <Text size="sm" c="dimmed">
+                Loading more clients…
+              </Text>
+            </Group>
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </Table.Tbody>
+  );
+}
+
 function EmptyState({ searching, status, onCreate }: { searching: boolean; status: ClientStatusFilter; onCreate(): void }) {
   return (
     <Center py={64}>
@@ -125,7 +154,7 @@ export function ClientsPage() {
   const navigate = useNavigate();
   const now = useNow();
   useApiQuery('profile.get');
-  const clients = useApiQuery('clients.list', { search: debouncedSearch, status, sort, direction }, { placeholderData: (previous) => previous });
+  const clients = useApiPages('clients.list', { search: debouncedSearch, status, sort, direction });
 
   return (
     <>
@@ -161,14 +190,14 @@ export function ClientsPage() {
       <Card padding={0}>
         {clients.isError ? (
           <ErrorPanel error={clients.error} />
-        ) : clients.isPending ? (
+        ) : !clients.rows ? (
           <Center py={64}>
             <Loader />
           </Center>
-        ) : clients.data.length === 0 ? (
+        ) : clients.rows.length === 0 ? (
           <EmptyState searching={debouncedSearch.trim() !== ''} status={status} onCreate={() => setCreating(true)} />
         ) : (
-          <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="client-table">
+          <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="client-table" aria-busy={clients.isFetching}>
             <Table.Thead>
               <Table.Tr>
                 <SortHeader sort="name" label="Name" />
@@ -179,17 +208,15 @@ export function ClientsPage() {
                 <Table.Th>Tags</Table.Th>
               </Table.Tr>
             </Table.Thead>
-            <Table.Tbody>
-              {clients.data.map((client) => (
-                <ClientRow key={client.id} client={client} now={now} />
-              ))}
-            </Table.Tbody>
+            <ClientTableBody clients={clients.rows} now={now} loadMore={clients.loadMore} loadingMore={clients.isFetchingNextPage} />
           </Table>
         )}
       </Card>
-      {clients.data && clients.data.length > 0 && (
+      {clients.rows && clients.rows.length > 0 && (
         <Text size="xs" c="dimmed" mt="sm">
-          {clients.data.length} client{clients.data.length === 1 ? '' : 's'}
+          {clients.hasNextPage
+            ? `The first ${clients.rows.length.toLocaleString()} clients; more load as you scroll`
+            : `${clients.rows.length.toLocaleString()} client${clients.rows.length === 1 ? '' : 's'}`}
         </Text>
       )}
       {creating && <ClientFormModal opened onClose={() => setCreating(false)} onSaved={(c) => navigate(`/clients/${c.id}`)} />}

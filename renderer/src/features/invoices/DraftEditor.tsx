@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Grid, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Grid, NumberInput, SimpleGrid, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
@@ -15,6 +15,7 @@ import { CurrencySelect } from '../../components/ReferenceSelects';
 import { BackLink } from '../../components/BackLink';
 import { PageHeader } from '../../components/PageHeader';
 import { useToday } from '../../components/dates';
+import { ClientSelect } from '../clients/ClientSelect';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { draftInputFrom, draftValues, newDraftValues, type DraftValues } from './draft-form';
 import { IssueModal } from './IssueModal';
@@ -48,7 +49,6 @@ interface EditorProps {
 export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps) {
   const navigate = useNavigate();
   const profile = useApiQuery('profile.get');
-  const clients = useApiQuery('clients.list', { status: 'active' });
   const settings = useApiQuery('settings.getInvoicing');
   const create = useApiMutation('invoices.createDraft');
   const update = useApiMutation('invoices.updateDraft');
@@ -142,13 +142,13 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
               <Card>
                 <Stack gap="sm">
                   <SimpleGrid cols={3}>
-                    <Select
+                    <ClientSelect
                       label="Client"
                       withAsterisk
-                      searchable
                       placeholder="Choose a client"
-                      data={(clients.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
+                      status="active"
                       {...form.getInputProps('clientId')}
+                      value={form.values.clientId}
                       onChange={(v) => void chooseClient(v)}
                       error={form.errors.clientId}
                     />

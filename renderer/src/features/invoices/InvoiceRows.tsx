@@ -1,66 +1,78 @@
 import { Table, Text } from '@mantine/core';
+import type { Ref } from 'react';
 import { useNavigate } from 'react-router';
 import type { InvoiceSummary } from '../../../../shared/api/invoices';
 import { formatMoney } from '../../../../shared/money/money';
 import { formatDate } from '../../components/dates';
 import { StatusBadge } from './StatusBadge';
 
+type Columns = 'list' | 'client';
+
 /**
- * Invoice and credit-note rows that open the document on click, or on Enter once tabbed to.
+ * One invoice or credit-note row that opens the document on click, or on Enter once tabbed to.
  * `list` is every column of the invoice list; `client` leaves out what a client's page makes
- * redundant or has no room for: the client, the due date and the outstanding balance.
+ * redundant or has no room for: the client, the due date and the outstanding balance. `ref` and
+ * `index` let a virtualised table measure the row.
  */
-export function InvoiceRows({ invoices, columns }: { invoices: readonly InvoiceSummary[]; columns: 'list' | 'client' }) {
+export function InvoiceRow({ inv, columns, ref, index }: { inv: InvoiceSummary; columns: Columns; ref?: Ref<HTMLTableRowElement>; index?: number }) {
   const navigate = useNavigate();
   const full = columns === 'list';
+  const open = () => navigate(`/invoices/${inv.id}`);
+  return (
+    <Table.Tr
+      ref={ref}
+      data-index={index}
+      className="clickable-row"
+      tabIndex={0}
+      onClick={open}
+      onKeyDown={(e) => e.key === 'Enter' && open()}
+      data-testid="invoice-row"
+      aria-label={inv.number ?? `Draft for ${inv.clientName}`}
+    >
+      <Table.Td>
+        <Text fw={600} size="sm" c={inv.number ? undefined : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
+          {inv.number ?? 'Draft'}
+        </Text>
+      </Table.Td>
+      {full && (
+        <Table.Td>
+          <Text size="sm" truncate="end">
+            {inv.clientName}
+          </Text>
+        </Table.Td>
+      )}
+      <Table.Td>
+        <Text size="sm">{formatDate(inv.issueDate)}</Text>
+      </Table.Td>
+      {full && (
+        <Table.Td>
+          <Text size="sm">{inv.kind === 'invoice' ? formatDate(inv.dueDate) : '—'}</Text>
+        </Table.Td>
+      )}
+      <Table.Td>
+        <StatusBadge status={inv.status} kind={inv.kind} />
+      </Table.Td>
+      <Table.Td ta="right" className="tabular">
+        <Text size="sm">{formatMoney({ amount: inv.payable, currency: inv.currency })}</Text>
+      </Table.Td>
+      {full && (
+        <Table.Td ta="right" className="tabular">
+          <Text size="sm" c={inv.outstanding > 0 ? undefined : 'dimmed'}>
+            {inv.kind === 'invoice' && inv.status !== 'draft' ? formatMoney({ amount: inv.outstanding, currency: inv.currency }) : '—'}
+          </Text>
+        </Table.Td>
+      )}
+    </Table.Tr>
+  );
+}
+
+/** A short list of invoice rows, all drawn (a client's latest invoices). */
+export function InvoiceRows({ invoices, columns }: { invoices: readonly InvoiceSummary[]; columns: Columns }) {
   return (
     <Table.Tbody>
-      {invoices.map((inv) => {
-        const open = () => navigate(`/invoices/${inv.id}`);
-        return (
-          <Table.Tr
-            key={inv.id}
-            className="clickable-row"
-            tabIndex={0}
-            onClick={open}
-            onKeyDown={(e) => e.key === 'Enter' && open()}
-            data-testid="invoice-row"
-            aria-label={inv.number ?? `Draft for ${inv.clientName}`}
-          >
-            <Table.Td>
-              <Text fw={600} size="sm" c={inv.number ? undefined : 'dimmed'}>
-                {inv.number ?? 'Draft'}
-              </Text>
-            </Table.Td>
-            {full && (
-              <Table.Td>
-                <Text size="sm">{inv.clientName}</Text>
-              </Table.Td>
-            )}
-            <Table.Td>
-              <Text size="sm">{formatDate(inv.issueDate)}</Text>
-            </Table.Td>
-            {full && (
-              <Table.Td>
-                <Text size="sm">{inv.kind === 'invoice' ? formatDate(inv.dueDate) : '—'}</Text>
-              </Table.Td>
-            )}
-            <Table.Td>
-              <StatusBadge status={inv.status} kind={inv.kind} />
-            </Table.Td>
-            <Table.Td ta="right" className="tabular">
-              <Text size="sm">{formatMoney({ amount: inv.payable, currency: inv.currency })}</Text>
-            </Table.Td>
-            {full && (
-              <Table.Td ta="right" className="tabular">
-                <Text size="sm" c={inv.outstanding > 0 ? undefined : 'dimmed'}>
-                  {inv.kind === 'invoice' && inv.status !== 'draft' ? formatMoney({ amount: inv.outstanding, currency: inv.currency }) : '—'}
-                </Text>
-              </Table.Td>
-            )}
-          </Table.Tr>
-        );
-      })}
+      {invoices.map((inv) => (
+        <InvoiceRow key={inv.id} inv={inv} columns={columns} />
+      ))}
     </Table.Tbody>
   );
 }

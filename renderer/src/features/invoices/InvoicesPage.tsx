@@ -2,43 +2,37 @@ import { Button, Card, Center, Group, Loader, Select, SimpleGrid, Stack, Table, 
 import { IconFileExport, IconFileInvoice, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { InvoiceSummary } from '../../../../shared/api/invoices';
+import { keepPreviousData } from '@tanstack/react-query';
+import type { InvoiceSummary, InvoiceTotals } from '../../../../shared/api/invoices';
 import { INVOICE_STATUSES, STATUS_LABELS, type InvoiceStatus } from '../../../../shared/invoice/status';
 import { formatMoney } from '../../../../shared/money/money';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
-import { useApiQuery } from '../../api/hooks';
+import { useApiPages, useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { useInvoiceListStore } from '../../stores/invoice-list';
+import { useWindowRows } from '../../components/useWindowRows';
+import { ClientSelect } from '../clients/ClientSelect';
 import { ExportModal } from './ExportModal';
-import { InvoiceRows } from './InvoiceRows';
+import { InvoiceRow } from './InvoiceRows';
 
 const money = (amount: number, currency: CurrencyCode) => formatMoney({ amount, currency });
 
-/** Totals and outstanding per currency: amounts in different currencies are never added up. */
-function CurrencyTotals({ invoices }: { invoices: InvoiceSummary[] }) {
-  const byCurrency = new Map<CurrencyCode, { total: number; outstanding: number; count: number }>();
-  for (const inv of invoices) {
-    if (inv.status === 'draft') continue;
-    const entry = byCurrency.get(inv.currency) ?? { total: 0, outstanding: 0, count: 0 };
-    entry.total += inv.payable;
-    entry.outstanding += inv.kind === 'invoice' ? Math.max(inv.outstanding, 0) : 0;
-    entry.count += 1;
-    byCurrency.set(inv.currency, entry);
-  }
-  if (byCurrency.size === 0) return null;
+/** Totals and outstanding per currency, over everything the filters match: amounts in different currencies are never added up. */
+function CurrencyTotals({ totals }: { totals: InvoiceTotals }) {
+  if (totals.length === 0) return null;
   return (
     <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} mb="md" data-testid="currency-totals">
-      {[...byCurrency.entries()].sort().map(([currency, t]) => (
-        <Card key={currency} padding="md">
+      {totals.map((t) => (
+        <Card key={t.currency} padding="md">
           <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-            {currency} · {t.count} document{t.count === 1 ? '' : 's'}
+            {t.currency} · {t.count.toLocaleString()} document{t.count === 1 ? '' : 's'}
           </Text>
           <Text fw={700} size="xl" className="tabular">
-            {money(t.total, currency)}
+            {money(t.total, t.currency)}
           </Text>
           <Text size="sm" c={t.outstanding > 0 ? 'orange' : 'dimmed'} className="tabular">
-            {money(t.outstanding, currency)} outstanding
+            {money(t.outstanding, t.currency)} outstanding
           </Text>
         </Card>
       ))}
@@ -46,16 +40,39 @@ function CurrencyTotals({ invoices }: { invoices: InvoiceSummary[] }) {
   );
 }
 
+/** Invoice rows drawn only where the window shows them, the next page fetched before the user reaches the end. */
+function InvoiceTableBody({ invoices, loadMore, loadingMore }: { invoices: InvoiceSummary[]; loadMore(): void; loadingMore: boolean }) {
+  const { bodyRef, items, paddingTop, paddingBottom, measure } = useWindowRows({ count: invoices.length, estimateSize: 45, loadMore });
+  return (
+    <Table.Tbody ref={bodyRef}>
+      {paddingTop > 0 && <tr aria-hidden style={{ height: paddingTop }} />}
+      {items.map((item) => (
+        <InvoiceRow key={invoices[item.index]!.id} inv={invoices[item.index]!} columns="list" ref={measure} index={item.index} />
+      ))}
+      {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}
+      {loadingMore && (
+        <Table.Tr>
+          <Table.Td colSpan={7}>
+            <Group justify="center" gap="xs" py={4}>
+              <Loader size="xs" />
+              <Text size="sm" c="dimmed">
+                Loading more invoices…
+              </Text>
+            </Group>
+          </Table.Td>
+        </Table.Tr>
+      )}
+    </Table.Tbody>
+  );
+}
+
 export function InvoicesPage() {
   const filters = useInvoiceListStore();
   const navigate = useNavigate();
   const [exporting, setExporting] = useState(false);
-  const clients = useApiQuery('clients.list', { status: 'all' });
-  const invoices = useApiQuery(
-    'invoices.list',
-    { status: filters.status, clientId: filters.clientId, from: filters.from || null, to: filters.to || null, kind: filters.kind },
-    { placeholderData: (previous) => previous },
-  );
+  const filter = { status: filters.status, clientId: filters.clientId, from: filters.from || null, to: filters.to || null, kind: filters.kind };
+  const invoices = useApiPages('invoices.list', filter);
+  const totals = useApiQuery('invoices.totals', filter, { placeholderData: keepPreviousData });
 
   return (
     <>
@@ -82,15 +99,14 @@ export function InvoicesPage() {
           onChange={(v) => filters.set({ status: (v ?? 'all') as 'all' | InvoiceStatus })}
           data={[{ value: 'all', label: 'All statuses' }, ...INVOICE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))]}
         />
-        <Select
+        <ClientSelect
           label="Client"
           w={220}
-          searchable
           clearable
           placeholder="All clients"
+          status="all"
           value={filters.clientId ? String(filters.clientId) : null}
           onChange={(v) => filters.set({ clientId: v ? Number(v) : null })}
-          data={(clients.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))}
         />
         <TextInput label="From" type="date" w={160} value={filters.from} onChange={(e) => filters.set({ from: e.currentTarget.value })} />
         <TextInput label="To" type="date" w={160} value={filters.to} onChange={(e) => filters.set({ to: e.currentTarget.value })} />
@@ -107,15 +123,15 @@ export function InvoicesPage() {
           ]}
         />
       </Group>
-      {invoices.data && <CurrencyTotals invoices={invoices.data} />}
+      {totals.data && <CurrencyTotals totals={totals.data} />}
       <Card padding={0}>
         {invoices.isError ? (
           <ErrorPanel error={invoices.error} />
-        ) : invoices.isPending ? (
+        ) : !invoices.rows ? (
           <Center py={64}>
             <Loader />
           </Center>
-        ) : invoices.data.length === 0 ? (
+        ) : invoices.rows.length === 0 ? (
           <Center py={64}>
             <Stack align="center" gap="sm" maw={380} ta="center">
               <ThemeIcon size={48} radius="xl" variant="light">
@@ -128,7 +144,7 @@ export function InvoicesPage() {
             </Stack>
           </Center>
         ) : (
-          <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="invoice-table">
+          <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="invoice-table" aria-busy={invoices.isFetching}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>Number</Table.Th>
@@ -140,7 +156,7 @@ export function InvoicesPage() {
                 <Table.Th ta="right">Outstanding</Table.Th>
               </Table.Tr>
             </Table.Thead>
-            <InvoiceRows invoices={invoices.data} columns="list" />
+            <InvoiceTableBody invoices={invoices.rows} loadMore={invoices.loadMore} loadingMore={invoices.isFetchingNextPage} />
           </Table>
         )}
       </Card>
