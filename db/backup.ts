@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import type { Backup, BackupEntry, BackupSummary } from '../shared/api/app';
+import { clearInterruptedDocuments, copyDocument, copyDocumentSync, documentsBeside, documentsProblem, referencedDocuments } from './documents';
 import { APPLICATION_ID } from './pragmas';
 import { fileStamp } from './paths';
 
@@ -18,24 +19,38 @@ const TEMP_NAME = /^\.billable-.+\.sqlite\.tmp(-journal|-wal|-shm)?$/;
 
 /**
  * True when the file is an intact Billable database whose stored PDFs all match their SHA-256:
- * what a backup must be before it is kept, and before it is restored. `applicationId` is the
- * identity the copy must carry: Billable's, or for the copy taken before a migration, whatever
- * the source had (a file from before the identity was stamped has none yet).
+ * those still held in its rows, and those it references in the documents folder beside it
+ * (`documents`: `hash` reads and hashes each; `present` only looks for each file, for a folder
+ * whose documents were hashed as they were copied in; `none` skips them, for a copy whose
+ * documents are not copied yet). What a backup must be before it is kept, and before it is
+ * restored. `applicationId` is the identity the copy must carry: Billable's, or for the copy
+ * taken before a migration, whatever the source had (a file from before the identity was
+ * stamped has none yet).
  */
-export function verifyDatabaseFile(file: string, applicationId = APPLICATION_ID): boolean {
+export function verifyDatabaseFile(file: string, applicationId = APPLICATION_ID, documents: 'hash' | 'present' | 'none' = 'hash'): boolean {
   if (!inspectDatabaseFile(file, applicationId).ok) return false;
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true });
     // A file older than the invoicing tables has no stored documents to check.
     if (!db.prepare(`select 1 from sqlite_master where type = 'table' and name = 'invoice_documents'`).get()) return true;
-    const documents = db.prepare('select pdf, sha256 from invoice_documents').iterate() as IterableIterator<{ pdf: Buffer; sha256: string }>;
-    for (const { pdf, sha256 } of documents) if (createHash('sha256').update(pdf).digest('hex') !== sha256) return false;
-    return true;
+    const held = db.prepare('select pdf, sha256 from invoice_documents where pdf is not null').iterate() as IterableIterator<{ pdf: Buffer; sha256: string }>;
+    for (const { pdf, sha256 } of held) if (createHash('sha256').update(pdf).digest('hex') !== sha256) return false;
+    return documents === 'none' || documentsProblem(file, db, documents) === null;
   } catch {
     return false;
   } finally {
     db?.close();
+  }
+}
+
+/** The documents a database file references, read from the file itself. */
+function referencedBy(file: string): { sha256: string; name: string }[] {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return referencedDocuments(db);
+  } finally {
+    db.close();
   }
 }
 
@@ -91,15 +106,18 @@ function publish(tmp: string, final: string, verified: boolean): void {
   fs.renameSync(tmp, final);
 }
 
-/** Removes temporary copies left behind by a backup that was interrupted (a crash, a kill -9). */
+/** Removes temporary copies (and documents) left behind by a backup that was interrupted (a crash, a kill -9). */
 function clearInterrupted(dir: string): void {
   for (const name of fs.readdirSync(dir)) if (TEMP_NAME.test(name)) fs.rmSync(path.join(dir, name), { force: true });
+  clearInterruptedDocuments(path.join(dir, 'documents'));
 }
 
 /**
- * Writes a consistent copy with VACUUM INTO a temporary name, verifies it, then renames it, so
- * every file named billable-*.sqlite in the folder is a verified backup. Synchronous: only for
- * the backup before a migration, taken while the file opens and nothing else is waiting.
+ * Writes a consistent copy with VACUUM INTO a temporary name, copies the documents it references
+ * into `documents/` beside it (those already there with the right bytes are kept), verifies it
+ * all by hash, then renames it, so every file named billable-*.sqlite in the folder is a
+ * verified backup. Synchronous: only for the backup before a migration, taken while the file
+ * opens and nothing else is waiting.
  */
 export function createBackup(sqlite: Database.Database, backupsDir: string, label: string, at: Date): string {
   fs.mkdirSync(backupsDir, { recursive: true });
@@ -107,6 +125,12 @@ export function createBackup(sqlite: Database.Database, backupsDir: string, labe
   const name = freshName(backupsDir, label, at);
   const tmp = path.join(backupsDir, `.${name}.tmp`);
   sqlite.prepare('vacuum into ?').run(tmp);
+  try {
+    for (const { sha256, name: what } of referencedBy(tmp)) copyDocumentSync(documentsBeside(sqlite.name), documentsBeside(tmp), sha256, what);
+  } catch (error) {
+    fs.rmSync(tmp, { force: true });
+    throw error;
+  }
   const final = path.join(backupsDir, name);
   publish(tmp, final, verifyDatabaseFile(tmp, sqlite.pragma('application_id', { simple: true }) as number));
   return final;
@@ -114,7 +138,8 @@ export function createBackup(sqlite: Database.Database, backupsDir: string, labe
 
 // Runs in a worker thread. Its own read-only connection copies one snapshot with VACUUM INTO (in
 // WAL mode the app keeps writing meanwhile); the copy is then made a single file, fsynced and
-// checked like verifyDatabaseFile. Posts { verified } or { error }.
+// checked like verifyDatabaseFile (the PDFs still held in rows; the documents store is the
+// caller's). Posts { verified } or { error }.
 const BACKUP_IN_WORKER = `
 const { parentPort, workerData: w } = require('node:worker_threads');
 const fs = require('node:fs');
@@ -143,7 +168,7 @@ function run() {
   const check = new Database(w.tmp, { readonly: true, fileMustExist: true });
   try {
     if (check.pragma('quick_check', { simple: true }) !== 'ok' || check.pragma('application_id', { simple: true }) !== w.applicationId) return false;
-    for (const { pdf, sha256 } of check.prepare('select pdf, sha256 from invoice_documents').iterate()) {
+    for (const { pdf, sha256 } of check.prepare('select pdf, sha256 from invoice_documents where pdf is not null').iterate()) {
       if (createHash('sha256').update(pdf).digest('hex') !== sha256) return false;
     }
     return true;
@@ -173,7 +198,18 @@ async function copyHere(sqlite: Database.Database, tmp: string): Promise<boolean
   } finally {
     await handle.close();
   }
-  return verifyDatabaseFile(tmp);
+  return verifyDatabaseFile(tmp, APPLICATION_ID, 'none');
+}
+
+/**
+ * Copies the documents the copy `tmp` references from `source` into `documents/` beside it. A
+ * document already there is kept without being read again (each was hashed as it was copied
+ * in), so a daily backup copies only what is new; each new one is hashed from the source and
+ * synced. Rejects with a DocumentError when a source document is missing or damaged.
+ */
+async function copyDocuments(source: string, tmp: string): Promise<void> {
+  const to = documentsBeside(tmp);
+  for (const { sha256, name } of referencedBy(tmp)) await copyDocument(source, to, sha256, name, true);
 }
 
 /** Copies and checks in a worker thread; resolves null if no worker could run here, so the caller copies on this thread. */
@@ -201,8 +237,9 @@ function copyInWorker(source: string, tmp: string): Promise<boolean | null> {
 }
 
 /**
- * Backs up the open database into `dir` as `billable-<time>-<label>.sqlite` while the app keeps
- * running. The copy, sync and check (each a long read or write on a large file) run in a worker
+ * Backs up the open database into `dir` as `billable-<time>-<label>.sqlite`, with the documents it
+ * references in `dir/documents/` (shared by every backup there: one copy per document), while
+ * the app keeps running. The copy, sync and check (each a long read or write on a large file) run in a worker
  * thread with its own connection, so neither the UI's calls nor writes wait for them; where no
  * worker can run, SQLite's online backup copies a few pages at a time on this thread instead.
  * Only a verified copy is renamed into place. Resolves to its path; rejects, leaving no partial
@@ -216,6 +253,7 @@ export async function backupOnline(sqlite: Database.Database, dir: string, label
   let verified: boolean;
   try {
     verified = (await copyInWorker(sqlite.name, tmp)) ?? (await copyHere(sqlite, tmp));
+    if (verified) await copyDocuments(documentsBeside(sqlite.name), tmp);
   } catch (error) {
     clearInterrupted(dir);
     throw error;
@@ -246,11 +284,27 @@ export function listBackups(backupsDir: string): Backup[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.file.localeCompare(a.file));
 }
 
-/** Every backup, newest first, each opened and checked, with a summary for the restore list. */
+/**
+ * Every backup, newest first, each opened and checked (its documents looked for, not hashed:
+ * a restore hashes them), with a summary for the restore list.
+ */
 export function inspectBackups(backupsDir: string): BackupEntry[] {
   return listBackups(backupsDir).map((backup) => {
-    const check = inspectDatabaseFile(path.join(backupsDir, backup.file));
-    return check.ok ? { ...backup, verified: true, problem: null, summary: check.summary } : { ...backup, verified: false, problem: check.problem, summary: null };
+    const file = path.join(backupsDir, backup.file);
+    const check = inspectDatabaseFile(file);
+    if (!check.ok) return { ...backup, verified: false, problem: check.problem, summary: null };
+    let problem: string | null;
+    try {
+      const db = new Database(file, { readonly: true, fileMustExist: true });
+      try {
+        problem = documentsProblem(file, db, 'present');
+      } finally {
+        db.close();
+      }
+    } catch (error) {
+      problem = `It cannot be read (${(error as Error).message}).`;
+    }
+    return problem ? { ...backup, verified: false, problem, summary: null } : { ...backup, verified: true, problem: null, summary: check.summary };
   });
 }
 

@@ -276,16 +276,23 @@ export function issuedCreditNotes(db: DbOrTx, invoiceId: number): IssuedCreditNo
   }));
 }
 
+/** The SHA-256 of an issued document's stored PDF, or null when none is stored yet. */
 export function documentHash(db: DbOrTx, invoiceId: number): string | null {
   return db.select({ sha256: invoiceDocuments.sha256 }).from(invoiceDocuments).where(eq(invoiceDocuments.invoiceId, invoiceId)).get()?.sha256 ?? null;
 }
 
-export function getDocument(db: DbOrTx, invoiceId: number) {
-  return db.select().from(invoiceDocuments).where(eq(invoiceDocuments.invoiceId, invoiceId)).get();
+/**
+ * An issued document's stored PDF: its SHA-256, and the bytes only while they are still held in
+ * the row (stored before the documents store, not yet moved out); otherwise `pdf` is null and the
+ * bytes are in the documents store under the hash. Undefined when none is stored.
+ */
+export function getDocument(db: DbOrTx, invoiceId: number): { sha256: string; pdf: Buffer | null } | undefined {
+  return db.select({ sha256: invoiceDocuments.sha256, pdf: invoiceDocuments.pdf }).from(invoiceDocuments).where(eq(invoiceDocuments.invoiceId, invoiceId)).get();
 }
 
-export function insertDocument(db: DbOrTx, invoiceId: number, pdf: Buffer, sha256: string, now: string): void {
-  db.insert(invoiceDocuments).values({ invoiceId, pdf, sha256, createdAt: now }).onConflictDoNothing().run();
+/** Records an issued document's PDF by its SHA-256, once its bytes are in the documents store; a second record for the same document is ignored. */
+export function insertDocument(db: DbOrTx, invoiceId: number, sha256: string, now: string): void {
+  db.insert(invoiceDocuments).values({ invoiceId, sha256, createdAt: now }).onConflictDoNothing().run();
 }
 
 /** The sums of an invoice's issued credit notes (zero or negative). */

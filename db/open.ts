@@ -3,6 +3,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { backupOnline, createBackup, listBackups, pruneBackups, verifyDatabaseFile } from './backup';
 import { createDb, type Db } from './client';
+import { clearInterruptedDocuments, copyDocumentSync, documentsBeside, referencedDocuments } from './documents';
 import { fillSearchColumns } from './clients';
 import { applyMigrations, pendingMigrations, readMigrations } from './migrate';
 import { fileStamp, storePaths, type StorePaths } from './paths';
@@ -251,6 +252,7 @@ export function openStore(options: OpenOptions): Store {
       );
     }
     fs.writeFileSync(paths.marker, JSON.stringify({ applicationId: APPLICATION_ID, openedAt: now().toISOString() }));
+    clearInterruptedDocuments(paths.documents);
     const db = createDb(sqlite);
     // Rows older than the folded search columns get them once, right after the migration that added them.
     if (tables > 0 && pending.some((migration) => migration.tag === SEARCH_COLUMNS_MIGRATION)) db.transaction((tx) => fillSearchColumns(tx));
@@ -283,10 +285,24 @@ export async function backupIfDue(store: Store, now: Date): Promise<string | nul
   return file;
 }
 
+/** Copies the documents a backup references into the data folder's store, each checked by hash; those already there whole are kept. */
+function restoreDocuments(paths: StorePaths, source: string): void {
+  const db = new Database(source, { readonly: true, fileMustExist: true });
+  let documents: { sha256: string; name: string }[];
+  try {
+    documents = referencedDocuments(db);
+  } finally {
+    db.close();
+  }
+  for (const { sha256, name } of documents) copyDocumentSync(documentsBeside(source), paths.documents, sha256, name);
+}
+
 /**
- * Puts a verified backup in place of the (closed) data file. The copy is made and verified
- * before the current file is moved to quarantine, and the current file is moved back if the
- * swap fails, so a failed restore leaves the previous file where it was.
+ * Puts a verified backup in place of the (closed) data file, with its documents. The backup and
+ * every document it references are checked by hash; the documents are copied into the data
+ * folder's store (which only ever gains documents) and the file copied and verified before the
+ * current file is moved to quarantine, and the current file is moved back if the swap fails, so
+ * a failed restore leaves the previous file where it was.
  */
 export function restoreBackup(paths: StorePaths, file: string, at: Date): void {
   const source = path.join(paths.backups, path.basename(file));
@@ -295,11 +311,13 @@ export function restoreBackup(paths: StorePaths, file: string, at: Date): void {
   }
   const tmp = `${paths.database}.restoring`;
   try {
+    restoreDocuments(paths, source);
     fs.copyFileSync(source, tmp);
     const fd = fs.openSync(tmp, 'r+');
     fs.fsyncSync(fd);
     fs.closeSync(fd);
-    if (!verifyDatabaseFile(tmp)) throw new StoreError('CORRUPT', 'The copy of that backup failed its check. Choose another one.');
+    // The temporary copy sits beside the data file, so this finds the documents just restored (each hashed as it was copied).
+    if (!verifyDatabaseFile(tmp, APPLICATION_ID, 'present')) throw new StoreError('CORRUPT', 'The copy of that backup failed its check. Choose another one.');
   } catch (error) {
     fs.rmSync(tmp, { force: true });
     throw toStoreError(error, paths);

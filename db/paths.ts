@@ -6,6 +6,8 @@ export function storePaths(dataDir: string) {
     dataDir,
     database: path.join(dataDir, 'billable.sqlite'),
     marker: path.join(dataDir, 'billable.marker.json'),
+    /** The documents store (db/documents.ts): stored documents named by their SHA-256. */
+    documents: path.join(dataDir, 'documents'),
     backups: path.join(dataDir, 'backups'),
     quarantine: path.join(dataDir, 'quarantine'),
   };

@@ -261,12 +261,16 @@ export const invoiceLines = sqliteTable(
   (t) => [index('invoice_lines_invoice_idx').on(t.invoiceId, t.position)],
 );
 
-/** The issued PDF, stored once with its hash so a reprint is byte-identical. */
+/**
+ * The issued PDF, kept by its SHA-256 so a reprint is byte-identical. The bytes live in the
+ * documents store beside the data file (db/documents.ts); `pdf` holds them only for a document
+ * stored before the store existed, until the app moves it out (migration 0013) and sets it to null.
+ */
 export const invoiceDocuments = sqliteTable('invoice_documents', {
   invoiceId: integer('invoice_id')
     .primaryKey()
     .references(() => invoices.id, { onDelete: 'restrict' }),
-  pdf: blob('pdf', { mode: 'buffer' }).notNull(),
+  pdf: blob('pdf', { mode: 'buffer' }),
   sha256: text('sha256').notNull(),
   createdAt: text('created_at').notNull(),
 });

@@ -99,6 +99,55 @@ describe('backups while the app is open', () => {
     expect(await issue()).toBe('INV-2026-0005');
   });
 
+  it('keeps each issued PDF once in backups/documents, however many backups name it, and restores it checked', async () => {
+    const { api, draft } = await invoicingApi();
+    const issued = await api.call('invoices.issue', { id: (await draft()).id });
+    const paths = storePaths(api.dataDir);
+    const shared = path.join(paths.backups, 'documents');
+    await api.call('backups.create');
+    expect(fs.readdirSync(shared)).toEqual([issued.pdfSha256]);
+    const { mtimeMs } = fs.statSync(path.join(shared, issued.pdfSha256!));
+    await api.call('backups.create');
+    expect(fs.readdirSync(shared)).toEqual([issued.pdfSha256]);
+    expect(fs.statSync(path.join(shared, issued.pdfSha256!)).mtimeMs, 'a document already backed up is not copied again').toBe(mtimeMs);
+
+    // The data folder loses the PDF; a restore brings it back from the backups' store.
+    const older = (await api.call('backups.list'))[0]!.file;
+    fs.rmSync(path.join(paths.documents, issued.pdfSha256!));
+    expect(await api.raw('invoices.pdf', { id: issued.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/^The stored document PDF of INV-2026-0001 is missing/) } });
+    await api.call('app.restoreBackup', { file: older });
+    expect((await api.call('invoices.pdf', { id: issued.id })).sha256).toBe(issued.pdfSha256);
+  });
+
+  it('a backup whose document is missing or damaged is marked so, and not restored; nothing changes', async () => {
+    const { api, draft } = await invoicingApi();
+    const issued = await api.call('invoices.issue', { id: (await draft()).id });
+    await api.call('backups.create');
+    const paths = storePaths(api.dataDir);
+    const copy = path.join(paths.backups, 'documents', issued.pdfSha256!);
+    for (const fault of ['damaged', 'missing'] as const) {
+      if (fault === 'damaged') fs.writeFileSync(copy, '%PDF-1.7 other bytes');
+      else fs.rmSync(copy);
+      const [latest] = await api.call('backups.list');
+      if (fault === 'missing') expect(latest).toMatchObject({ verified: false, problem: expect.stringMatching(/PDF of INV-2026-0001 is missing/) });
+      const before = fs.readdirSync(paths.documents);
+      expect(await api.raw('app.restoreBackup', { file: latest!.file })).toMatchObject({ ok: false });
+      expect(fs.readdirSync(paths.documents)).toEqual(before);
+      expect((await api.call('invoices.list', {})).map((i) => i.number)).toEqual(['INV-2026-0001']);
+    }
+  });
+
+  it('the daily backup when nothing changed writes no new document', async () => {
+    const { api, draft } = await invoicingApi();
+    for (let i = 0; i < 3; i++) await api.call('invoices.issue', { id: (await draft()).id });
+    const shared = path.join(storePaths(api.dataDir).backups, 'documents');
+    await api.call('backups.create');
+    const before = fs.readdirSync(shared).map((name) => [name, fs.statSync(path.join(shared, name)).mtimeMs]);
+    await api.call('backups.create');
+    expect(fs.readdirSync(shared).map((name) => [name, fs.statSync(path.join(shared, name)).mtimeMs])).toEqual(before);
+    expect(before).toHaveLength(3);
+  });
+
   it('a backup never holds up a write for more than a frame', { timeout: 30_000 }, async () => {
     const { api, draft } = await invoicingApi();
     for (let i = 0; i < 400; i++) await draft({ notes: `${i} `.repeat(500).slice(0, 2000) });

@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { backupOnline, inspectBackups, listBackups, pruneBackups, verifyDatabaseFile } from '../../../db/backup';
+import { moveDocumentsOut } from '../../../db/documents';
 import { backupIfDue, openStore, restoreBackup, startFresh, toStoreError, type OpenOptions, type Store } from '../../../db/open';
 import { getProfile } from '../../../db/profile';
 import { givenNumbers, retireNumbers } from '../../../db/numbering';
 import { storePaths } from '../../../db/paths';
+import { APPLICATION_ID } from '../../../db/pragmas';
 import { StoreError } from '../../../db/store-error';
 import type { AppStatus, Backup, BackupEntry } from '../../../shared/api/app';
 import { AppError } from '../errors';
@@ -52,7 +54,11 @@ export class StoreHolder {
     return this.options.dataDir;
   }
 
-  /** Opens the data file, or records why not; then starts the daily backup if one is due, without waiting for it. */
+  /**
+   * Opens the data file, or records why not. Only the checks that must come before the first
+   * write run now; the upkeep (see `upkeep`) starts without being waited for, and its slow parts
+   * run in a worker thread or in small batches, so the window shows and calls are answered meanwhile.
+   */
   open(fresh = false): void {
     try {
       this.state = { kind: 'ready', store: openStore({ ...this.options, now: this.now, fresh }) };
@@ -60,7 +66,26 @@ export class StoreHolder {
       this.state = { kind: 'failed', error: toStoreError(error, storePaths(this.options.dataDir)) };
       return;
     }
-    void this.backupIfDue();
+    void this.upkeep();
+  }
+
+  /**
+   * Moves PDFs still held in the data file into the documents store (see `moveDocumentsOut`),
+   * then takes the daily backup if due. Never rejects: a failure is reported in the status and
+   * retried at the next check.
+   */
+  upkeep(): Promise<void> {
+    return this.oneAtATime(async () => {
+      if (this.state.kind !== 'ready') return;
+      try {
+        await moveDocumentsOut(this.state.store.db);
+      } catch (error) {
+        if (this.state.kind !== 'ready') return;
+        this.backupProblem = `Billable could not move stored PDFs into ${storePaths(this.options.dataDir).documents} (${(error as Error).message}). They stay readable in your data file, and Billable tries again; check that the folder is writable with free space.`;
+        return;
+      }
+      await this.dailyBackup();
+    });
   }
 
   /** Runs `task` after any backup already under way. */
@@ -81,16 +106,18 @@ export class StoreHolder {
    * at the next check.
    */
   backupIfDue(): Promise<void> {
-    return this.oneAtATime(async () => {
+    return this.oneAtATime(() => this.dailyBackup());
+  }
+
+  private async dailyBackup(): Promise<void> {
+    if (this.state.kind !== 'ready') return;
+    try {
+      await backupIfDue(this.state.store, this.now());
+      this.backupProblem = null;
+    } catch (error) {
       if (this.state.kind !== 'ready') return;
-      try {
-        await backupIfDue(this.state.store, this.now());
-        this.backupProblem = null;
-      } catch (error) {
-        if (this.state.kind !== 'ready') return;
-        this.backupProblem = `The automatic backup failed (${(error as Error).message}). Billable keeps working and tries again; check that ${storePaths(this.options.dataDir).backups} is a folder with free space.`;
-      }
-    });
+      this.backupProblem = `The automatic backup failed (${(error as Error).message}). Billable keeps working and tries again; check that ${storePaths(this.options.dataDir).backups} is a folder with free space.`;
+    }
   }
 
   /**
@@ -116,10 +143,10 @@ export class StoreHolder {
     return inspectBackups(storePaths(this.options.dataDir).backups);
   }
 
-  /** Checks for a due backup every minute while the app runs, so the first comes soon after the profile and then one a day. */
+  /** Runs the upkeep every minute while the app runs, so the first backup comes soon after the profile, then one a day, and a failed step is retried. */
   startBackupTimer(everyMs = BACKUP_CHECK_MS): void {
     clearInterval(this.timer);
-    this.timer = setInterval(() => void this.backupIfDue(), everyMs);
+    this.timer = setInterval(() => void this.upkeep(), everyMs);
     this.timer.unref();
   }
 
@@ -175,7 +202,8 @@ export class StoreHolder {
    */
   async restore(file: string): Promise<AppStatus> {
     const paths = storePaths(this.options.dataDir);
-    if (!verifyDatabaseFile(path.join(paths.backups, path.basename(file)))) {
+    // Its documents are hashed by the restore itself, before anything is replaced.
+    if (!verifyDatabaseFile(path.join(paths.backups, path.basename(file)), APPLICATION_ID, 'present')) {
       throw new AppError('NOT_FOUND', 'That backup is missing or damaged, so nothing was changed. Choose another one.', { file: 'Choose another backup' });
     }
     let given: string[] = [];

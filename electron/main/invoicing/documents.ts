@@ -1,11 +1,11 @@
 import type { DbOrTx } from '../../../db/client';
+import { DocumentError, documentsDir, putDocument, readDocument, sha256Of } from '../../../db/documents';
 import { getDocument, getInvoiceRow, insertDocument } from '../../../db/invoices';
 import { logoBySha } from '../../../db/logos';
 import type { InvoiceSnapshot } from '../../../shared/invoice/snapshot';
 import { AppError, found } from '../errors';
 import { renderInvoicePdf } from '../pdf/invoice-pdf';
 import { pdfFileName } from './file-names';
-import { sha256 } from './hash';
 
 export interface StoredPdf {
   pdf: Buffer;
@@ -24,26 +24,42 @@ export interface IssuedDocument {
 
 /**
  * Renders a just-issued document from its frozen snapshot and stores it with its SHA-256, so
- * every later print returns these bytes.
+ * every later print returns these bytes: the file goes into the documents store first, then the
+ * row records its hash (a crash between leaves only an unreferenced file, and the next print
+ * renders the same bytes again). Rejects when the file cannot be written.
  */
 export async function storeIssuedPdf(db: DbOrTx, issued: IssuedDocument, now: string): Promise<StoredPdf> {
   const { snapshot } = issued;
   const logo = snapshot.supplier.logo ? (logoBySha(db, snapshot.supplier.logo.sha256) ?? null) : null;
   const pdf = await renderInvoicePdf(snapshot, { createdAt: new Date(issued.issuedAt), logo: logo && { ...logo, sha256: snapshot.supplier.logo!.sha256 } });
-  const hash = sha256(pdf);
-  insertDocument(db, issued.id, pdf, hash, now);
+  const hash = await putDocument(documentsDir(db), pdf);
+  insertDocument(db, issued.id, hash, now);
   return { pdf, sha256: hash, fileName: pdfFileName(issued.number, snapshot.customer.name) };
 }
 
 /**
- * The issued document's PDF: the stored bytes, or rendered once from the snapshot and stored.
- * Throws NOT_FOUND, or CONFLICT for a draft.
+ * The issued document's PDF: the stored bytes, checked against their SHA-256, or rendered once
+ * from the snapshot and stored when none is stored yet. Throws NOT_FOUND (for the invoice, or
+ * naming the document when its stored file is missing or damaged: never other bytes), or
+ * CONFLICT for a draft.
  */
 export async function issuedPdf(db: DbOrTx, invoiceId: number, now: string): Promise<StoredPdf> {
   const row = found(getInvoiceRow(db, invoiceId), 'This invoice');
   if (row.status !== 'issued') throw new AppError('CONFLICT', 'Issue the invoice to get its PDF.');
   const snapshot = row.snapshot as InvoiceSnapshot;
   const stored = getDocument(db, invoiceId);
-  if (stored) return { pdf: stored.pdf, sha256: stored.sha256, fileName: pdfFileName(row.number!, snapshot.customer.name) };
-  return storeIssuedPdf(db, { id: row.id, number: row.number!, issuedAt: row.issuedAt!, snapshot }, now);
+  if (!stored) return storeIssuedPdf(db, { id: row.id, number: row.number!, issuedAt: row.issuedAt!, snapshot }, now);
+  const fileName = pdfFileName(row.number!, snapshot.customer.name);
+  const name = `PDF of ${row.number!}`;
+  // A document stored before the documents store is still in its row until the app moves it out.
+  if (stored.pdf) {
+    if (sha256Of(stored.pdf) !== stored.sha256) throw new AppError('NOT_FOUND', `The stored document ${name} is damaged: it no longer matches its hash. Restore a backup to get it back.`);
+    return { pdf: stored.pdf, sha256: stored.sha256, fileName };
+  }
+  try {
+    return { pdf: await readDocument(documentsDir(db), stored.sha256, name), sha256: stored.sha256, fileName };
+  } catch (error) {
+    if (error instanceof DocumentError) throw new AppError('NOT_FOUND', error.message);
+    throw error;
+  }
 }
