@@ -212,6 +212,22 @@ async function copyDocuments(source: string, tmp: string): Promise<void> {
   for (const { sha256, name } of referencedBy(tmp)) await copyDocument(source, to, sha256, name, true);
 }
 
+/**
+ * Gives the verified backup `file` a second name in `dir`, `billable-<time>-<label>.sqlite`, as a
+ * hard link: no bytes are copied, and removing either name (pruning) leaves the other whole.
+ * Backups are never written after they are made, so sharing the bytes is safe. Returns the new
+ * path, or null where the file system has no hard links (the caller copies instead).
+ */
+export function linkBackup(file: string, dir: string, label: string, at: Date): string | null {
+  const final = path.join(dir, freshName(dir, label, at));
+  try {
+    fs.linkSync(file, final);
+  } catch {
+    return null;
+  }
+  return final;
+}
+
 /** Copies and checks in a worker thread; resolves null if no worker could run here, so the caller copies on this thread. */
 function copyInWorker(source: string, tmp: string): Promise<boolean | null> {
   return new Promise((resolve, reject) => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { backupOnline, createBackup, listBackups, pruneBackups, verifyDatabaseFile } from './backup';
+import { backupOnline, createBackup, linkBackup, listBackups, pruneBackups, verifyDatabaseFile } from './backup';
 import { createDb, type Db } from './client';
 import { clearInterruptedDocuments, copyDocumentSync, documentsBeside, referencedDocuments } from './documents';
 import { fillSearchColumns } from './clients';
@@ -271,18 +271,34 @@ export function hasBook(store: Store): boolean {
   return store.sqlite.prepare('select 1 from business_profile limit 1').get() !== undefined;
 }
 
+/** A daily backup this connection took, and the connection's `total_changes()` when its snapshot began. */
+export interface DailyBackup {
+  file: string;
+  changes: number;
+}
+
+/** Rows this connection has inserted, updated or deleted since it opened (SQLite's total_changes()); the app is the file's only writer. */
+function changesSoFar(store: Store): number {
+  return store.sqlite.prepare('select total_changes()').pluck().get() as number;
+}
+
 /**
- * The daily verified backup, taken online (see `backupOnline`) when the newest daily one is a day
- * old or there is none, keeping two weeks of them. Resolves to the new file, or null when none
- * was due; rejects when the copy could not be written.
+ * The daily verified backup, when the newest daily one is a day old or there is none, keeping two
+ * weeks of them. When `previous` (the last daily backup this connection took) is still the newest
+ * and nothing was written since its snapshot, the new day's backup is a hard link to it: the same
+ * verified bytes under today's name, so an app left open without edits writes nothing new. Otherwise
+ * it is copied online (see `backupOnline`). Resolves to the new backup, or null when none was due;
+ * rejects when the copy could not be written.
  */
-export async function backupIfDue(store: Store, now: Date): Promise<string | null> {
+export async function backupIfDue(store: Store, now: Date, previous: DailyBackup | null = null): Promise<DailyBackup | null> {
   if (!hasBook(store)) return null;
   const newest = listBackups(store.paths.backups).find((b) => b.file.endsWith('-daily.sqlite'));
   if (newest && now.getTime() - Date.parse(newest.createdAt) < DAY_MS) return null;
-  const file = await backupOnline(store.sqlite, store.paths.backups, 'daily', now);
+  const changes = changesSoFar(store);
+  const unchanged = previous !== null && newest !== undefined && path.basename(previous.file) === newest.file && previous.changes === changes;
+  const file = (unchanged && linkBackup(previous.file, store.paths.backups, 'daily', now)) || (await backupOnline(store.sqlite, store.paths.backups, 'daily', now));
   pruneBackups(store.paths.backups, 'daily', 14);
-  return file;
+  return { file, changes };
 }
 
 /** Copies the documents a backup references into the data folder's store, each checked by hash; those already there whole are kept. */

@@ -31,6 +31,32 @@ describe('StoreHolder while open', () => {
     await api.call('profile.save', sampleProfile);
     expect(await api.call('app.status')).toMatchObject({ lastBackup: { file: expect.stringMatching(/-daily\.sqlite$/), createdAt: '2026-11-22T10:00:00.000Z' } });
   });
+
+  it('a day without edits writes no new copy: the daily backup links to the last one; a day with an edit copies', async () => {
+    let now = new Date('2026-11-22T10:00:00Z');
+    const api = testApi(tempDir(), () => now);
+    await api.call('profile.save', sampleProfile);
+    const backups = storePaths(api.dataDir).backups;
+    const first = path.join(backups, api.holder.lastBackup()!.file);
+    const nextDay = async () => {
+      now = new Date(now.getTime() + 86_400_000);
+      await api.holder.backupIfDue();
+      return path.join(backups, api.holder.lastBackup()!.file);
+    };
+    const quiet = await nextDay();
+    expect(quiet).not.toBe(first);
+    expect(fs.statSync(quiet).ino, 'the same bytes under a second name').toBe(fs.statSync(first).ino);
+    expect(fs.statSync(first).nlink).toBe(2);
+
+    await api.call('clients.create', sampleClient);
+    const busy = await nextDay();
+    expect(fs.statSync(busy).ino).not.toBe(fs.statSync(quiet).ino);
+    expect((await api.call('backups.list')).map((b) => [b.summary?.clients, b.verified])).toEqual([
+      [1, true],
+      [0, true],
+      [0, true],
+    ]);
+  });
 });
 
 describe('backups while the app is open', () => {

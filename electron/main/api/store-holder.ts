@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { backupOnline, inspectBackups, listBackups, pruneBackups, verifyDatabaseFile } from '../../../db/backup';
 import { moveDocumentsOut } from '../../../db/documents';
-import { backupIfDue, openStore, restoreBackup, startFresh, toStoreError, type OpenOptions, type Store } from '../../../db/open';
+import { backupIfDue, openStore, restoreBackup, startFresh, toStoreError, type DailyBackup, type OpenOptions, type Store } from '../../../db/open';
 import { getProfile } from '../../../db/profile';
 import { givenNumbers, retireNumbers } from '../../../db/numbering';
 import { storePaths } from '../../../db/paths';
@@ -41,6 +41,8 @@ export function storeProblem(error: unknown): AppError | null {
 export class StoreHolder {
   private state: State = { kind: 'closed' };
   private backupProblem: string | null = null;
+  /** The last daily backup taken on the open file, so a day without edits links to it instead of copying. */
+  private lastDaily: DailyBackup | null = null;
   private timer: NodeJS.Timeout | undefined;
   /** The backup under way, if any: backups run one at a time. */
   private backupRun: Promise<unknown> = Promise.resolve();
@@ -112,7 +114,7 @@ export class StoreHolder {
   private async dailyBackup(): Promise<void> {
     if (this.state.kind !== 'ready') return;
     try {
-      await backupIfDue(this.state.store, this.now());
+      this.lastDaily = (await backupIfDue(this.state.store, this.now(), this.lastDaily)) ?? this.lastDaily;
       this.backupProblem = null;
     } catch (error) {
       if (this.state.kind !== 'ready') return;
@@ -257,6 +259,7 @@ export class StoreHolder {
   private closeStore(): void {
     if (this.state.kind === 'ready') this.state.store.close();
     this.state = { kind: 'closed' };
+    this.lastDaily = null;
   }
 
   /** Closes the file and stops the backup timer, when the app quits. */
