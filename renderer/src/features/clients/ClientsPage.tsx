@@ -10,7 +10,8 @@ import { useApiPages, useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { useNow } from '../../components/useNow';
-import { useWindowRows } from '../../components/useWindowRows';
+import { useOpenRow } from '../../components/useOpenRow';
+import { WindowedTableBody } from '../../components/WindowedTableBody';
 import { useClientListStore, type ClientSort, type ClientStatusFilter } from '../../stores/client-list';
 import { ClientFormModal } from './ClientFormModal';
 
@@ -30,16 +31,12 @@ function SortHeader({ sort, label }: { sort: ClientSort; label: string }) {
 }
 
 function ClientRow({ client, now, ref, index }: { client: ClientSummary; now: Date; ref: Ref<HTMLTableRowElement>; index: number }) {
-  const navigate = useNavigate();
-  const open = () => navigate(`/clients/${client.id}`);
+  const openRow = useOpenRow(`/clients/${client.id}`);
   return (
     <Table.Tr
       ref={ref}
       data-index={index}
-      className="clickable-row"
-      tabIndex={0}
-      onClick={open}
-      onKeyDown={(e) => e.key === 'Enter' && open()}
+      {...openRow}
       data-testid="client-row"
       aria-label={client.name}
     >
@@ -97,32 +94,6 @@ function ClientRow({ client, now, ref, index }: { client: ClientSummary; now: Da
         </Group>
       </Table.Td>
     </Table.Tr>
-  );
-}
-
-/** Client rows drawn only where the window shows them; rows differ in height (a legal name, a contact's email), so each is measured. */
-function ClientTableBody({ clients, now, loadMore, loadingMore }: { clients: ClientSummary[]; now: Date; loadMore(): void; loadingMore: boolean }) {
-  const { bodyRef, items, paddingTop, paddingBottom, measure } = useWindowRows({ count: clients.length, estimateSize: 58, loadMore });
-  return (
-    <Table.Tbody ref={bodyRef}>
-      {paddingTop > 0 && <tr aria-hidden style={{ height: paddingTop }} />}
-      {items.map((item) => (
-        <ClientRow key={clients[item.index]!.id} client={clients[item.index]!} now={now} ref={measure} index={item.index} />
-      ))}
-      {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}
-      {loadingMore && (
-        <Table.Tr>
-          <Table.Td colSpan={6}>
-            <Group justify="center" gap="xs" py={4}>
-              <Loader size="xs" />
-              <Text size="sm" c="dimmed">
-                Loading more clients…
-              </Text>
-            </Group>
-          </Table.Td>
-        </Table.Tr>
-      )}
-    </Table.Tbody>
   );
 }
 
@@ -208,7 +179,17 @@ export function ClientsPage() {
                 <Table.Th>Tags</Table.Th>
               </Table.Tr>
             </Table.Thead>
-            <ClientTableBody clients={clients.rows} now={now} loadMore={clients.loadMore} loadingMore={clients.isFetchingNextPage} />
+            {/* Rows differ in height (a legal name, a contact's email), so each is measured. */}
+            <WindowedTableBody
+              rows={clients.rows}
+              rowKey={(client) => client.id}
+              renderRow={(client, index, measure) => <ClientRow client={client} now={now} ref={measure} index={index} />}
+              estimateSize={58}
+              columns={6}
+              noun="clients"
+              loadMore={clients.loadMore}
+              loadingMore={clients.isFetchingNextPage}
+            />
           </Table>
         )}
       </Card>

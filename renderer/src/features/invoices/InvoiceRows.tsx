@@ -1,9 +1,9 @@
 import { Table, Text } from '@mantine/core';
 import type { Ref } from 'react';
-import { useNavigate } from 'react-router';
 import type { InvoiceSummary } from '../../../../shared/api/invoices';
 import { formatMoney } from '../../../../shared/money/money';
 import { formatDate } from '../../components/dates';
+import { useOpenRow } from '../../components/useOpenRow';
 import { StatusBadge } from './StatusBadge';
 
 type Columns = 'list' | 'client';
@@ -15,17 +15,13 @@ type Columns = 'list' | 'client';
  * `index` let a virtualised table measure the row.
  */
 export function InvoiceRow({ inv, columns, ref, index }: { inv: InvoiceSummary; columns: Columns; ref?: Ref<HTMLTableRowElement>; index?: number }) {
-  const navigate = useNavigate();
+  const openRow = useOpenRow(`/invoices/${inv.id}`);
   const full = columns === 'list';
-  const open = () => navigate(`/invoices/${inv.id}`);
   return (
     <Table.Tr
       ref={ref}
       data-index={index}
-      className="clickable-row"
-      tabIndex={0}
-      onClick={open}
-      onKeyDown={(e) => e.key === 'Enter' && open()}
+      {...openRow}
       data-testid="invoice-row"
       aria-label={inv.number ?? `Draft for ${inv.clientName}`}
     >

@@ -3,7 +3,7 @@ import { IconFileExport, IconFileInvoice, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { keepPreviousData } from '@tanstack/react-query';
-import type { InvoiceSummary, InvoiceTotals } from '../../../../shared/api/invoices';
+import type { InvoiceTotals } from '../../../../shared/api/invoices';
 import { INVOICE_STATUSES, STATUS_LABELS, type InvoiceStatus } from '../../../../shared/invoice/status';
 import { formatMoney } from '../../../../shared/money/money';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
@@ -11,7 +11,7 @@ import { useApiPages, useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { useInvoiceListStore } from '../../stores/invoice-list';
-import { useWindowRows } from '../../components/useWindowRows';
+import { WindowedTableBody } from '../../components/WindowedTableBody';
 import { ClientSelect } from '../clients/ClientSelect';
 import { ExportModal } from './ExportModal';
 import { InvoiceRow } from './InvoiceRows';
@@ -37,32 +37,6 @@ function CurrencyTotals({ totals }: { totals: InvoiceTotals }) {
         </Card>
       ))}
     </SimpleGrid>
-  );
-}
-
-/** Invoice rows drawn only where the window shows them, the next page fetched before the user reaches the end. */
-function InvoiceTableBody({ invoices, loadMore, loadingMore }: { invoices: InvoiceSummary[]; loadMore(): void; loadingMore: boolean }) {
-  const { bodyRef, items, paddingTop, paddingBottom, measure } = useWindowRows({ count: invoices.length, estimateSize: 45, loadMore });
-  return (
-    <Table.Tbody ref={bodyRef}>
-      {paddingTop > 0 && <tr aria-hidden style={{ height: paddingTop }} />}
-      {items.map((item) => (
-        <InvoiceRow key={invoices[item.index]!.id} inv={invoices[item.index]!} columns="list" ref={measure} index={item.index} />
-      ))}
-      {paddingBottom > 0 && <tr aria-hidden style={{ height: paddingBottom }} />}
-      {loadingMore && (
-        <Table.Tr>
-          <Table.Td colSpan={7}>
-            <Group justify="center" gap="xs" py={4}>
-              <Loader size="xs" />
-              <Text size="sm" c="dimmed">
-                Loading more invoices…
-              </Text>
-            </Group>
-          </Table.Td>
-        </Table.Tr>
-      )}
-    </Table.Tbody>
   );
 }
 
@@ -156,7 +130,16 @@ export function InvoicesPage() {
                 <Table.Th ta="right">Outstanding</Table.Th>
               </Table.Tr>
             </Table.Thead>
-            <InvoiceTableBody invoices={invoices.rows} loadMore={invoices.loadMore} loadingMore={invoices.isFetchingNextPage} />
+            <WindowedTableBody
+              rows={invoices.rows}
+              rowKey={(invoice) => invoice.id}
+              renderRow={(invoice, index, measure) => <InvoiceRow inv={invoice} columns="list" ref={measure} index={index} />}
+              estimateSize={45}
+              columns={7}
+              noun="invoices"
+              loadMore={invoices.loadMore}
+              loadingMore={invoices.isFetchingNextPage}
+            />
           </Table>
         )}
       </Card>
