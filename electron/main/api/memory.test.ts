@@ -1,21 +1,7 @@
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { rssAfterGcMb as rssMb } from '../../../test/gc';
 import { invoicingApi, sampleClient } from '../../../test/temp-store';
 import { issueInvoice } from '../invoicing/issue';
-
-/** A forced collection without starting Node with --expose-gc: the flag can be set at run time. */
-function collectGarbage(): void {
-  v8.setFlagsFromString('--expose-gc');
-  const gc = vm.runInNewContext('gc') as () => void;
-  gc();
-  gc();
-}
-
-const rssMb = () => {
-  collectGarbage();
-  return process.memoryUsage().rss / 2 ** 20;
-};
 
 describe('main-process memory', () => {
   it('stays flat over 20,000 mixed calls: a desktop app left open for weeks does not grow', { timeout: 120_000 }, async () => {
