@@ -50,11 +50,30 @@ describe('query plans', () => {
     expect(scans(next)).toEqual([]);
   });
 
-  it('totals per currency are one aggregate statement over an index', async () => {
+  it('the overdue list walks the index of open invoices in date order: no sort, however many are paid', async () => {
+    const { api, sqlite } = await book();
+    const plan = await plansOf(sqlite, () => api.call('invoices.list', { status: 'overdue' }));
+    expect(plan[0]).toBe('SCAN b USING INDEX invoice_balances_open_idx');
+    expect(plan).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+  });
+
+  it("a status filter on one client's documents walks that client's index, not every document in that state", async () => {
+    const { api, sqlite, clientId } = await book();
+    for (const status of ['paid', 'overdue', 'issued'] as const) {
+      const plan = await plansOf(sqlite, () => api.call('invoices.list', { status, clientId }));
+      expect(plan, status).toContain('SEARCH i USING INDEX invoices_client_date_idx (client_id=?)');
+      expect(plan, status).not.toContain('USE TEMP B-TREE FOR ORDER BY');
+      expect(scans(plan), status).toEqual([]);
+    }
+  });
+
+  it('totals per currency are one aggregate statement over a covering index, with no sort', async () => {
     const { api, sqlite } = await book();
     const plan = await plansOf(sqlite, () => api.call('invoices.totals', {}));
-    expect(plan[0]).toBe('SEARCH i USING INDEX invoices_status_date_idx (status=?)');
-    expect(scans(plan)).toEqual([]);
+    expect(plan).toEqual(['SEARCH i USING COVERING INDEX invoices_status_currency_idx (status=?)', 'SEARCH b USING INTEGER PRIMARY KEY (rowid=?) LEFT-JOIN']);
+    const overdue = await plansOf(sqlite, () => api.call('invoices.totals', { status: 'overdue' }));
+    expect(overdue[0]).toBe('SCAN b USING INDEX invoice_balances_open_idx');
+    expect(scans(overdue)).toEqual([]);
   });
 
   it('filtering the list by client or by period searches an index', async () => {

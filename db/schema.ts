@@ -233,6 +233,8 @@ export const invoices = sqliteTable(
     index('invoices_client_date_idx').on(t.clientId, t.issueDate),
     index('invoices_issue_date_idx').on(t.issueDate),
     index('invoices_status_date_idx').on(t.status, t.issueDate),
+    // Covers the totals per currency, so summing every issued document reads no invoice row.
+    index('invoices_status_currency_idx').on(t.status, t.currency, t.kind, t.payable),
     index('invoices_credit_for_idx').on(t.creditForId),
     check('invoices_issued_complete', sql`${t.status} = 'draft' or (${t.number} is not null and ${t.snapshot} is not null and ${t.issuedAt} is not null)`),
     moneyCheck('invoices_net_integer', t.net),
@@ -319,7 +321,11 @@ export const invoiceBalances = sqliteTable(
     credited: integer('credited').notNull().default(0),
     state: text('state', { enum: ['unpaid', 'part-paid', 'paid', 'credited', 'note'] }).notNull(),
   },
-  (t) => [index('invoice_balances_state_idx').on(t.state, t.issueDate)],
+  (t) => [
+    index('invoice_balances_state_idx').on(t.state, t.issueDate),
+    // The open invoices (overdue or not yet) by date: two states in one index, so the overdue list needs no sort.
+    index('invoice_balances_open_idx').on(t.issueDate).where(sql`state in ('unpaid', 'part-paid')`),
+  ],
 );
 
 /** Stored exchange rates: units of `currency` per 1 unit of `homeCurrency`. */

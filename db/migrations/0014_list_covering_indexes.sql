@@ -1,0 +1,2 @@
+CREATE INDEX `invoice_balances_open_idx` ON `invoice_balances` (`issue_date`) WHERE state in ('unpaid', 'part-paid');--> statement-breakpoint
+CREATE INDEX `invoices_status_currency_idx` ON `invoices` (`status`,`currency`,`kind`,`payable`);
