@@ -1,15 +1,30 @@
 /**
- * npm run bench: speed targets, measured on this machine, printed as a table.
- * `npm run bench -- --lists` runs only the list rows; `--10x` adds the 10× decade book (slow to seed once).
+ * npm run bench: speed targets, measured on this machine, printed as one table.
+ * `npm run bench -- --lists` runs only the list calls; `--10x` adds the 10× decade book (seeded once
+ * into .tmp/decade-10x, then minutes per run), its list and issue targets following this run's 1×
+ * figures.
  */
-import { printTable } from './harness';
+import { bookWriteBenchmarks } from './book-writes';
+import { printTable, type BenchResult } from './harness';
 import { invoiceCalculationBenchmarks } from './invoice-calculation';
 import { invoicingBenchmarks } from './invoicing';
 import { listBenchmarks } from './lists';
+import { screenBenchmarks } from './screens';
+import { storeBenchmarks } from './store';
 
 const args = new Set(process.argv.slice(2));
-const results = [];
-if (!args.has('--lists')) results.push(...(await invoiceCalculationBenchmarks()), ...(await invoicingBenchmarks()));
-results.push(...(await listBenchmarks(1)));
-if (args.has('--10x')) results.push(...(await listBenchmarks(10)));
+const listsOnly = args.has('--lists');
+
+/** Every row measured on the decade book at `scale`. */
+async function decadeRows(scale: number, atOneX: BenchResult[] = []): Promise<BenchResult[]> {
+  const lists = await listBenchmarks(scale, atOneX);
+  if (listsOnly) return lists;
+  return [...lists, ...(await screenBenchmarks(scale)), ...(await bookWriteBenchmarks(scale, atOneX)), ...(await storeBenchmarks(scale))];
+}
+
+const results: BenchResult[] = [];
+if (!listsOnly) results.push(...(await invoiceCalculationBenchmarks()), ...(await invoicingBenchmarks()));
+const atOneX = await decadeRows(1);
+results.push(...atOneX);
+if (args.has('--10x')) results.push(...(await decadeRows(10, atOneX)));
 printTable(results);
