@@ -5,8 +5,10 @@ import { useWindowRows } from './useWindowRows';
 /**
  * A table body whose rows are drawn only where the window shows them (see useWindowRows): spacer
  * rows above and below keep the scrollbar true to the whole list, and a "Loading more {noun}…" row
- * shows while the next page is fetched. `renderRow` draws row `index`; the row passes `measure` as
- * its ref and `index` as its `data-index`, so rows of different heights are measured.
+ * shows while the next page is fetched. `renderRow` draws row `index`; a row whose height varies
+ * passes `measure` as its ref and `index` as its `data-index`, so it is measured. Rows drawn at
+ * exactly `estimateSize` px can leave `measure` out: nothing is observed or measured as they
+ * scroll into view, which keeps a fast scroll's frames short.
  */
 export function WindowedTableBody<T>({
   rows,
@@ -21,7 +23,7 @@ export function WindowedTableBody<T>({
   rows: T[];
   rowKey(row: T): Key;
   renderRow(row: T, index: number, measure: Ref<HTMLTableRowElement>): ReactNode;
-  /** A typical row's height in px, before it is measured. */
+  /** A typical row's height in px, before it is measured; every row's, for rows that are not measured. */
   estimateSize: number;
   /** How many columns the loading row spans. */
   columns: number;

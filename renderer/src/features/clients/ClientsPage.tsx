@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Center, Group, Loader, SegmentedControl, Stack, Table, Text, TextInput, ThemeIcon, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronDown, IconChevronUp, IconPlus, IconSearch, IconSelector, IconUsers } from '@tabler/icons-react';
-import { useState, type Ref } from 'react';
+import { memo, useState, type Ref } from 'react';
 import { useNavigate } from 'react-router';
 import type { ClientSummary } from '../../../../shared/api/clients';
 import { countryName } from '../../../../shared/reference/countries';
@@ -30,7 +30,8 @@ function SortHeader({ sort, label }: { sort: ClientSort; label: string }) {
   );
 }
 
-function ClientRow({ client, now, ref, index }: { client: ClientSummary; now: Date; ref: Ref<HTMLTableRowElement>; index: number }) {
+/** One client row; memoised, so scrolling draws only the rows that come into view. */
+const ClientRow = memo(function ClientRow({ client, now, ref, index }: { client: ClientSummary; now: Date; ref: Ref<HTMLTableRowElement>; index: number }) {
   const openRow = useOpenRow(`/clients/${client.id}`);
   return (
     <Table.Tr
@@ -95,7 +96,7 @@ function ClientRow({ client, now, ref, index }: { client: ClientSummary; now: Da
       </Table.Td>
     </Table.Tr>
   );
-}
+});
 
 function EmptyState({ searching, status, onCreate }: { searching: boolean; status: ClientStatusFilter; onCreate(): void }) {
   return (

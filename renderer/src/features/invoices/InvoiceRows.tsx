@@ -1,5 +1,5 @@
 import { Table, Text } from '@mantine/core';
-import type { Ref } from 'react';
+import { memo, type Ref } from 'react';
 import type { InvoiceSummary } from '../../../../shared/api/invoices';
 import { formatMoney } from '../../../../shared/money/money';
 import { formatDate } from '../../components/dates';
@@ -12,15 +12,29 @@ type Columns = 'list' | 'client';
  * One invoice or credit-note row that opens the document on click, or on Enter once tabbed to.
  * `list` is every column of the invoice list; `client` leaves out what a client's page makes
  * redundant or has no room for: the client, the due date and the outstanding balance. `ref` and
- * `index` let a virtualised table measure the row.
+ * `index` let a virtualised table measure the row, or `height` (px) fixes it so none is needed;
+ * memoised, so scrolling draws only the rows that come into view.
  */
-export function InvoiceRow({ inv, columns, ref, index }: { inv: InvoiceSummary; columns: Columns; ref?: Ref<HTMLTableRowElement>; index?: number }) {
+export const InvoiceRow = memo(function InvoiceRow({
+  inv,
+  columns,
+  ref,
+  index,
+  height,
+}: {
+  inv: InvoiceSummary;
+  columns: Columns;
+  ref?: Ref<HTMLTableRowElement>;
+  index?: number;
+  height?: number;
+}) {
   const openRow = useOpenRow(`/invoices/${inv.id}`);
   const full = columns === 'list';
   return (
     <Table.Tr
       ref={ref}
       data-index={index}
+      style={height ? { height } : undefined}
       {...openRow}
       data-testid="invoice-row"
       aria-label={inv.number ?? `Draft for ${inv.clientName}`}
@@ -60,7 +74,7 @@ export function InvoiceRow({ inv, columns, ref, index }: { inv: InvoiceSummary; 
       )}
     </Table.Tr>
   );
-}
+});
 
 /** A short list of invoice rows, all drawn (a client's latest invoices). */
 export function InvoiceRows({ invoices, columns }: { invoices: readonly InvoiceSummary[]; columns: Columns }) {

@@ -3,6 +3,7 @@ import { IconFileExport, IconFileInvoice, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { keepPreviousData } from '@tanstack/react-query';
+import type { CallInput } from '../../../../shared/api/contract';
 import type { InvoiceTotals } from '../../../../shared/api/invoices';
 import { INVOICE_STATUSES, STATUS_LABELS, type InvoiceStatus } from '../../../../shared/invoice/status';
 import { formatMoney } from '../../../../shared/money/money';
@@ -17,6 +18,9 @@ import { ExportModal } from './ExportModal';
 import { InvoiceRow } from './InvoiceRows';
 
 const money = (amount: number, currency: CurrencyCode) => formatMoney({ amount, currency });
+
+/** Every invoice row is one line of text, drawn this tall (px), so the list need not measure rows as they scroll in. */
+const INVOICE_ROW_HEIGHT = 45;
 
 /** Totals and outstanding per currency, over everything the filters match: amounts in different currencies are never added up. */
 function CurrencyTotals({ totals }: { totals: InvoiceTotals }) {
@@ -40,12 +44,106 @@ function CurrencyTotals({ totals }: { totals: InvoiceTotals }) {
   );
 }
 
+/** The list's filters, kept in the invoice-list store (remembered while the app runs). */
+function InvoiceFilters() {
+  const filters = useInvoiceListStore();
+  return (
+    <Group mb="md" gap="sm" align="flex-end">
+      <Select
+        label="Status"
+        w={170}
+        value={filters.status}
+        allowDeselect={false}
+        onChange={(v) => filters.set({ status: (v ?? 'all') as 'all' | InvoiceStatus })}
+        data={[{ value: 'all', label: 'All statuses' }, ...INVOICE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))]}
+      />
+      <ClientSelect
+        label="Client"
+        w={220}
+        clearable
+        placeholder="All clients"
+        status="all"
+        value={filters.clientId ? String(filters.clientId) : null}
+        onChange={(v) => filters.set({ clientId: v ? Number(v) : null })}
+      />
+      <TextInput label="From" type="date" w={160} value={filters.from} onChange={(e) => filters.set({ from: e.currentTarget.value })} />
+      <TextInput label="To" type="date" w={160} value={filters.to} onChange={(e) => filters.set({ to: e.currentTarget.value })} />
+      <Select
+        label="Type"
+        w={160}
+        value={filters.kind}
+        allowDeselect={false}
+        onChange={(v) => filters.set({ kind: (v ?? 'all') as 'all' | 'invoice' | 'credit-note' })}
+        data={[
+          { value: 'all', label: 'All documents' },
+          { value: 'invoice', label: 'Invoices' },
+          { value: 'credit-note', label: 'Credit notes' },
+        ]}
+      />
+    </Group>
+  );
+}
+
+/**
+ * The documents `filter` matches, page by page as the user scrolls. Its own component, so a page
+ * arriving redraws only the table, not the filters and totals above it.
+ */
+function InvoiceList({ filter }: { filter: NonNullable<CallInput<'invoices.totals'>> }) {
+  const invoices = useApiPages('invoices.list', filter);
+  return (
+    <Card padding={0}>
+      {invoices.isError ? (
+        <ErrorPanel error={invoices.error} />
+      ) : !invoices.rows ? (
+        <Center py={64}>
+          <Loader />
+        </Center>
+      ) : invoices.rows.length === 0 ? (
+        <Center py={64}>
+          <Stack align="center" gap="sm" maw={380} ta="center">
+            <ThemeIcon size={48} radius="xl" variant="light">
+              <IconFileInvoice size={24} />
+            </ThemeIcon>
+            <Text fw={600}>No invoices here</Text>
+            <Text size="sm" c="dimmed">
+              Start a draft for a client. It gets its number when you issue it.
+            </Text>
+          </Stack>
+        </Center>
+      ) : (
+        <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="invoice-table" aria-busy={invoices.isFetching}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Number</Table.Th>
+              <Table.Th>Client</Table.Th>
+              <Table.Th>Issued</Table.Th>
+              <Table.Th>Due</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th ta="right">Total</Table.Th>
+              <Table.Th ta="right">Outstanding</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <WindowedTableBody
+            rows={invoices.rows}
+            rowKey={(invoice) => invoice.id}
+            renderRow={(invoice, index) => <InvoiceRow inv={invoice} columns="list" index={index} height={INVOICE_ROW_HEIGHT} />}
+            estimateSize={INVOICE_ROW_HEIGHT}
+            columns={7}
+            noun="invoices"
+            loadMore={invoices.loadMore}
+            loadingMore={invoices.isFetchingNextPage}
+          />
+        </Table>
+      )}
+    </Card>
+  );
+}
+
 export function InvoicesPage() {
   const filters = useInvoiceListStore();
   const navigate = useNavigate();
   const [exporting, setExporting] = useState(false);
   const filter = { status: filters.status, clientId: filters.clientId, from: filters.from || null, to: filters.to || null, kind: filters.kind };
-  const invoices = useApiPages('invoices.list', filter);
   const totals = useApiQuery('invoices.totals', filter, { placeholderData: keepPreviousData });
 
   return (
@@ -64,85 +162,9 @@ export function InvoicesPage() {
           </>
         }
       />
-      <Group mb="md" gap="sm" align="flex-end">
-        <Select
-          label="Status"
-          w={170}
-          value={filters.status}
-          allowDeselect={false}
-          onChange={(v) => filters.set({ status: (v ?? 'all') as 'all' | InvoiceStatus })}
-          data={[{ value: 'all', label: 'All statuses' }, ...INVOICE_STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))]}
-        />
-        <ClientSelect
-          label="Client"
-          w={220}
-          clearable
-          placeholder="All clients"
-          status="all"
-          value={filters.clientId ? String(filters.clientId) : null}
-          onChange={(v) => filters.set({ clientId: v ? Number(v) : null })}
-        />
-        <TextInput label="From" type="date" w={160} value={filters.from} onChange={(e) => filters.set({ from: e.currentTarget.value })} />
-        <TextInput label="To" type="date" w={160} value={filters.to} onChange={(e) => filters.set({ to: e.currentTarget.value })} />
-        <Select
-          label="Type"
-          w={160}
-          value={filters.kind}
-          allowDeselect={false}
-          onChange={(v) => filters.set({ kind: (v ?? 'all') as 'all' | 'invoice' | 'credit-note' })}
-          data={[
-            { value: 'all', label: 'All documents' },
-            { value: 'invoice', label: 'Invoices' },
-            { value: 'credit-note', label: 'Credit notes' },
-          ]}
-        />
-      </Group>
+      <InvoiceFilters />
       {totals.data && <CurrencyTotals totals={totals.data} />}
-      <Card padding={0}>
-        {invoices.isError ? (
-          <ErrorPanel error={invoices.error} />
-        ) : !invoices.rows ? (
-          <Center py={64}>
-            <Loader />
-          </Center>
-        ) : invoices.rows.length === 0 ? (
-          <Center py={64}>
-            <Stack align="center" gap="sm" maw={380} ta="center">
-              <ThemeIcon size={48} radius="xl" variant="light">
-                <IconFileInvoice size={24} />
-              </ThemeIcon>
-              <Text fw={600}>No invoices here</Text>
-              <Text size="sm" c="dimmed">
-                Start a draft for a client. It gets its number when you issue it.
-              </Text>
-            </Stack>
-          </Center>
-        ) : (
-          <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="invoice-table" aria-busy={invoices.isFetching}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Number</Table.Th>
-                <Table.Th>Client</Table.Th>
-                <Table.Th>Issued</Table.Th>
-                <Table.Th>Due</Table.Th>
-                <Table.Th>Status</Table.Th>
-                <Table.Th ta="right">Total</Table.Th>
-                <Table.Th ta="right">Outstanding</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <WindowedTableBody
-              rows={invoices.rows}
-              rowKey={(invoice) => invoice.id}
-              renderRow={(invoice, index, measure) => <InvoiceRow inv={invoice} columns="list" ref={measure} index={index} />}
-              estimateSize={45}
-              columns={7}
-              noun="invoices"
-              loadMore={invoices.loadMore}
-              loadingMore={invoices.isFetchingNextPage}
-            />
-          </Table>
-        )}
-      </Card>
+      <InvoiceList filter={filter} />
       {exporting && <ExportModal onClose={() => setExporting(false)} />}
     </>
   );
