@@ -203,13 +203,14 @@ async function copyHere(sqlite: Database.Database, tmp: string): Promise<boolean
 
 /**
  * Copies the documents the copy `tmp` references from `source` into `documents/` beside it. A
- * document already there is kept without being read again (each was hashed as it was copied
- * in), so a daily backup copies only what is new; each new one is hashed from the source and
- * synced. Rejects with a DocumentError when a source document is missing or damaged.
+ * document already there is read and hashed, and kept only when whole, so a damaged copy in the
+ * backups' shared folder is replaced from the data folder instead of spoiling every later backup;
+ * a daily backup copies only what is new or damaged. Rejects with a DocumentError when a source
+ * document is missing or damaged.
  */
 async function copyDocuments(source: string, tmp: string): Promise<void> {
   const to = documentsBeside(tmp);
-  for (const { sha256, name } of referencedBy(tmp)) await copyDocument(source, to, sha256, name, true);
+  for (const { sha256, name } of referencedBy(tmp)) await copyDocument(source, to, sha256, name);
 }
 
 /**

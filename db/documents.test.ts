@@ -33,6 +33,14 @@ describe('the documents store', () => {
     await expect(readDocument(dir, sha256, 'PDF of INV-1')).rejects.toMatchObject({ problem: 'missing', message: expect.stringMatching(/^The stored document PDF of INV-1 is missing/) });
   });
 
+  it('a folder, or anything unreadable, where the file should be is damaged, not an unexplained error', async () => {
+    const dir = path.join(tempDir(), 'documents');
+    const sha256 = await putDocument(dir, BYTES);
+    fs.rmSync(documentPath(dir, sha256));
+    fs.mkdirSync(documentPath(dir, sha256));
+    await expect(readDocument(dir, sha256, 'PDF of INV-1')).rejects.toMatchObject({ problem: 'damaged', message: expect.stringMatching(/^The stored document PDF of INV-1 is damaged/) });
+  });
+
   it('refuses a name that is not a hash, so none reaches outside the folder', () => {
     expect(() => documentPath('/data/documents', '../billable.sqlite')).toThrow(/Not a SHA-256/);
   });

@@ -126,7 +126,8 @@ export async function readDocument(dir: string, sha256: string, name: string): P
     bytes = await fs.promises.readFile(documentPath(dir, sha256));
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw missing(sha256, name, dir);
-    throw error;
+    // A folder, a permission or a disk error where the file should be: it cannot give the stored bytes.
+    throw damaged(sha256, name, dir);
   }
   if (sha256Of(bytes) !== sha256) throw damaged(sha256, name, dir);
   return bytes;
@@ -155,9 +156,8 @@ export function checkDocumentSync(dir: string, sha256: string, how: 'hash' | 'pr
  * renamed into place. Resolves to whether a copy was made; rejects with a DocumentError when the
  * source is missing or damaged, or on a write failure.
  */
-export async function copyDocument(from: string, to: string, sha256: string, name: string, trustExisting = false): Promise<boolean> {
-  const target = documentPath(to, sha256);
-  if (trustExisting ? fs.existsSync(target) : await holds(target, sha256)) return false;
+export async function copyDocument(from: string, to: string, sha256: string, name: string): Promise<boolean> {
+  if (await holds(documentPath(to, sha256), sha256)) return false;
   await putDocument(to, await readDocument(from, sha256, name));
   return true;
 }
@@ -202,13 +202,12 @@ export function documentsProblem(file: string, sqlite: Database.Database, how: '
 
 /**
  * Copies the document `sha256` from `from` into `to` on this thread, like copyDocument: kept when
- * already there with the right bytes (or, with `trustExisting`, already there at all), else
- * written to a temporary file, synced and renamed. Throws a DocumentError for a missing or
+ * already there with the right bytes, else written to a temporary file, synced and renamed. Throws a DocumentError for a missing or
  * damaged source, or the write error.
  */
-export function copyDocumentSync(from: string, to: string, sha256: string, name: string, trustExisting = false): void {
+export function copyDocumentSync(from: string, to: string, sha256: string, name: string): void {
   const target = documentPath(to, sha256);
-  if (fs.existsSync(target) && (trustExisting || checkDocumentSync(to, sha256, 'hash') === null)) return;
+  if (checkDocumentSync(to, sha256, 'hash') === null) return;
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(documentPath(from, sha256));

@@ -157,10 +157,25 @@ describe('backups while the app is open', () => {
       const [latest] = await api.call('backups.list');
       if (fault === 'missing') expect(latest).toMatchObject({ verified: false, problem: expect.stringMatching(/PDF of INV-2026-0001 is missing/) });
       const before = fs.readdirSync(paths.documents);
+      const backupsBefore = fs.readdirSync(paths.backups).sort();
       expect(await api.raw('app.restoreBackup', { file: latest!.file })).toMatchObject({ ok: false });
       expect(fs.readdirSync(paths.documents)).toEqual(before);
+      expect(fs.readdirSync(paths.backups).sort(), 'a refused restore writes no pre-restore backup').toEqual(backupsBefore);
       expect((await api.call('invoices.list', {})).map((i) => i.number)).toEqual(['INV-2026-0001']);
     }
+  });
+
+  it('the next backup mends a damaged copy in the shared documents folder from the data folder', async () => {
+    const { api, draft } = await invoicingApi();
+    const issued = await api.call('invoices.issue', { id: (await draft()).id });
+    await api.call('backups.create');
+    const paths = storePaths(api.dataDir);
+    const copy = path.join(paths.backups, 'documents', issued.pdfSha256!);
+    fs.writeFileSync(copy, '%PDF-1.7 other bytes');
+    await api.call('backups.create');
+    expect(fs.readFileSync(copy)).toEqual(fs.readFileSync(path.join(paths.documents, issued.pdfSha256!)));
+    const [latest] = await api.call('backups.list');
+    expect(await api.call('app.restoreBackup', { file: latest!.file })).toMatchObject({ state: 'ready' });
   });
 
   it('the daily backup when nothing changed writes no new document', async () => {

@@ -204,8 +204,8 @@ export class StoreHolder {
    */
   async restore(file: string): Promise<AppStatus> {
     const paths = storePaths(this.options.dataDir);
-    // Its documents are hashed by the restore itself, before anything is replaced.
-    if (!verifyDatabaseFile(path.join(paths.backups, path.basename(file)), APPLICATION_ID, 'present')) {
+    // Every document hashed now, so a backup that will be refused is refused before the pre-restore backup is written.
+    if (!verifyDatabaseFile(path.join(paths.backups, path.basename(file)), APPLICATION_ID, 'hash')) {
       throw new AppError('NOT_FOUND', 'That backup is missing or damaged, so nothing was changed. Choose another one.', { file: 'Choose another backup' });
     }
     let given: string[] = [];
