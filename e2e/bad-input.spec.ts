@@ -2,6 +2,7 @@ import { hostCall } from './api';
 import { expect, test } from './fixtures';
 import { seedBook } from './seed';
 import { ClientsPage } from './pages/clients';
+import { InvoicesPage } from './pages/invoices';
 import { expectFieldError, field } from './pages/form';
 
 
@@ -152,4 +153,21 @@ test('bad invoice lines show messages next to the fields and save nothing', asyn
   });
   const invoices = await hostCall<unknown[]>(app, 'invoices.list', {});
   expect(invoices.value).toEqual([]);
+});
+
+test('an out-of-order period in the invoice filters is refused at its field, not as an error panel, in the UI and through the API', async ({ app }) => {
+  const { page } = app;
+  await new InvoicesPage(page).open();
+  await field(page, 'From').fill('2026-12-01');
+  await field(page, 'To').fill('2026-01-01');
+  await expectFieldError(page, 'To', 'The period ends before it starts');
+  await expect(page.getByText('Something went wrong')).toHaveCount(0);
+  await expect(page.getByText('No invoices here')).toBeVisible();
+
+  if (!app.hostUrl) return;
+  for (const name of ['invoices.list', 'invoices.totals']) {
+    const result = await hostCall(app, name, { from: '2026-12-01', to: '2026-01-01' });
+    expect(result.error?.code, name).toBe('VALIDATION');
+    expect(result.error?.fieldErrors.to, name).toBe('The period ends before it starts');
+  }
 });

@@ -131,8 +131,14 @@ const invoiceFilterFields = {
   kind: z.enum(['all', 'invoice', 'credit-note']).default('all'),
 };
 
+/** A period's `from` on or before its `to` (ISO dates; either may be open): refused on `to` otherwise. */
+const periodInOrder: [(r: { from: string | null; to: string | null }) => boolean, { path: string[]; message: string }] = [
+  (r) => !r.from || !r.to || r.from <= r.to,
+  { path: ['to'], message: 'The period ends before it starts' },
+];
+
 /** The invoice list's filters, for the totals over everything they match. */
-export const invoiceFilter = z.object(invoiceFilterFields).default({ status: 'all', clientId: null, from: null, to: null, kind: 'all' });
+export const invoiceFilter = z.object(invoiceFilterFields).refine(...periodInOrder).default({ status: 'all', clientId: null, from: null, to: null, kind: 'all' });
 
 /**
  * One page of the invoice list, newest issue date first: up to `limit` rows after the row whose
@@ -140,6 +146,7 @@ export const invoiceFilter = z.object(invoiceFilterFields).default({ status: 'al
  */
 export const invoiceListQuery = z
   .object({ ...invoiceFilterFields, limit: pageLimit, after: afterCursor })
+  .refine(...periodInOrder)
   .default({ status: 'all', clientId: null, from: null, to: null, kind: 'all', limit: DEFAULT_PAGE_SIZE, after: null });
 
 /** Per currency, over the issued documents a filter matches: count, total payable and what is still owed (minor units). */
@@ -244,7 +251,7 @@ export const saveOutput = z.discriminatedUnion('status', [
   z.object({ status: z.literal('download'), fileName: z.string() }),
 ]);
 
-export const exportInput = z.object({ from: isoDate, to: isoDate }).refine((r) => r.from <= r.to, { path: ['to'], message: 'The period ends before it starts' });
+export const exportInput = z.object({ from: isoDate, to: isoDate }).refine(...periodInOrder);
 
 export const exportJobSchema = z.object({
   jobId: z.string(),

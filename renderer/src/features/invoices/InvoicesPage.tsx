@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { keepPreviousData } from '@tanstack/react-query';
 import type { CallInput } from '../../../../shared/api/contract';
-import type { InvoiceTotals } from '../../../../shared/api/invoices';
+import { invoiceFilter, type InvoiceTotals } from '../../../../shared/api/invoices';
 import { INVOICE_STATUSES, STATUS_LABELS, type InvoiceStatus } from '../../../../shared/invoice/status';
 import { formatMoney } from '../../../../shared/money/money';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
@@ -45,7 +45,7 @@ function CurrencyTotals({ totals }: { totals: InvoiceTotals }) {
 }
 
 /** The list's filters, kept in the invoice-list store (remembered while the app runs). */
-function InvoiceFilters() {
+function InvoiceFilters({ errors }: { errors: { from?: string; to?: string } }) {
   const filters = useInvoiceListStore();
   return (
     <Group mb="md" gap="sm" align="flex-end">
@@ -66,8 +66,8 @@ function InvoiceFilters() {
         value={filters.clientId ? String(filters.clientId) : null}
         onChange={(v) => filters.set({ clientId: v ? Number(v) : null })}
       />
-      <TextInput label="From" type="date" w={160} value={filters.from} onChange={(e) => filters.set({ from: e.currentTarget.value })} />
-      <TextInput label="To" type="date" w={160} value={filters.to} onChange={(e) => filters.set({ to: e.currentTarget.value })} />
+      <TextInput label="From" type="date" w={160} value={filters.from} error={errors.from} onChange={(e) => filters.set({ from: e.currentTarget.value })} />
+      <TextInput label="To" type="date" w={160} value={filters.to} error={errors.to} onChange={(e) => filters.set({ to: e.currentTarget.value })} />
       <Select
         label="Type"
         w={160}
@@ -143,7 +143,13 @@ export function InvoicesPage() {
   const filters = useInvoiceListStore();
   const navigate = useNavigate();
   const [exporting, setExporting] = useState(false);
-  const filter = { status: filters.status, clientId: filters.clientId, from: filters.from || null, to: filters.to || null, kind: filters.kind };
+  // A date half typed (0002-03-15 on the way to 2020) or a period out of order is shown at its
+  // field, checked by the same schema as the API, and the list keeps the last filter that holds.
+  const checked = invoiceFilter.safeParse({ status: filters.status, clientId: filters.clientId, from: filters.from || null, to: filters.to || null, kind: filters.kind });
+  const [filter, setFilter] = useState(() => checked.data ?? invoiceFilter.parse(undefined));
+  // Kept in state and updated while rendering (React's pattern for state derived from props), so a filter that holds takes effect in the same render.
+  if (checked.success && JSON.stringify(checked.data) !== JSON.stringify(filter)) setFilter(checked.data);
+  const errors = Object.fromEntries((checked.error?.issues ?? []).map((issue) => [String(issue.path[0]), issue.message]));
   const totals = useApiQuery('invoices.totals', filter, { placeholderData: keepPreviousData });
 
   return (
@@ -162,7 +168,7 @@ export function InvoicesPage() {
           </>
         }
       />
-      <InvoiceFilters />
+      <InvoiceFilters errors={errors} />
       {totals.data && <CurrencyTotals totals={totals.data} />}
       <InvoiceList filter={filter} />
       {exporting && <ExportModal onClose={() => setExporting(false)} />}
