@@ -139,9 +139,11 @@ describe('backups while the app is open', () => {
 
     // The data folder loses the PDF; a restore brings it back from the backups' store.
     const older = (await api.call('backups.list'))[0]!.file;
-    fs.rmSync(path.join(paths.documents, issued.pdfSha256!));
-    expect(await api.raw('invoices.pdf', { id: issued.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringMatching(/^The stored document PDF of INV-2026-0001 is missing/) } });
+    const original = path.join(paths.documents, issued.pdfSha256!);
+    const bytes = fs.readFileSync(original);
+    fs.rmSync(original);
     await api.call('app.restoreBackup', { file: older });
+    expect(fs.readFileSync(original), 'the restore copied it back before any print').toEqual(bytes);
     expect((await api.call('invoices.pdf', { id: issued.id })).sha256).toBe(issued.pdfSha256);
   });
 

@@ -29,19 +29,24 @@ export interface IssuedDocument {
  * renders the same bytes again). Rejects when the file cannot be written.
  */
 export async function storeIssuedPdf(db: DbOrTx, issued: IssuedDocument, now: string): Promise<StoredPdf> {
-  const { snapshot } = issued;
-  const logo = snapshot.supplier.logo ? (logoBySha(db, snapshot.supplier.logo.sha256) ?? null) : null;
-  const pdf = await renderInvoicePdf(snapshot, { createdAt: new Date(issued.issuedAt), logo: logo && { ...logo, sha256: snapshot.supplier.logo!.sha256 } });
+  const pdf = await renderIssued(db, issued);
   const hash = await putDocument(documentsDir(db), pdf);
   insertDocument(db, issued.id, hash, now);
-  return { pdf, sha256: hash, fileName: pdfFileName(issued.number, snapshot.customer.name) };
+  return { pdf, sha256: hash, fileName: pdfFileName(issued.number, issued.snapshot.customer.name) };
+}
+
+/** The PDF of an issued document, rendered from its frozen snapshot, its logo and its issue time: the same bytes every time. */
+function renderIssued(db: DbOrTx, { snapshot, issuedAt }: IssuedDocument): Promise<Buffer> {
+  const logo = snapshot.supplier.logo ? (logoBySha(db, snapshot.supplier.logo.sha256) ?? null) : null;
+  return renderInvoicePdf(snapshot, { createdAt: new Date(issuedAt), logo: logo && { ...logo, sha256: snapshot.supplier.logo!.sha256 } });
 }
 
 /**
  * The issued document's PDF: the stored bytes, checked against their SHA-256, or rendered once
- * from the snapshot and stored when none is stored yet. Throws NOT_FOUND (for the invoice, or
- * naming the document when its stored file is missing or damaged: never other bytes), or
- * CONFLICT for a draft.
+ * from the snapshot and stored when none is stored yet. When the stored file is missing or
+ * damaged, it is rendered again from the snapshot and, only if those bytes hash to the stored
+ * SHA-256, put back and returned. Throws NOT_FOUND (for the invoice, or naming the document when
+ * its file is lost and a new render differs: never other bytes), or CONFLICT for a draft.
  */
 export async function issuedPdf(db: DbOrTx, invoiceId: number, now: string): Promise<StoredPdf> {
   const row = found(getInvoiceRow(db, invoiceId), 'This invoice');
@@ -56,10 +61,14 @@ export async function issuedPdf(db: DbOrTx, invoiceId: number, now: string): Pro
     if (sha256Of(stored.pdf) !== stored.sha256) throw new AppError('NOT_FOUND', `The stored document ${name} is damaged: it no longer matches its hash. Restore a backup to get it back.`);
     return { pdf: stored.pdf, sha256: stored.sha256, fileName };
   }
+  const issued = { id: row.id, number: row.number!, issuedAt: row.issuedAt!, snapshot };
   try {
     return { pdf: await readDocument(documentsDir(db), stored.sha256, name), sha256: stored.sha256, fileName };
   } catch (error) {
-    if (error instanceof DocumentError) throw new AppError('NOT_FOUND', error.message);
-    throw error;
+    if (!(error instanceof DocumentError)) throw error;
+    const again = await renderIssued(db, issued);
+    if (sha256Of(again) !== stored.sha256) throw new AppError('NOT_FOUND', error.message);
+    await putDocument(documentsDir(db), again);
+    return { pdf: again, sha256: stored.sha256, fileName };
   }
 }

@@ -90,6 +90,7 @@ function InvoiceFilters({ errors }: { errors: { from?: string; to?: string } }) 
  */
 function InvoiceList({ filter }: { filter: NonNullable<CallInput<'invoices.totals'>> }) {
   const invoices = useApiPages('invoices.list', filter);
+  const filtered = filter.status !== 'all' || filter.kind !== 'all' || filter.clientId !== null || filter.from !== null || filter.to !== null;
   return (
     <Card padding={0}>
       {invoices.isError ? (
@@ -104,9 +105,9 @@ function InvoiceList({ filter }: { filter: NonNullable<CallInput<'invoices.total
             <ThemeIcon size={48} radius="xl" variant="light">
               <IconFileInvoice size={24} />
             </ThemeIcon>
-            <Text fw={600}>No invoices here</Text>
+            <Text fw={600}>{filtered ? 'No documents match these filters' : 'No invoices yet'}</Text>
             <Text size="sm" c="dimmed">
-              Start a draft for a client. It gets its number when you issue it.
+              {filtered ? 'Change or clear the filters above to see more.' : 'Start a draft for a client. It gets its number when you issue it.'}
             </Text>
           </Stack>
         </Center>
