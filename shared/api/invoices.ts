@@ -145,7 +145,12 @@ export const invoiceFilter = z.object(invoiceFilterFields).refine(...periodInOrd
  * `cursor` is `after` (null: from the top). A page shorter than `limit` is the last.
  */
 export const invoiceListQuery = z
-  .object({ ...invoiceFilterFields, limit: pageLimit, after: afterCursor })
+  .object({
+    ...invoiceFilterFields,
+    limit: pageLimit,
+    // The invoice list sorts on the issue date: a cursor holding anything else is not one of ours.
+    after: afterCursor.refine((after) => after === null || isoDate.safeParse(after.key).success, 'Start the list again'),
+  })
   .refine(...periodInOrder)
   .default({ status: 'all', clientId: null, from: null, to: null, kind: 'all', limit: DEFAULT_PAGE_SIZE, after: null });
 

@@ -7,9 +7,9 @@ export const MAX_PAGE_SIZE = 1000;
 
 export const pageLimit = z.number().int().min(1).max(MAX_PAGE_SIZE).default(DEFAULT_PAGE_SIZE);
 
-/** A keyset position: the sort key of the last row seen (text or number) and its id, which breaks ties. */
+/** A keyset position: the sort key of the last row seen (every list sorts on a text column) and its id, which breaks ties. */
 export interface Keyset {
-  key: string | number;
+  key: string;
   id: number;
 }
 
@@ -31,7 +31,7 @@ export const afterCursor = z
     if (text === null) return null;
     try {
       const value: unknown = JSON.parse(text);
-      if (Array.isArray(value) && value.length === 2 && (typeof value[0] === 'string' || typeof value[0] === 'number') && Number.isSafeInteger(value[1])) {
+      if (Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && Number.isSafeInteger(value[1]) && (value[1] as number) > 0) {
         return { key: value[0], id: value[1] as number };
       }
     } catch {

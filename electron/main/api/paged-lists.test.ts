@@ -76,10 +76,14 @@ describe('paged lists', () => {
 
   it('a cursor that is not one of ours is refused with a message, not an error from SQL', async () => {
     const api = await book();
-    for (const after of ['nonsense', '[1]', '["2026-11-20", 1.5]', '{"key":"x","id":1}']) {
+    for (const after of ['nonsense', '[1]', '["2026-11-20", 1.5]', '{"key":"x","id":1}', '[5,10]', '["2026-11-20", -1]']) {
       for (const list of ['invoices.list', 'clients.list']) {
-        expect(await api.raw(list, { after })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { after: 'Start the list again' } } });
+        expect(await api.raw(list, { after }), `${list} after ${after}`).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { after: 'Start the list again' } } });
       }
+    }
+    // The invoice list's cursor holds an issue date; these quietly gave the first page, or nothing.
+    for (const after of ['["zzzz",1]', '["",1]']) {
+      expect(await api.raw('invoices.list', { after }), after).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { after: 'Start the list again' } } });
     }
     for (const limit of [0, 1001, 2.5]) expect(await api.raw('invoices.list', { limit })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });

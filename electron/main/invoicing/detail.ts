@@ -25,7 +25,7 @@ function balanceOf(row: Pick<InvoiceRow, 'status' | 'kind' | 'dueDate' | 'payabl
  * balance (minor units, as of `today`, an ISO date) and the cursor that asks for the rows after it.
  */
 export function invoiceSummaries(db: DbOrTx, query: z.output<typeof invoiceListQuery>, today: string): InvoiceListRow[] {
-  const after = query.after && typeof query.after.key === 'string' ? { issueDate: query.after.key, id: query.after.id } : null;
+  const after = query.after && { issueDate: query.after.key, id: query.after.id };
   return listInvoices(db, { ...query, after }, today).map((row) => ({ ...row, cursor: encodeCursor({ key: row.issueDate, id: row.id }) }));
 }
 
