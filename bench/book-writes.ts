@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CallName } from '../shared/api/call-names';
 import type { CallInput, CallOutput } from '../shared/api/contract';
 import { openApi, type TestApi } from '../test/api-client';
 import { withCopyOfBook } from './book';
-import { measure, scaledTarget, summarise, timeOnce, type BenchResult } from './harness';
+import { measure, runChild, scaledTarget, summarise, timeOnce, type BenchResult } from './harness';
 
 /** Old target, kept: 1,000 documents exported in 15 s. */
 const EXPORT_MS_PER_DOCUMENT = 15;
@@ -129,9 +128,7 @@ async function coldPdfBenchmark(scale: number): Promise<BenchResult> {
     await closeCopy(await openCopy(dataDir));
     const times: number[] = [];
     for (let id = 1; id <= 7; id++) {
-      const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'cold-pdf.ts'), dataDir, String(id)], { encoding: 'utf8' });
-      if (child.status !== 0) throw new Error(`cold PDF child failed: ${child.stderr}`);
-      times.push((JSON.parse(child.stdout.trim().split('\n').at(-1)!) as { ms: number }).ms);
+      times.push(runChild<{ ms: number }>('cold-pdf.ts', dataDir, String(id)).ms);
     }
     return summarise(`first PDF after start, fresh process (cold, ${scale}×)`, times, { targetMs: 250 });
   });

@@ -1,3 +1,6 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
 export interface BenchResult {
   name: string;
   /** The same measure at another scale has the same key, so a 10× target can follow the 1× figure. */
@@ -45,6 +48,13 @@ export function scaledTarget(scale: number, fixedMs: number, atOneX: BenchResult
   if (scale === 1) return { targetMs: fixedMs, targetOn };
   if (!atOneX) return { targetMs: 2 * fixedMs, targetOn, targetNote: '2× the 1× target' };
   return { targetMs: 2 * (targetOn === 'p95' ? atOneX.p95Ms : atOneX.medianMs), targetOn, targetNote: '2× the 1× figure' };
+}
+
+/** Runs the script `script` of this folder in a fresh Node process with `args`, and parses the JSON it prints last. */
+export function runChild<T>(script: string, ...args: string[]): T {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, script), ...args], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${script} failed: ${run.stderr}`);
+  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as T;
 }
 
 /** Milliseconds `fn` takes, once. */

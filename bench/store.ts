@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { openApi } from '../test/api-client';
 import { sampleClient } from '../test/fixtures';
 import { book, withCopyOfBook } from './book';
-import { summarise, timeOnce, type BenchResult } from './harness';
+import { runChild, summarise, timeOnce, type BenchResult } from './harness';
 
 const KIB = 1024;
 const MIB = 1024 * 1024;
@@ -97,13 +96,6 @@ async function backupRows(scale: number): Promise<BenchResult[]> {
   });
 }
 
-/** Runs a child script of this folder on `dataDir` and parses the JSON it prints last. */
-function child<T>(script: string, dataDir: string): T {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, script), dataDir], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`${script} failed: ${run.stderr}`);
-  return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as T;
-}
-
 /**
  * Opening the data file to the first status call, each run a fresh process with the modules
  * loaded (what the main process does before the window shows; target ≤ 300 ms at 1×, ≤ 400 ms at
@@ -115,8 +107,8 @@ async function processRows(scale: number): Promise<BenchResult[]> {
     const api = openApi(dataDir);
     await api.holder.settled();
     api.holder.close();
-    const opens = Array.from({ length: 7 }, () => child<{ ms: number }>('open-child.ts', dataDir).ms);
-    const memory = child<{ beforeMb: number; afterMb: number; ms: number }>('memory-child.ts', dataDir);
+    const opens = Array.from({ length: 7 }, () => runChild<{ ms: number }>('open-child.ts', dataDir).ms);
+    const memory = runChild<{ beforeMb: number; afterMb: number; ms: number }>('memory-child.ts', dataDir);
     console.log(`${scale}×: 20,000 calls in ${(memory.ms / 1000).toFixed(1)} s; RSS ${memory.beforeMb.toFixed(0)} → ${memory.afterMb.toFixed(0)} MB`);
     return [
       summarise(`open the data file to the first status call, fresh process (${scale}×)`, opens, { targetMs: scale === 1 ? 300 : 400 }),

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Center, Group, Loader, SegmentedControl, Stack, Table, Text, TextInput, ThemeIcon, UnstyledButton } from '@mantine/core';
+import { Badge, Button, Group, SegmentedControl, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronDown, IconChevronUp, IconPlus, IconSearch, IconSelector, IconUsers } from '@tabler/icons-react';
 import { memo, useState, type Ref } from 'react';
@@ -7,7 +7,8 @@ import type { ClientSummary } from '../../../../shared/api/clients';
 import { countryName } from '../../../../shared/reference/countries';
 import { localTimeIn } from '../../../../shared/reference/timezones';
 import { useApiPages, useApiQuery } from '../../api/hooks';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { EmptyState } from '../../components/EmptyState';
+import { PagedListCard } from '../../components/PagedListCard';
 import { PageHeader } from '../../components/PageHeader';
 import { useNow } from '../../components/useNow';
 import { useOpenRow } from '../../components/useOpenRow';
@@ -98,24 +99,22 @@ const ClientRow = memo(function ClientRow({ client, now, ref, index }: { client:
   );
 });
 
-function EmptyState({ searching, status, onCreate }: { searching: boolean; status: ClientStatusFilter; onCreate(): void }) {
+/** The client list with no rows: nothing matches the search, no archived clients, or none yet (with a button to add one). */
+function NoClients({ searching, status, onCreate }: { searching: boolean; status: ClientStatusFilter; onCreate(): void }) {
   return (
-    <Center py={64}>
-      <Stack align="center" gap="sm" maw={360} ta="center">
-        <ThemeIcon size={48} radius="xl" variant="light">
-          <IconUsers size={24} />
-        </ThemeIcon>
-        <Text fw={600}>{searching ? 'No clients match your search' : status === 'archived' ? 'No archived clients' : 'No clients yet'}</Text>
-        <Text size="sm" c="dimmed">
-          {searching ? 'Try a different name, tag, email or VAT number.' : 'Add the businesses and people you work for. Their details fill in your invoices.'}
-        </Text>
-        {!searching && status !== 'archived' && (
+    <EmptyState
+      icon={<IconUsers size={24} />}
+      title={searching ? 'No clients match your search' : status === 'archived' ? 'No archived clients' : 'No clients yet'}
+      description={searching ? 'Try a different name, tag, email or VAT number.' : 'Add the businesses and people you work for. Their details fill in your invoices.'}
+      action={
+        !searching &&
+        status !== 'archived' && (
           <Button mt="xs" leftSection={<IconPlus size={16} />} onClick={onCreate}>
             New client
           </Button>
-        )}
-      </Stack>
-    </Center>
+        )
+      }
+    />
   );
 }
 
@@ -159,16 +158,8 @@ export function ClientsPage() {
           ]}
         />
       </Group>
-      <Card padding={0}>
-        {clients.isError ? (
-          <ErrorPanel error={clients.error} />
-        ) : !clients.rows ? (
-          <Center py={64}>
-            <Loader />
-          </Center>
-        ) : clients.rows.length === 0 ? (
-          <EmptyState searching={debouncedSearch.trim() !== ''} status={status} onCreate={() => setCreating(true)} />
-        ) : (
+      <PagedListCard list={clients} empty={<NoClients searching={debouncedSearch.trim() !== ''} status={status} onCreate={() => setCreating(true)} />}>
+        {(rows) => (
           <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="client-table" aria-busy={clients.isFetching}>
             <Table.Thead>
               <Table.Tr>
@@ -182,7 +173,7 @@ export function ClientsPage() {
             </Table.Thead>
             {/* Rows differ in height (a legal name, a contact's email), so each is measured. */}
             <WindowedTableBody
-              rows={clients.rows}
+              rows={rows}
               rowKey={(client) => client.id}
               renderRow={(client, index, measure) => <ClientRow client={client} now={now} ref={measure} index={index} />}
               estimateSize={58}
@@ -193,7 +184,7 @@ export function ClientsPage() {
             />
           </Table>
         )}
-      </Card>
+      </PagedListCard>
       {clients.rows && clients.rows.length > 0 && (
         <Text size="xs" c="dimmed" mt="sm">
           {clients.hasNextPage

@@ -1,4 +1,4 @@
-import { Button, Card, Center, Group, Loader, Select, SimpleGrid, Stack, Table, Text, TextInput, ThemeIcon } from '@mantine/core';
+import { Button, Card, Group, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
 import { IconFileExport, IconFileInvoice, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -9,7 +9,8 @@ import { INVOICE_STATUSES, STATUS_LABELS, type InvoiceStatus } from '../../../..
 import { formatMoney } from '../../../../shared/money/money';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { useApiPages, useApiQuery } from '../../api/hooks';
-import { ErrorPanel } from '../../components/ErrorPanel';
+import { EmptyState } from '../../components/EmptyState';
+import { PagedListCard } from '../../components/PagedListCard';
 import { PageHeader } from '../../components/PageHeader';
 import { useInvoiceListStore } from '../../stores/invoice-list';
 import { WindowedTableBody } from '../../components/WindowedTableBody';
@@ -92,26 +93,17 @@ function InvoiceList({ filter }: { filter: NonNullable<CallInput<'invoices.total
   const invoices = useApiPages('invoices.list', filter);
   const filtered = filter.status !== 'all' || filter.kind !== 'all' || filter.clientId !== null || filter.from !== null || filter.to !== null;
   return (
-    <Card padding={0}>
-      {invoices.isError ? (
-        <ErrorPanel error={invoices.error} />
-      ) : !invoices.rows ? (
-        <Center py={64}>
-          <Loader />
-        </Center>
-      ) : invoices.rows.length === 0 ? (
-        <Center py={64}>
-          <Stack align="center" gap="sm" maw={380} ta="center">
-            <ThemeIcon size={48} radius="xl" variant="light">
-              <IconFileInvoice size={24} />
-            </ThemeIcon>
-            <Text fw={600}>{filtered ? 'No documents match these filters' : 'No invoices yet'}</Text>
-            <Text size="sm" c="dimmed">
-              {filtered ? 'Change or clear the filters above to see more.' : 'Start a draft for a client. It gets its number when you issue it.'}
-            </Text>
-          </Stack>
-        </Center>
-      ) : (
+    <PagedListCard
+      list={invoices}
+      empty={
+        <EmptyState
+          icon={<IconFileInvoice size={24} />}
+          title={filtered ? 'No documents match these filters' : 'No invoices yet'}
+          description={filtered ? 'Change or clear the filters above to see more.' : 'Start a draft for a client. It gets its number when you issue it.'}
+        />
+      }
+    >
+      {(rows) => (
         <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="invoice-table" aria-busy={invoices.isFetching}>
           <Table.Thead>
             <Table.Tr>
@@ -125,7 +117,7 @@ function InvoiceList({ filter }: { filter: NonNullable<CallInput<'invoices.total
             </Table.Tr>
           </Table.Thead>
           <WindowedTableBody
-            rows={invoices.rows}
+            rows={rows}
             rowKey={(invoice) => invoice.id}
             renderRow={(invoice, index) => <InvoiceRow inv={invoice} columns="list" index={index} height={INVOICE_ROW_HEIGHT} />}
             estimateSize={INVOICE_ROW_HEIGHT}
@@ -136,7 +128,7 @@ function InvoiceList({ filter }: { filter: NonNullable<CallInput<'invoices.total
           />
         </Table>
       )}
-    </Card>
+    </PagedListCard>
   );
 }
 
