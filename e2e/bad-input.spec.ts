@@ -127,7 +127,8 @@ test('bad invoice lines show messages next to the fields and save nothing', asyn
   const { page } = app;
   const clients = new ClientsPage(page);
   await clients.create({ name: 'Initech', country: 'United Kingdom', currency: 'GBP' });
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Invoices', exact: true }).click();
+  // The client page has its own "New invoice" (prefilled with Initech); wait for the Invoices screen.
+  await new InvoicesPage(page).open();
   await page.getByRole('button', { name: 'New invoice' }).click();
   await page.getByRole('textbox', { name: 'Line 1 description' }).fill('Review');
   await page.getByRole('textbox', { name: 'Line 1 quantity' }).fill('1.23456');
