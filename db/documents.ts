@@ -177,13 +177,19 @@ export function clearInterruptedDocuments(dir: string): void {
  * are not listed (their bytes are in the file). None for a file older than the stored documents.
  */
 export function referencedDocuments(sqlite: Database.Database): { sha256: string; name: string }[] {
-  if (!sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = 'invoice_documents'`).get()) return [];
-  return sqlite
-    .prepare(
-      `select d.sha256, 'PDF of ' || coalesce(i.number, 'document ' || d.invoice_id) as name
-       from invoice_documents d join invoices i on i.id = d.invoice_id where d.pdf is null`,
-    )
-    .all() as { sha256: string; name: string }[];
+  const has = (table: string) => sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = ?`).get(table) !== undefined;
+  const queries: string[] = [];
+  if (has('invoice_documents')) {
+    queries.push(`select d.sha256, 'PDF of ' || coalesce(i.number, 'document ' || d.invoice_id) as name
+       from invoice_documents d join invoices i on i.id = d.invoice_id where d.pdf is null`);
+  }
+  if (has('contract_versions')) {
+    queries.push(`select pdf_sha256 as sha256, printf('signed PDF of contract C-%04d version %d', contract_id, version_number) as name from contract_versions where pdf_sha256 is not null`);
+    queries.push(`select d.sha256, printf('countersigned PDF of contract C-%04d version %d', v.contract_id, v.version_number) as name
+       from contract_documents d join contract_versions v on v.id = d.contract_version_id`);
+  }
+  if (queries.length === 0) return [];
+  return sqlite.prepare(queries.join(' union all ')).all() as { sha256: string; name: string }[];
 }
 
 /**

@@ -210,6 +210,8 @@ export const invoices = sqliteTable(
     fxDate: text('fx_date'),
     creditForId: integer('credit_for_id').references((): AnySQLiteColumn => invoices.id, { onDelete: 'restrict' }),
     creditReason: text('credit_reason'),
+    /** The contract a draft was started from; its terms filled the client, currency, terms, PO and rate. */
+    contractId: integer('contract_id').references((): AnySQLiteColumn => contracts.id, { onDelete: 'restrict' }),
     /** Totals in minor units, kept for lists and reports; the snapshot is the legal record. */
     net: integer('net').notNull(),
     vat: integer('vat').notNull(),
@@ -236,6 +238,7 @@ export const invoices = sqliteTable(
     // Covers the totals per currency, so summing every issued document reads no invoice row.
     index('invoices_status_currency_idx').on(t.status, t.currency, t.kind, t.payable),
     index('invoices_credit_for_idx').on(t.creditForId),
+    index('invoices_contract_idx').on(t.contractId),
     check('invoices_issued_complete', sql`${t.status} = 'draft' or (${t.number} is not null and ${t.snapshot} is not null and ${t.issuedAt} is not null)`),
     moneyCheck('invoices_net_integer', t.net),
     moneyCheck('invoices_vat_integer', t.vat),
@@ -379,3 +382,179 @@ export const logos = sqliteTable('logos', {
   data: blob('data', { mode: 'buffer' }).notNull(),
   createdAt: text('created_at').notNull(),
 });
+
+/** A named price for work: per hour, per day or fixed. Its amounts live in dated versions. */
+export const rateCards = sqliteTable(
+  'rate_cards',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    unit: text('unit', { enum: ['hour', 'day', 'fixed'] }).notNull(),
+    currency: text('currency').$type<CurrencyCode>().notNull(),
+    /** The business's default card, offered first on a new contract; at most one. */
+    isDefault: integer('is_default', { mode: 'boolean' }).notNull().default(false),
+    archivedAt: text('archived_at'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('rate_cards_name_unique').on(sql`${t.name} collate nocase`),
+    uniqueIndex('rate_cards_one_default').on(t.isDefault).where(sql`${t.isDefault} = 1`),
+    check('rate_cards_unit', sql`${t.unit} in ('hour', 'day', 'fixed')`),
+  ],
+);
+
+/** A rate card's price from a date on. Versions are added, never changed, so work already done keeps its price. */
+export const rateCardVersions = sqliteTable(
+  'rate_card_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    rateCardId: integer('rate_card_id')
+      .notNull()
+      .references(() => rateCards.id, { onDelete: 'cascade' }),
+    effectiveFrom: text('effective_from').notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    /** Decimal hours in a day ("7.5") for day rates. */
+    hoursPerDay: text('hours_per_day'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('rate_card_versions_date_unique').on(t.rateCardId, t.effectiveFrom),
+    moneyCheck('rate_card_versions_amount_integer', t.amountMinor),
+    check('rate_card_versions_amount_positive', sql`${t.amountMinor} > 0`),
+  ],
+);
+
+/** A named discount: one tier from 0 months is a flat discount (retained work); more are long-term tiers. */
+export const discountRules = sqliteTable(
+  'discount_rules',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    name: text('name').notNull(),
+    archivedAt: text('archived_at'),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex('discount_rules_name_unique').on(sql`${t.name} collate nocase`)],
+);
+
+export const discountTiers = sqliteTable(
+  'discount_tiers',
+  {
+    ruleId: integer('rule_id')
+      .notNull()
+      .references(() => discountRules.id, { onDelete: 'cascade' }),
+    fromMonths: integer('from_months').notNull(),
+    /** Decimal percent text ("7.5"), exact. */
+    percent: text('percent').notNull(),
+  },
+  (t) => [uniqueIndex('discount_tiers_key').on(t.ruleId, t.fromMonths), check('discount_tiers_months', sql`typeof(${t.fromMonths}) = 'integer' and ${t.fromMonths} >= 0`)],
+);
+
+/** An engagement with a client. Its terms live in versions: the original and each amendment. */
+export const contracts = sqliteTable(
+  'contracts',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'restrict' }),
+    status: text('status', { enum: ['draft', 'sent', 'signed', 'active', 'ended', 'cancelled'] }).notNull(),
+    ...timestamps,
+  },
+  (t) => [index('contracts_client_idx').on(t.clientId), index('contracts_status_idx').on(t.status), check('contracts_status', sql`${t.status} in ('draft', 'sent', 'signed', 'active', 'ended', 'cancelled')`)],
+);
+
+/**
+ * One version of a contract's terms, from `effective_from` on. Signing freezes it (a trigger
+ * refuses any change or delete); a later change is a new version, an amendment.
+ */
+export const contractVersions = sqliteTable(
+  'contract_versions',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id, { onDelete: 'cascade' }),
+    versionNumber: integer('version_number').notNull(),
+    effectiveFrom: text('effective_from').notNull(),
+    title: text('title').notNull(),
+    scope: text('scope').notNull(),
+    startDate: text('start_date').notNull(),
+    endDate: text('end_date'),
+    noticeAmount: integer('notice_amount').notNull(),
+    noticeUnit: text('notice_unit', { enum: ['day', 'week', 'month'] }).notNull(),
+    rateCardId: integer('rate_card_id')
+      .notNull()
+      .references(() => rateCards.id, { onDelete: 'restrict' }),
+    /** The card version the rate was resolved from, and what it said: the card may change later. */
+    rateCardVersionFrom: text('rate_card_version_from').notNull(),
+    unit: text('unit', { enum: ['hour', 'day', 'fixed'] }).notNull(),
+    hoursPerDay: text('hours_per_day'),
+    listAmountMinor: integer('list_amount_minor').notNull(),
+    listCurrency: text('list_currency').$type<CurrencyCode>().notNull(),
+    discountRuleId: integer('discount_rule_id').references(() => discountRules.id, { onDelete: 'restrict' }),
+    /** Decimal percent applied ("10"; "0" for none), and why: the rule's tier or the user's reason. */
+    discountPercent: text('discount_percent').notNull(),
+    discountReason: text('discount_reason'),
+    currency: text('currency').$type<CurrencyCode>().notNull(),
+    fxMode: text('fx_mode', { enum: ['fixed', 'billing-date'] }),
+    /** Units of `currency` per 1 unit of `list_currency`, and the date it is for. */
+    fxRate: text('fx_rate'),
+    fxDate: text('fx_date'),
+    /** The rate after discount and conversion: an exact decimal in major units of `currency` per unit. */
+    resolvedRate: text('resolved_rate').notNull(),
+    billingCycle: text('billing_cycle', { enum: ['weekly', 'fortnightly', 'semi-monthly', 'monthly', 'milestones', 'completion'] }).notNull(),
+    billingAnchor: text('billing_anchor'),
+    paymentTermsDays: integer('payment_terms_days').notNull(),
+    poNumber: text('po_number'),
+    roundingMode: text('rounding_mode', { enum: ['none', 'up', 'nearest'] }).notNull(),
+    roundingIncrement: integer('rounding_increment').notNull(),
+    roundingScope: text('rounding_scope', { enum: ['entry', 'day'] }).notNull(),
+    expensePolicy: text('expense_policy', { enum: ['at-cost', 'markup', 'not-rebillable'] }).notNull(),
+    expenseMarkupPercent: text('expense_markup_percent'),
+    expenseCapMinor: integer('expense_cap_minor'),
+    retainerFeeMinor: integer('retainer_fee_minor'),
+    retainerIncludedHours: text('retainer_included_hours'),
+    retainerOverageMinor: integer('retainer_overage_minor'),
+    retainerRollover: integer('retainer_rollover', { mode: 'boolean' }),
+    retainerRolloverCapHours: text('retainer_rollover_cap_hours'),
+    budgetKind: text('budget_kind', { enum: ['hours', 'money'] }),
+    budgetAmount: text('budget_amount'),
+    ir35Status: text('ir35_status', { enum: ['inside', 'outside', 'not-assessed'] }),
+    sdsReceived: integer('sds_received', { mode: 'boolean' }),
+    sdsDate: text('sds_date'),
+    /** Set when signed; from then on the row never changes. */
+    signedAt: text('signed_at'),
+    /** Everything the signed PDF prints (shared/contracts/snapshot.ts), frozen at signing. */
+    snapshot: text('snapshot', { mode: 'json' }),
+    /** SHA-256 of the signed PDF in the documents store. */
+    pdfSha256: text('pdf_sha256'),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('contract_versions_number_unique').on(t.contractId, t.versionNumber),
+    uniqueIndex('contract_versions_effective_unique').on(t.contractId, t.effectiveFrom),
+    check('contract_versions_signed_complete', sql`${t.signedAt} is null or (${t.snapshot} is not null and ${t.pdfSha256} is not null)`),
+    check('contract_versions_dates', sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`),
+    moneyCheck('contract_versions_list_amount_integer', t.listAmountMinor),
+    check('contract_versions_list_amount_positive', sql`${t.listAmountMinor} > 0`),
+    check('contract_versions_terms_integer', sql`typeof(${t.paymentTermsDays}) = 'integer' and ${t.paymentTermsDays} >= 0`),
+    check('contract_versions_money_integer', sql`(${t.expenseCapMinor} is null or (typeof(${t.expenseCapMinor}) = 'integer' and ${t.expenseCapMinor} >= 0)) and (${t.retainerFeeMinor} is null or (typeof(${t.retainerFeeMinor}) = 'integer' and ${t.retainerFeeMinor} > 0)) and (${t.retainerOverageMinor} is null or (typeof(${t.retainerOverageMinor}) = 'integer' and ${t.retainerOverageMinor} >= 0))`),
+  ],
+);
+
+/** PDFs kept for a contract version, by hash in the documents store: the countersigned copy the client returned. Insert-only. */
+export const contractDocuments = sqliteTable(
+  'contract_documents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    contractVersionId: integer('contract_version_id')
+      .notNull()
+      .references(() => contractVersions.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: ['countersigned'] }).notNull(),
+    sha256: text('sha256').notNull(),
+    fileName: text('file_name').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [index('contract_documents_version_idx').on(t.contractVersionId)],
+);

@@ -34,9 +34,11 @@ import {
 import { logoInput, profileInput, profileSchema } from './profile';
 import { rateImportInput, rateImportOutput, rateInput, rateListOutput, rateListQuery, rateSchema, rateSuggestQuery, rateSuggestion } from './rates';
 import { invoicingSettingsInput, invoicingSettingsSchema } from './settings';
+import { amendInput, contractInput, contractListQuery, contractSchema, contractStatusInput, contractSummarySchema, contractUpdateInput, countersignedInput, documentRef, ratePreviewInput, ratePreviewSchema, versionRef } from './contracts';
+import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
 
 /** Query families a mutation makes stale, so the renderer knows what to refetch. */
-export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'rates' | 'exports';
+export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'rates' | 'exports' | 'rateCards' | 'contracts';
 
 export interface CallDef {
   input: z.ZodType;
@@ -51,7 +53,7 @@ const byId = z.object({ id });
 /** The API: every call declared once, with its input and output schemas. */
 export const contract = {
   'app.status': { input: none, output: appStatusSchema, family: 'app' },
-  'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings'] },
+  'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts'] },
   'app.startFresh': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.retry': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.chooseDataFolder': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
@@ -106,6 +108,29 @@ export const contract = {
   'exports.start': { input: exportInput, output: exportJobSchema, family: 'exports' },
   'exports.status': { input: z.object({ jobId: z.string().max(64) }), output: exportJobSchema, family: 'exports' },
   'exports.cancel': { input: z.object({ jobId: z.string().max(64) }), output: exportJobSchema, family: 'exports' },
+
+  'rateCards.list': { input: none, output: z.array(rateCardSchema), family: 'rateCards' },
+  'rateCards.create': { input: rateCardInput, output: rateCardSchema, family: 'rateCards', invalidates: ['rateCards'] },
+  'rateCards.update': { input: rateCardUpdateInput, output: rateCardSchema, family: 'rateCards', invalidates: ['rateCards'] },
+  'rateCards.addPrice': { input: rateCardPriceInput, output: rateCardSchema, family: 'rateCards', invalidates: ['rateCards'] },
+  'rateCards.removePrice': { input: byId, output: rateCardSchema, family: 'rateCards', invalidates: ['rateCards'] },
+  'discounts.list': { input: none, output: z.array(discountRuleSchema), family: 'rateCards' },
+  'discounts.save': { input: discountRuleInput, output: discountRuleSchema, family: 'rateCards', invalidates: ['rateCards'] },
+  'discounts.setArchived': { input: z.object({ id, archived: z.boolean() }), output: discountRuleSchema, family: 'rateCards', invalidates: ['rateCards'] },
+
+  'contracts.list': { input: contractListQuery, output: z.array(contractSummarySchema), family: 'contracts' },
+  'contracts.get': { input: byId, output: contractSchema, family: 'contracts' },
+  'contracts.create': { input: contractInput, output: contractSchema, family: 'contracts', invalidates: ['contracts', 'rateCards'] },
+  'contracts.updateDraft': { input: contractUpdateInput, output: contractSchema, family: 'contracts', invalidates: ['contracts', 'rateCards'] },
+  'contracts.previewRate': { input: ratePreviewInput, output: ratePreviewSchema, family: 'contracts' },
+  'contracts.setStatus': { input: contractStatusInput, output: contractSchema, family: 'contracts', invalidates: ['contracts'] },
+  'contracts.sign': { input: byId, output: contractSchema, family: 'contracts', invalidates: ['contracts'] },
+  'contracts.amend': { input: amendInput, output: contractSchema, family: 'contracts', invalidates: ['contracts', 'rateCards'] },
+  'contracts.discardDraft': { input: byId, output: contractSchema.nullable(), family: 'contracts', invalidates: ['contracts', 'rateCards'] },
+  'contracts.pdf': { input: versionRef, output: pdfOutput, family: 'contracts' },
+  'contracts.savePdf': { input: versionRef, output: saveOutput, family: 'contracts' },
+  'contracts.attachCountersigned': { input: countersignedInput, output: contractSchema, family: 'contracts', invalidates: ['contracts'] },
+  'contracts.saveCountersigned': { input: documentRef, output: saveOutput, family: 'contracts' },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

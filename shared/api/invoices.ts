@@ -19,7 +19,7 @@ export const isoDate = z
   .refine((s) => s >= DATE_RANGE.from && s <= DATE_RANGE.to, 'Enter a date from 1970 to 2099');
 
 /** A decimal typed by the user, checked and kept as exact text. */
-function decimalText(label: string, options: { maxScale: number; min?: number; max?: number; positive?: boolean }) {
+export function decimalText(label: string, options: { maxScale: number; min?: number; max?: number; positive?: boolean }) {
   return z.string({ error: `${label} is required` }).transform((raw, ctx) => {
     const parsed = parseDecimal(raw, { maxScale: options.maxScale, label });
     if (!parsed.ok) {

@@ -17,6 +17,8 @@ export const invoicingSettingsSchema = z.object({
   fxMethod: z.enum(['A', 'B']),
   /** New drafts' default: unit prices include VAT (consumer pricing); each invoice can change it. */
   pricesIncludeVat: z.boolean().default(false),
+  /** Long-term discounts count months of continuous engagement; a gap between contracts up to this many days keeps it continuous. */
+  engagementGapDays: z.number({ error: 'Enter a number of days' }).int('Enter whole days').min(0, "Days can't be negative").max(365, 'At most 365 days').default(30),
 });
 
 export type InvoicingSettings = z.output<typeof invoicingSettingsSchema>;
@@ -45,4 +47,5 @@ export const DEFAULT_INVOICING_SETTINGS: InvoicingSettings = {
   discountDisplay: 'separate-line',
   fxMethod: 'A',
   pricesIncludeVat: false,
+  engagementGapDays: 30,
 };

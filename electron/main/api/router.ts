@@ -15,6 +15,8 @@ import { invoiceHandlers } from './handlers/invoices';
 import { paymentHandlers } from './handlers/payments';
 import { profileHandlers } from './handlers/profile';
 import { rateHandlers } from './handlers/rates';
+import { contractHandlers } from './handlers/contracts';
+import { rateCardHandlers } from './handlers/rate-cards';
 import { settingsHandlers } from './handlers/settings';
 import { ExportJobs } from '../invoicing/export-jobs';
 import { browserDesktop, type Desktop } from './desktop';
@@ -30,6 +32,8 @@ const handlers: Handlers<CallName> = {
   ...creditNoteHandlers,
   ...paymentHandlers,
   ...rateHandlers,
+  ...rateCardHandlers,
+  ...contractHandlers,
   ...exportHandlers,
 };
 

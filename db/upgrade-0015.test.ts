@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { tempDir, testApi } from '../test/temp-store';
+
+/**
+ * A data file written by the app before contracts existed (schema 0014: a profile, two clients,
+ * an issued invoice with its PDF, a payment, a credit note, a draft and an exchange rate), kept
+ * as it was written, with its documents folder.
+ */
+const BOOK = path.resolve(import.meta.dirname, '../test/books/schema-0014');
+
+type Rows = Record<string, unknown[]>;
+
+function dump(file: string, tables: string[]): Rows {
+  const db = new Database(file, { readonly: true });
+  try {
+    return Object.fromEntries(tables.map((t) => [t, db.prepare(`select * from "${t}" order by rowid`).all()]));
+  } finally {
+    db.close();
+  }
+}
+
+function tablesOf(file: string): string[] {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name`).all() as { name: string }[]).map((r) => r.name);
+  } finally {
+    db.close();
+  }
+}
+
+describe('upgrading a data file to contracts and rate cards (migration 0015)', () => {
+  it('keeps every existing row as it was, adds empty tables, and the upgraded file works', async () => {
+    const dataDir = tempDir();
+    fs.cpSync(BOOK, dataDir, { recursive: true });
+    const file = path.join(dataDir, 'billable.sqlite');
+    const oldTables = tablesOf(file);
+    const before = dump(file, oldTables);
+    expect(before.invoices).toHaveLength(3);
+
+    const api = testApi(dataDir);
+    const list = await api.call('invoices.list', {});
+    expect(list).toHaveLength(3);
+    await api.holder.settled();
+    api.holder.close();
+
+    const after = dump(file, oldTables);
+    const journal = '__billable_migrations';
+    expect(after[journal]!.slice(0, -1)).toEqual(before[journal]);
+    expect(after[journal]!.at(-1)).toMatchObject({ tag: '0015_contracts_rate_cards' });
+    for (const table of oldTables.filter((t) => t !== journal)) {
+      // The one new column of an old table starts empty on every row.
+      const rows = table === 'invoices' ? (after[table] as Record<string, unknown>[]).map(({ contract_id: contractId, ...rest }) => (expect(contractId).toBeNull(), rest)) : after[table];
+      expect(rows, table).toEqual(before[table]);
+    }
+    const newTables = tablesOf(file).filter((t) => !oldTables.includes(t));
+    expect(newTables.sort()).toEqual(['contract_documents', 'contract_versions', 'contracts', 'discount_rules', 'discount_tiers', 'rate_card_versions', 'rate_cards']);
+    expect(dump(file, newTables)).toEqual(Object.fromEntries(newTables.map((t) => [t, []])));
+
+    const reopened = testApi(dataDir);
+    const issued = list.find((i) => i.status !== 'draft' && i.kind === 'invoice')!;
+    const pdf = await reopened.call('invoices.pdf', { id: issued.id });
+    expect(fs.existsSync(path.join(dataDir, 'documents', pdf.sha256))).toBe(true);
+    const card = await reopened.call('rateCards.create', { name: 'Standard', unit: 'hour', currency: 'GBP', amount: '300', effectiveFrom: '2026-01-01' });
+    const clientId = list[0]!.clientId;
+    const contract = await reopened.call('contracts.create', {
+      clientId,
+      title: 'Retained performance work',
+      startDate: '2026-12-07',
+      notice: { amount: 4, unit: 'week' },
+      rateCardId: card.id,
+      discount: { kind: 'none' },
+      currency: 'GBP',
+      billingCycle: { kind: 'monthly' },
+      paymentTermsDays: 30,
+      rounding: { mode: 'none', incrementMinutes: 15, scope: 'entry' },
+      expensePolicy: { kind: 'at-cost' },
+    });
+    expect(contract.versions[0]!.rate.rate).toBe('300');
+    await reopened.holder.settled();
+    reopened.holder.close();
+  });
+});

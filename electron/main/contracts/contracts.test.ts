@@ -1,0 +1,96 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CallInput } from '../../../shared/api/contract';
+import { sampleProfile, testApi } from '../../../test/temp-store';
+
+const usClient = { name: 'Initrode Inc', country: 'US', city: 'Boston', region: 'MA', postalCode: '02116', addressLine1: '1 Main St', timezone: 'America/New_York', currency: 'USD', customerType: 'business' } satisfies CallInput<'clients.create'>;
+
+async function setup() {
+  const api = testApi();
+  await api.call('profile.save', sampleProfile);
+  const client = await api.call('clients.create', usClient);
+  const card = await api.call('rateCards.create', { name: 'Standard', unit: 'hour', currency: 'USD', amount: '300', effectiveFrom: '2026-01-01', isDefault: true });
+  const retained = await api.call('discounts.save', { name: 'Retained', tiers: [{ fromMonths: 0, percent: '10' }] });
+  const terms = (overrides: Partial<CallInput<'contracts.create'>> = {}): CallInput<'contracts.create'> => ({
+    clientId: client.id,
+    title: 'Postgres performance retainer',
+    scope: 'Query tuning and capacity planning.',
+    startDate: '2026-12-07',
+    notice: { amount: 1, unit: 'month' },
+    rateCardId: card.id,
+    discount: { kind: 'rule', ruleId: retained.id },
+    currency: 'USD',
+    billingCycle: { kind: 'fortnightly', anchor: '2026-12-07' },
+    paymentTermsDays: 14,
+    rounding: { mode: 'up', incrementMinutes: 15, scope: 'entry' },
+    expensePolicy: { kind: 'at-cost' },
+    ...overrides,
+  });
+  return { api, client, card, retained, terms };
+}
+
+function pdfText(base64: string): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'contract-')), 'c.pdf');
+  fs.writeFileSync(file, Buffer.from(base64, 'base64'));
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+}
+
+describe('contracts', () => {
+  it('resolves $300/h with a 10% retained discount to $270/h, signs, freezes and amends', async () => {
+    const { api, card, terms } = await setup();
+    const created = await api.call('contracts.create', terms());
+    const v1 = created.versions[0]!;
+    expect(created.status).toBe('draft');
+    expect(v1.rate).toMatchObject({ listRate: '300.00', discountPercent: '10', discountReason: 'Retained: 10%', rate: '270', currency: 'USD' });
+
+    const signed = await api.call('contracts.sign', { id: created.id });
+    expect(signed.status).toBe('signed');
+    expect(signed.versions[0]!.signedAt).not.toBeNull();
+    const pdf = await api.call('contracts.pdf', { versionId: v1.id });
+    expect(pdfText(pdf.dataBase64)).toContain('$270.00 per hour');
+
+    // A signed version is protected by a trigger, not only by the API.
+    const sqlite = api.holder.store().sqlite;
+    expect(() => sqlite.prepare('update contract_versions set resolved_rate = ? where id = ?').run('1', v1.id)).toThrow(/signed contract version/);
+    expect(await api.raw('contracts.updateDraft', { ...terms(), id: created.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
+    // A new price from a later date does not reprice the signed version; an amendment from then picks it up.
+    await api.call('rateCards.addPrice', { rateCardId: card.id, effectiveFrom: '2027-03-01', amount: '330' });
+    const amending = await api.call('contracts.amend', { id: created.id, effectiveFrom: '2027-03-01' });
+    expect(amending.versions).toHaveLength(2);
+    const draft = await api.call('contracts.updateDraft', { ...terms({ title: 'Postgres performance retainer, extended' }), id: created.id });
+    expect(draft.versions[1]!.rate.rate).toBe('297');
+    expect(draft.versions[0]!.rate.rate).toBe('270');
+    const amended = await api.call('contracts.sign', { id: created.id });
+    expect(amended.versions.map((v) => v.signedAt !== null)).toEqual([true, true]);
+    expect(pdfText((await api.call('contracts.pdf', { versionId: amended.versions[1]!.id })).dataBase64)).toMatch(/amendment/i);
+  });
+
+  it('refuses bad terms with a message on each field and stores nothing', async () => {
+    const { api, terms } = await setup();
+    const fixed = await api.call('rateCards.create', { name: 'Audit', unit: 'fixed', currency: 'USD', amount: '12000', effectiveFrom: '2026-01-01' });
+    const cases: [Partial<CallInput<'contracts.create'>>, Record<string, string>][] = [
+      [{ endDate: '2026-12-01' }, { endDate: 'The contract ends before it starts' }],
+      [{ rateCardId: fixed.id }, { 'rounding.mode': expect.stringContaining('fixed-price') as unknown as string }],
+      [{ retainer: { monthlyFee: '6000', includedHours: '745', overageRate: '300', rollover: false } }, { 'retainer.includedHours': 'A month has at most 744 hours' }],
+      [{ currency: 'GBP' }, { 'fx.rate': 'Enter the rate from USD to GBP' }],
+      [{ retainer: { monthlyFee: '-5', includedHours: '20', overageRate: '300', rollover: false } }, { 'retainer.monthlyFee': "Monthly fee can't be negative" }],
+    ];
+    for (const [overrides, fieldErrors] of cases) {
+      const result = await api.raw('contracts.create', terms(overrides));
+      expect(result.ok, JSON.stringify(overrides)).toBe(false);
+      if (!result.ok) expect(result.error.fieldErrors).toMatchObject(fieldErrors);
+    }
+    expect(await api.call('contracts.list', {})).toEqual([]);
+  });
+
+  it('converts a USD card into GBP at the rate the contract fixes, and stores the rate and its date', async () => {
+    const { api, terms } = await setup();
+    const created = await api.call('contracts.create', terms({ currency: 'GBP', fx: { mode: 'fixed', rate: '0.79', date: '2026-12-01' } }));
+    expect(created.versions[0]!.rate).toMatchObject({ listCurrency: 'USD', currency: 'GBP', rate: '213.3' });
+    expect(created.versions[0]!.fx).toEqual({ mode: 'fixed', rate: '0.79', date: '2026-12-01' });
+  });
+});

@@ -1,0 +1,260 @@
+import type { z } from 'zod';
+import type { Db, DbOrTx } from '../../../db/client';
+import { getClient } from '../../../db/clients';
+import {
+  contractBilled,
+  deleteContract,
+  deleteVersion,
+  getContract,
+  insertContract,
+  insertVersion,
+  invoicesFromContract,
+  listContractDocuments,
+  listContracts,
+  listVersions,
+  setContractClient,
+  setContractStatus,
+  updateVersion,
+  type StoredVersion,
+} from '../../../db/contracts';
+import { listDiscountRules } from '../../../db/discount-rules';
+import { listRateCards } from '../../../db/rate-cards';
+import type { amendInput, Contract, ContractSummary, ContractTerms, ContractVersion, contractListQuery, contractStatusInput, ratePreviewInput, RatePreview } from '../../../shared/api/contracts';
+import { nextBillingDate } from '../../../shared/contracts/billing-cycle';
+import { budgetBurn } from '../../../shared/contracts/budget';
+import type { ContractStatus, ResolvedRate } from '../../../shared/contracts/types';
+import { addDecimals, decimal, decimalToString, DECIMAL_ZERO, multiply } from '../../../shared/money/decimal';
+import { toMajorString } from '../../../shared/money/money';
+import { AppError, found } from '../errors';
+import { resolveContractRate, storedTerms } from './terms';
+
+/** "C-0007": how screens and documents name a contract. */
+export function contractReference(id: number): string {
+  return `C-${String(id).padStart(4, '0')}`;
+}
+
+function rateOf(v: StoredVersion): ResolvedRate {
+  return {
+    unit: v.unit,
+    hoursPerDay: v.hoursPerDay,
+    listRate: toMajorString(v.listAmountMinor, v.listCurrency),
+    listCurrency: v.listCurrency,
+    discountPercent: v.discountPercent,
+    discountReason: v.discountReason,
+    rate: v.resolvedRate,
+    currency: v.currency,
+  };
+}
+
+/** The signed version in effect on `today` (the latest signed one that has started), else null. */
+function inEffect(versions: StoredVersion[], today: string): StoredVersion | null {
+  return versions.filter((v) => v.signedAt !== null && v.effectiveFrom <= today).at(-1) ?? null;
+}
+
+const BILLING_STATUSES: ContractStatus[] = ['signed', 'active'];
+
+/** Invoices started from a contract, measured against its budget (issue 11 §3: warn at 80% and 100%). */
+function burnOf(db: DbOrTx, contractId: number, terms: StoredVersion): Contract['burn'] {
+  if (!terms.budget) return null;
+  const billed = contractBilled(db, contractId);
+  let used = DECIMAL_ZERO;
+  if (terms.budget.kind === 'money') used = decimal(String(billed.netMinor));
+  else {
+    for (const line of billed.lines) {
+      if (line.unit === 'hour') used = addDecimals(used, decimal(line.quantity));
+      if (line.unit === 'day' && terms.hoursPerDay) used = addDecimals(used, multiply(decimal(line.quantity), decimal(terms.hoursPerDay)));
+    }
+  }
+  const usedText = decimalToString(used);
+  return { used: usedText, ...budgetBurn(usedText, terms.budget.amount) };
+}
+
+/** A contract with every version, the one in effect, the draft being edited, the next billing date and the budget burn. Throws NOT_FOUND. */
+export function contractDetail(db: DbOrTx, id: number, today: string): Contract {
+  const row = found(getContract(db, id), 'This contract');
+  const versions = listVersions(db, id);
+  const cardNames = new Map(listRateCards(db).map((c) => [c.id, c.name]));
+  const ruleNames = new Map(listDiscountRules(db).map((r) => [r.id, r.name]));
+  const current = inEffect(versions, today);
+  const draft = versions.find((v) => v.signedAt === null) ?? null;
+  const terms = current ?? versions.at(-1)!;
+  return {
+    id: row.id,
+    reference: contractReference(row.id),
+    clientId: row.clientId,
+    clientName: row.clientName,
+    status: row.status,
+    versions: versions.map((v) => versionView(v, cardNames, ruleNames)),
+    current: current?.id ?? null,
+    draft: draft?.id ?? null,
+    nextBillingDate: BILLING_STATUSES.includes(row.status) ? nextBillingDate(terms.billingCycle, terms.startDate, terms.endDate, today) : null,
+    documents: listContractDocuments(db, id).map(({ id: docId, contractVersionId, fileName, byteSize, createdAt }) => ({ id: docId, versionId: contractVersionId, fileName, byteSize, createdAt })),
+    burn: burnOf(db, row.id, terms),
+  };
+}
+
+function versionView(v: StoredVersion, cardNames: Map<number, string>, ruleNames: Map<number, string>): ContractVersion {
+  const discount: ContractVersion['discount'] =
+    v.discountRuleId !== null
+      ? { kind: 'rule', ruleId: v.discountRuleId, ruleName: ruleNames.get(v.discountRuleId) ?? '' }
+      : v.discountPercent !== '0'
+        ? { kind: 'custom', percent: v.discountPercent, reason: v.discountReason ?? '' }
+        : { kind: 'none' };
+  return {
+    id: v.id,
+    versionNumber: v.versionNumber,
+    effectiveFrom: v.effectiveFrom,
+    signedAt: v.signedAt,
+    pdfSha256: v.pdfSha256,
+    title: v.title,
+    scope: v.scope,
+    startDate: v.startDate,
+    endDate: v.endDate,
+    notice: v.notice,
+    rateCardId: v.rateCardId,
+    rateCardName: cardNames.get(v.rateCardId) ?? '',
+    rateCardVersionFrom: v.rateCardVersionFrom,
+    discount,
+    rate: rateOf(v),
+    fx: v.fx,
+    billingCycle: v.billingCycle,
+    paymentTermsDays: v.paymentTermsDays,
+    poNumber: v.poNumber,
+    rounding: v.rounding,
+    expensePolicy: v.expensePolicy,
+    retainer: v.retainer,
+    budget: v.budget,
+    ir35: v.ir35,
+  };
+}
+
+/** Contracts newest first, by status and client, each with its latest terms and next billing date. */
+export function contractSummaries(db: DbOrTx, filter: z.output<typeof contractListQuery>, today: string): ContractSummary[] {
+  return listContracts(db, filter).map(({ latest, ...row }) => ({
+    id: row.id,
+    reference: contractReference(row.id),
+    clientId: row.clientId,
+    clientName: row.clientName,
+    status: row.status,
+    title: latest.title,
+    startDate: latest.startDate,
+    endDate: latest.endDate,
+    rate: rateOf(latest),
+    billingCycle: latest.billingCycle.kind,
+    nextBillingDate: BILLING_STATUSES.includes(row.status) ? nextBillingDate(latest.billingCycle, latest.startDate, latest.endDate, today) : null,
+  }));
+}
+
+function clientMustExist(db: DbOrTx, clientId: number): void {
+  const client = getClient(db, clientId);
+  if (!client) throw new AppError('VALIDATION', 'Choose a client from the list.', { clientId: 'Choose a client from the list' });
+  if (client.archivedAt) throw new AppError('VALIDATION', `${client.name} is archived.`, { clientId: 'This client is archived; restore it first' });
+}
+
+/** Creates a draft contract (version 1, effective from its start date). Throws what storedTerms throws, VALIDATION on `clientId`. */
+export function createContract(db: Db, terms: ContractTerms, now: string, today: string): Contract {
+  return db.transaction((tx) => {
+    clientMustExist(tx, terms.clientId);
+    const id = insertContract(tx, terms.clientId, storedTerms(tx, terms, terms.startDate, null, null), now);
+    return contractDetail(tx, id, today);
+  });
+}
+
+/**
+ * Saves the unsigned version: the draft contract, or a draft amendment (whose client cannot
+ * change). Throws NOT_FOUND, CONFLICT when every version is signed (amend first) or the contract is
+ * over, and what storedTerms throws.
+ */
+export function updateContractDraft(db: Db, id: number, terms: ContractTerms, now: string, today: string): Contract {
+  return db.transaction((tx) => {
+    const row = found(getContract(tx, id), 'This contract');
+    if (row.status === 'ended' || row.status === 'cancelled') throw new AppError('CONFLICT', `This contract is ${row.status}; it can't be changed.`);
+    const versions = listVersions(tx, id);
+    const draft = versions.find((v) => v.signedAt === null);
+    if (!draft) throw new AppError('CONFLICT', 'This contract is signed. Amend it to change its terms from a date.');
+    if (draft.versionNumber > 1 && terms.clientId !== row.clientId) throw new AppError('VALIDATION', 'An amendment is with the same client.', { clientId: 'An amendment is with the same client' });
+    if (draft.versionNumber === 1) clientMustExist(tx, terms.clientId);
+    const effectiveFrom = draft.versionNumber === 1 ? terms.startDate : draft.effectiveFrom;
+    updateVersion(tx, draft, storedTerms(tx, terms, effectiveFrom, id, draft), now);
+    if (draft.versionNumber === 1 && terms.clientId !== row.clientId) setContractClient(tx, id, terms.clientId, now);
+    return contractDetail(tx, id, today);
+  });
+}
+
+/** The live rate for the editor: the same resolution signing uses. Throws what resolveContractRate throws. */
+export function previewContractRate(db: DbOrTx, input: z.output<typeof ratePreviewInput>): RatePreview {
+  const { rate, rateCardVersionFrom, engagedMonths, nextTier } = resolveContractRate(db, {
+    ...input,
+    period: { start: input.effectiveFrom, end: null },
+    allowArchived: { rateCardId: input.rateCardId, ruleId: input.discount.kind === 'rule' ? input.discount.ruleId : null },
+  });
+  return { rate, rateCardVersionFrom, engagedMonths, nextTier };
+}
+
+const TRANSITIONS: Record<z.output<typeof contractStatusInput>['status'], ContractStatus[]> = {
+  sent: ['draft'],
+  active: ['signed'],
+  ended: ['signed', 'active'],
+  cancelled: ['draft', 'sent', 'signed'],
+};
+
+/**
+ * Moves a contract along draft → sent → (signed by signContract) → active → ended, or cancels one
+ * not yet active. Throws NOT_FOUND, CONFLICT for any other move, naming the current status.
+ */
+export function changeContractStatus(db: Db, input: z.output<typeof contractStatusInput>, now: string, today: string): Contract {
+  return db.transaction((tx) => {
+    const row = found(getContract(tx, input.id), 'This contract');
+    if (!TRANSITIONS[input.status].includes(row.status)) throw new AppError('CONFLICT', `A ${row.status} contract can't be marked ${input.status}.`);
+    const versions = listVersions(tx, input.id);
+    if (input.status === 'active' && versions.some((v) => v.signedAt === null)) throw new AppError('CONFLICT', 'Sign or discard the amendment first.');
+    setContractStatus(tx, input.id, input.status, now);
+    return contractDetail(tx, input.id, today);
+  });
+}
+
+/**
+ * Starts an amendment of a signed contract: a new unsigned version, a copy of the latest terms,
+ * from `effectiveFrom` (after the latest version's date). The versions before it stay as signed.
+ * Throws NOT_FOUND, CONFLICT (not signed or active, or an amendment is already open), VALIDATION on `effectiveFrom`.
+ */
+export function amendContract(db: Db, input: z.output<typeof amendInput>, now: string, today: string): Contract {
+  return db.transaction((tx) => {
+    const row = found(getContract(tx, input.id), 'This contract');
+    if (!BILLING_STATUSES.includes(row.status)) throw new AppError('CONFLICT', `Only a signed or active contract can be amended; this one is ${row.status}.`);
+    const versions = listVersions(tx, input.id);
+    if (versions.some((v) => v.signedAt === null)) throw new AppError('CONFLICT', 'This contract already has an amendment being drafted.');
+    const latest = versions.at(-1)!;
+    if (input.effectiveFrom <= latest.effectiveFrom) {
+      const message = `An amendment starts after ${latest.effectiveFrom}, when version ${latest.versionNumber} took effect`;
+      throw new AppError('VALIDATION', `${message}.`, { effectiveFrom: message });
+    }
+    if (latest.endDate !== null && input.effectiveFrom > latest.endDate) {
+      const message = `The contract ends on ${latest.endDate}`;
+      throw new AppError('VALIDATION', `${message}; an amendment must start by then.`, { effectiveFrom: message });
+    }
+    insertVersion(tx, input.id, latest.versionNumber + 1, input.effectiveFrom, latest, now);
+    return contractDetail(tx, input.id, today);
+  });
+}
+
+/**
+ * Throws away the unsigned version: a draft amendment, or the whole contract while nothing of it
+ * is signed. Returns the contract, or null when it was deleted. Throws NOT_FOUND, CONFLICT when
+ * there is nothing unsigned, or invoices were started from the contract.
+ */
+export function discardContractDraft(db: Db, id: number, today: string): Contract | null {
+  return db.transaction((tx) => {
+    found(getContract(tx, id), 'This contract');
+    const versions = listVersions(tx, id);
+    const draft = versions.find((v) => v.signedAt === null);
+    if (!draft) throw new AppError('CONFLICT', 'Every version of this contract is signed; a signed version stays.');
+    if (draft.versionNumber > 1) {
+      deleteVersion(tx, draft.id);
+      return contractDetail(tx, id, today);
+    }
+    if (invoicesFromContract(tx, id) > 0) throw new AppError('CONFLICT', 'Invoices were started from this contract. Delete those drafts first.');
+    deleteContract(tx, id);
+    return null;
+  });
+}
