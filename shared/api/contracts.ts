@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { contractTermsProblems } from '../contracts/terms';
 import {
   BILLING_CYCLES,
   BUDGET_KINDS,
@@ -80,8 +81,9 @@ const termsFields = {
 };
 
 /**
- * Terms as typed, turned into stored units: money in minor units of the contract currency. The
- * cross-field rules (shared/contracts/terms.ts) need the rate card's unit, so main checks them.
+ * Terms as typed, turned into stored units: money in minor units of the contract currency, with
+ * the cross-field rules of shared/contracts/terms.ts that do not depend on the rate card's unit
+ * (main, which knows the card, checks them all again).
  */
 function toTerms(input: z.output<z.ZodObject<typeof termsFields>>, ctx: z.RefinementCtx) {
   const { currency } = input;
@@ -106,6 +108,10 @@ function toTerms(input: z.output<z.ZodObject<typeof termsFields>>, ctx: z.Refine
     }
   }
   const expensePolicy = { kind: input.expensePolicy.kind, markupPercent: input.expensePolicy.markupPercent, capMinor };
+  // Every rule that does not need the rate card's unit, so all problems show at once; main runs them all again with the unit.
+  const retainerHours = input.retainer && { monthlyFeeMinor: retainer?.monthlyFeeMinor ?? 1, overageRateMinor: retainer?.overageRateMinor ?? 0, includedHours: input.retainer.includedHours, rollover: input.retainer.rollover, rolloverCapHours: input.retainer.rolloverCapHours };
+  const problems = contractTermsProblems({ ...input, unit: 'hour', expensePolicy, retainer: retainerHours, budget });
+  for (const [path, message] of Object.entries(problems)) ctx.addIssue({ code: 'custom', path: path.split('.'), message });
   const { clientId, title, startDate, endDate, notice, rateCardId, discount, fx, billingCycle, paymentTermsDays, poNumber, rounding, ir35 } = input;
   return { clientId, title, scope: input.scope ?? '', startDate, endDate, notice, rateCardId, discount, currency, fx, billingCycle, paymentTermsDays, poNumber, rounding, expensePolicy, retainer, budget, ir35 };
 }

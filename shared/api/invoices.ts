@@ -71,6 +71,8 @@ const draftFields = {
   withholdingPercent: percentField('Withholding').nullable().default(null),
   vatOverride: vatOverrideInput.nullable().default(null),
   lines: z.array(invoiceLineInput).max(1000, 'An invoice can have at most 1,000 lines').default([]),
+  /** The signed contract the draft was started from (its client, terms, PO and rate). */
+  contractId: id.nullable().default(null),
 };
 
 function checkPeriod<T extends { supplyStart: string | null; supplyEnd: string | null; taxPoint: string | null; taxPointReason: string | null }>(draft: T, ctx: z.RefinementCtx) {
@@ -238,6 +240,7 @@ export const invoiceSchema = invoiceSummarySchema.extend({
   snapshot: z.custom<InvoiceSnapshot>().nullable(),
   calculation: z.custom<InvoiceCalculation>(),
   taxPointReason: z.string().nullable(),
+  contractId: z.number().nullable(),
   continuousSupply: z.boolean(),
   pricesIncludeVat: z.boolean(),
   /** The tax point the rules chose (or the user's), with the rule in plain words; null for documents issued before it was kept. */

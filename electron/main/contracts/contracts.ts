@@ -191,6 +191,16 @@ export function previewContractRate(db: DbOrTx, input: z.output<typeof ratePrevi
   return { rate, rateCardVersionFrom, engagedMonths, nextTier };
 }
 
+/**
+ * A draft invoice may belong to a signed or active contract with the same client. Throws
+ * VALIDATION on `contractId` otherwise (unknown, another client's, unsigned, ended or cancelled).
+ */
+export function checkInvoiceContract(db: DbOrTx, contractId: number, clientId: number): void {
+  const row = getContract(db, contractId);
+  const problem = !row ? 'This contract no longer exists' : row.clientId !== clientId ? `This contract is with ${row.clientName}, not this client` : !BILLING_STATUSES.includes(row.status) ? `This contract is ${row.status}; invoices start from a signed or active contract` : null;
+  if (problem) throw new AppError('VALIDATION', `${problem}.`, { contractId: problem });
+}
+
 const TRANSITIONS: Record<z.output<typeof contractStatusInput>['status'], ContractStatus[]> = {
   sent: ['draft'],
   active: ['signed'],

@@ -79,6 +79,7 @@ export function invoiceDetail(db: DbOrTx, id: number, today: string, draft?: Dra
     payable: row.payable,
     ...balanceOf(row, paid, credited, today),
     creditFor: original ? { id: original.id, number: original.number ?? '', issueDate: original.issueDate, payable: original.payable } : null,
+    contractId: row.contractId,
     creditReason: row.creditReason,
     creditNotes: notes.map(({ id: noteId, number, issueDate, payable }) => ({ id: noteId, number, issueDate, payable })),
     creditable: position ? lines.map((line, i) => ({ lineId: line.id, quantity: position.lines[i]!.quantity, amount: position.lines[i]!.amount + position.lines[i]!.discount })) : [],

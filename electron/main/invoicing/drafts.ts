@@ -6,6 +6,7 @@ import { AppError, found } from '../errors';
 import { loadContext } from './context';
 import { invoiceDetail, type DraftFigures } from './detail';
 import { ISSUED_MESSAGE } from './issue';
+import { checkInvoiceContract } from '../contracts/contracts';
 
 /**
  * Evaluates draft data once: the data to store (with the settings' VAT-inclusive default
@@ -13,6 +14,7 @@ import { ISSUED_MESSAGE } from './issue';
  */
 function evaluateDraft(db: DbOrTx, input: DraftData) {
   const { profile, client, settings } = loadContext(db, input.clientId);
+  if (input.contractId !== null) checkInvoiceContract(db, input.contractId, input.clientId);
   const data = { ...input, pricesIncludeVat: input.pricesIncludeVat ?? settings.pricesIncludeVat };
   const evaluation = evaluate(profile, client, settings, data);
   const { net, vat, gross, payable } = evaluation.calculation.totals;

@@ -10,6 +10,7 @@ import { localTimeIn, utcOffsetLabel } from '../../../../shared/reference/timezo
 import { taxNumberLabel } from '../../../../shared/tax/vat-number';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { ClientContractsCard } from '../contracts/ClientContractsCard';
 import { BackLink } from '../../components/BackLink';
 import { formatDate } from '../../components/dates';
 import { InvoiceRows } from '../invoices/InvoiceRows';
@@ -266,6 +267,7 @@ function ClientDetail({ client }: { client: Client }) {
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
             <InvoicesCard client={client} />
+            <ClientContractsCard client={client} />
             <ContactsCard client={client} />
             <Card>
               <Title order={4} mb="sm">

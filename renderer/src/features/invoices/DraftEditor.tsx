@@ -16,6 +16,7 @@ import { BackLink } from '../../components/BackLink';
 import { PageHeader } from '../../components/PageHeader';
 import { useToday } from '../../components/dates';
 import { ClientSelect } from '../clients/ClientSelect';
+import { ContractLink } from '../contracts/ContractLink';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { draftInputFrom, draftValues, newDraftValues, type DraftValues } from './draft-form';
 import { IssueModal } from './IssueModal';
@@ -41,7 +42,7 @@ function usePreview(values: DraftValues) {
 interface EditorProps {
   invoice?: Invoice;
   /** A new draft for a known client starts with its currency and payment terms. */
-  prefill?: Pick<DraftValues, 'clientId' | 'currency' | 'paymentTermsDays'>;
+  prefill?: Partial<DraftValues>;
   /** Open the issue dialog at once: a new draft was saved on its way to being issued. */
   issueNow?: boolean;
 }
@@ -111,7 +112,12 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
       <BackLink to="/invoices" label="Invoices" />
       <PageHeader
         title={invoice ? 'Draft invoice' : 'New invoice'}
-        subtitle="Drafts have no number; it is given when you issue."
+        subtitle={
+          <>
+            Drafts have no number; it is given when you issue.
+            {form.values.contractId !== null && <ContractLink contractId={Number(form.values.contractId)} />}
+          </>
+        }
         actions={
           <>
             {invoice && (

@@ -4,19 +4,38 @@ import { paymentTermsFor } from '../../../../shared/clients/payment-terms';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { DraftEditor } from './DraftEditor';
+import { emptyLine, type DraftValues } from './draft-form';
 import { IssuedView } from './IssuedView';
 
+/**
+ * /invoices/new[?client=ID | ?contract=ID]: a blank draft, one for a client (its currency and
+ * terms), or one started from a signed contract (its client, currency, terms, PO number and a
+ * first line at the contract's rate, recorded as the draft's contract).
+ */
 export function NewInvoicePage() {
-  const clientId = Number(useSearchParams()[0].get('client'));
+  const params = useSearchParams()[0];
+  const contractId = Number(params.get('contract'));
+  const contract = useApiQuery('contracts.get', { id: contractId }, { enabled: contractId > 0 });
+  const clientId = contract.data?.clientId ?? Number(params.get('client'));
   const client = useApiQuery('clients.get', { id: clientId }, { enabled: clientId > 0 });
   const profile = useApiQuery('profile.get');
   // The settings give a new draft its VAT-inclusive default, so the form waits for them.
   const settings = useApiQuery('settings.getInvoicing');
-  if ((clientId > 0 && (client.isPending || profile.isPending)) || settings.isPending) return <Center py="xl"><Loader /></Center>;
-  const prefill = client.data && {
+  if ((contractId > 0 && contract.isPending) || (clientId > 0 && (client.isPending || profile.isPending)) || settings.isPending) return <Center py="xl"><Loader /></Center>;
+  if (contract.isError) return <ErrorPanel error={contract.error} title="Contract not available" />;
+  // The terms in effect today, or the first signed ones when the contract has not started yet.
+  const terms = contract.data && (contract.data.versions.find((v) => v.id === contract.data.current) ?? contract.data.versions.find((v) => v.signedAt !== null) ?? null);
+  const prefill: Partial<DraftValues> | undefined = client.data && {
     clientId: String(client.data.id),
     currency: client.data.currency,
     paymentTermsDays: paymentTermsFor(client.data, profile.data),
+    ...(terms && {
+      contractId: String(contract.data!.id),
+      currency: terms.rate.currency,
+      paymentTermsDays: terms.paymentTermsDays,
+      poNumber: terms.poNumber ?? '',
+      lines: [{ ...emptyLine(terms.rate.rate), description: terms.title, unit: terms.rate.unit, quantity: terms.rate.unit === 'fixed' ? '1' : '' }],
+    }),
   };
   return <DraftEditor {...(prefill ? { prefill } : {})} />;
 }

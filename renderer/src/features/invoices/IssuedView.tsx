@@ -15,6 +15,7 @@ import { CreditNoteModal } from './CreditNoteModal';
 import { HomeValue, signedMoney } from './HomeValue';
 import { PREVIEW_VIEW, downloadPdf, pdfBlobUrl } from './pdf-files';
 import { METHOD_LABELS, PaymentModal } from './PaymentModal';
+import { ContractLink } from '../contracts/ContractLink';
 import { StatusBadge } from './StatusBadge';
 
 function PdfPreview({ invoice }: { invoice: Invoice }) {
@@ -91,6 +92,7 @@ export function IssuedView({ invoice }: { invoice: Invoice }) {
                 </Anchor>
               </>
             )}
+            {invoice.contractId !== null && <ContractLink contractId={invoice.contractId} />}
           </>
         }
         actions={

@@ -33,6 +33,8 @@ export interface DraftValues {
   overrideVat: boolean;
   vatOverride: { category: VatCategory; rate: string; reason: string };
   lines: LineValues[];
+  /** The contract the draft was started from, as text (Select values), or null. */
+  contractId: string | null;
 }
 
 let nextKey = 0;
@@ -71,6 +73,7 @@ export function newDraftValues(today: string, pricesIncludeVat = false): DraftVa
     overrideVat: false,
     vatOverride: { category: 'standard', rate: '', reason: '' },
     lines: [emptyLine()],
+    contractId: null,
   };
 }
 
@@ -94,6 +97,7 @@ export function draftValues(invoice: Invoice): DraftValues {
     overrideVat: invoice.vatOverride !== null,
     vatOverride: invoice.vatOverride ?? { category: 'standard', rate: '', reason: '' },
     lines: invoice.lines.map((l) => ({ key: lineKey(), description: l.description, kind: l.kind, quantity: l.quantity, unit: l.unit, unitPrice: l.unitPrice })),
+    contractId: invoice.contractId === null ? null : String(invoice.contractId),
   };
 }
 
@@ -118,5 +122,6 @@ export function draftInputFrom(values: DraftValues): DraftInput {
     withholdingPercent: orNull(values.withholdingPercent),
     vatOverride: values.overrideVat ? values.vatOverride : null,
     lines: values.lines.map(({ key: _key, ...line }) => line),
+    contractId: values.contractId === null ? null : Number(values.contractId),
   };
 }

@@ -1,0 +1,24 @@
+import { Anchor, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { describeRate } from '../../../../shared/contracts/effective-rate';
+import { useApiQuery } from '../../api/hooks';
+
+/**
+ * "From contract C-0007: $300/h list, 10% retained, $270/h": why an invoice is priced as it is,
+ * on the invoice that was started from a contract.
+ */
+export function ContractLink({ contractId }: { contractId: number }) {
+  const contract = useApiQuery('contracts.get', { id: contractId });
+  if (!contract.data) return null;
+  const c = contract.data;
+  const terms = c.versions.find((v) => v.id === c.current) ?? c.versions.at(-1)!;
+  return (
+    <Text component="span" display="block" size="sm" c="dimmed" data-testid="invoice-contract">
+      From contract{' '}
+      <Anchor component={Link} to={`/contracts/${c.id}`} size="sm">
+        {c.reference} {terms.title}
+      </Anchor>
+      : {describeRate(terms.rate, navigator.language)}
+    </Text>
+  );
+}
