@@ -93,4 +93,50 @@ describe('contracts', () => {
     expect(created.versions[0]!.rate).toMatchObject({ listCurrency: 'USD', currency: 'GBP', rate: '213.3' });
     expect(created.versions[0]!.fx).toEqual({ mode: 'fixed', rate: '0.79', date: '2026-12-01' });
   });
+
+  it('a long-term tier applies from exactly 3 months of continuous engagement, across contracts with a gap up to the setting', async () => {
+    const { api, terms } = await setup();
+    const longTerm = await api.call('discounts.save', { name: 'Long-term', tiers: [{ fromMonths: 3, percent: '5' }, { fromMonths: 6, percent: '10' }] });
+    const first = await api.call('contracts.create', terms({ startDate: '2026-01-05', endDate: '2026-03-25', billingCycle: { kind: 'monthly' }, discount: { kind: 'none' } }));
+    await api.call('contracts.sign', { id: first.id });
+    // A next contract from 5 April leaves a 10-day gap (26 March to 4 April): within the 30-day setting, so the engagement runs from 5 January.
+    const preview = (effectiveFrom: string) => api.call('contracts.previewRate', { clientId: first.clientId, rateCardId: first.versions[0]!.rateCardId, discount: { kind: 'rule', ruleId: longTerm.id }, currency: 'USD', effectiveFrom });
+    expect((await preview('2026-04-04')).rate).toMatchObject({ discountPercent: '0', rate: '300' });
+    expect((await preview('2026-04-05')).rate).toMatchObject({ discountPercent: '5', rate: '285', discountReason: 'Long-term: 5% from 3 months of continuous engagement' });
+    expect((await preview('2026-04-05')).nextTier).toEqual({ date: '2026-07-05', percent: '10' });
+    await api.call('settings.saveInvoicing', { ...(await api.call('settings.getInvoicing')), engagementGapDays: 9 });
+    const second = await api.call('contracts.create', terms({ startDate: '2026-04-05', billingCycle: { kind: 'monthly' }, discount: { kind: 'rule', ruleId: longTerm.id } }));
+    expect(second.versions[0]!.rate.discountPercent).toBe('0');
+  });
+
+  it('an invoice starts only from a signed contract with the same client', async () => {
+    const { api, client, terms } = await setup();
+    const other = await api.call('clients.create', { ...usClient, name: 'Globex' });
+    const contract = await api.call('contracts.create', terms());
+    const draft = (clientId: number) =>
+      api.raw('invoices.createDraft', { clientId, currency: 'USD', issueDate: '2026-12-18', paymentTermsDays: 14, contractId: contract.id, lines: [{ description: 'Work', kind: 'fee', quantity: '10', unit: 'hour', unitPrice: '270' }] });
+    expect(await draft(client.id)).toMatchObject({ ok: false, error: { fieldErrors: { contractId: 'This contract is draft; invoices start from a signed or active contract' } } });
+    await api.call('contracts.sign', { id: contract.id });
+    expect(await draft(other.id)).toMatchObject({ ok: false, error: { fieldErrors: { contractId: 'This contract is with Initrode Inc, not this client' } } });
+    const made = await draft(client.id);
+    expect(made).toMatchObject({ ok: true, value: { contractId: contract.id } });
+    // The draft now holds the contract: it can't be deleted from under it.
+    expect(await api.raw('contracts.discardDraft', { id: contract.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+  });
+
+  it('a signed contract PDF goes into backups with the invoices, and a countersigned copy must be a PDF', async () => {
+    const { api, terms } = await setup();
+    const contract = await api.call('contracts.create', terms());
+    const signed = await api.call('contracts.sign', { id: contract.id });
+    const versionId = signed.versions[0]!.id;
+    const backup = await api.call('backups.create');
+    const hash = signed.versions[0]!.pdfSha256!;
+    expect(fs.existsSync(path.join(api.dataDir, 'backups', 'documents', hash))).toBe(true);
+    expect(backup).toBeTruthy();
+    const notPdf = await api.raw('contracts.attachCountersigned', { versionId, fileName: 'signed.pdf', dataBase64: Buffer.from('<html>not a pdf</html>').toString('base64') });
+    expect(notPdf).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { file: 'This file is not a PDF' } } });
+    const pdf = await api.call('contracts.pdf', { versionId });
+    const attached = await api.call('contracts.attachCountersigned', { versionId, fileName: 'countersigned.pdf', dataBase64: pdf.dataBase64 });
+    expect(attached.documents).toEqual([expect.objectContaining({ versionId, fileName: 'countersigned.pdf' })]);
+  });
 });
