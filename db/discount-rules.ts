@@ -1,4 +1,4 @@
-import { asc, count, eq, isNotNull, sql } from 'drizzle-orm';
+import { asc, countDistinct, eq, isNotNull, sql } from 'drizzle-orm';
 import type { DiscountTier } from '../shared/contracts/types';
 import type { DbOrTx } from './client';
 import { contractVersions, discountRules, discountTiers } from './schema';
@@ -49,8 +49,8 @@ export function setDiscountRuleArchived(db: DbOrTx, id: number, archivedAt: stri
   db.update(discountRules).set({ archivedAt, updatedAt: now }).where(eq(discountRules.id, id)).run();
 }
 
-/** Contract versions per discount rule id. */
+/** Contracts per discount rule id (an amended contract counts once). */
 export function discountRuleUse(db: DbOrTx): Map<number, number> {
-  const rows = db.select({ id: contractVersions.discountRuleId, n: count() }).from(contractVersions).where(isNotNull(contractVersions.discountRuleId)).groupBy(contractVersions.discountRuleId).all();
+  const rows = db.select({ id: contractVersions.discountRuleId, n: countDistinct(contractVersions.contractId) }).from(contractVersions).where(isNotNull(contractVersions.discountRuleId)).groupBy(contractVersions.discountRuleId).all();
   return new Map(rows.map((r) => [r.id!, r.n]));
 }

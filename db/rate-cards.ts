@@ -1,4 +1,4 @@
-import { asc, count, eq, sql } from 'drizzle-orm';
+import { asc, count, countDistinct, eq, sql } from 'drizzle-orm';
 import type { RateUnit } from '../shared/contracts/types';
 import type { CurrencyCode } from '../shared/reference/currencies';
 import type { DbOrTx } from './client';
@@ -39,10 +39,16 @@ export function listRateCardVersions(db: DbOrTx, rateCardId?: number): RateCardV
   return (rateCardId === undefined ? query : query.where(eq(rateCardVersions.rateCardId, rateCardId))).orderBy(asc(rateCardVersions.rateCardId), asc(rateCardVersions.effectiveFrom)).all();
 }
 
-/** Contract versions per rate card id, for "used by" and for refusing to delete a used price. */
+/** Contracts per rate card id (an amended contract counts once), for "used by". */
 export function rateCardUse(db: DbOrTx): Map<number, number> {
-  const rows = db.select({ id: contractVersions.rateCardId, n: count() }).from(contractVersions).groupBy(contractVersions.rateCardId).all();
+  const rows = db.select({ id: contractVersions.rateCardId, n: countDistinct(contractVersions.contractId) }).from(contractVersions).groupBy(contractVersions.rateCardId).all();
   return new Map(rows.map((r) => [r.id, r.n]));
+}
+
+/** The prices contracts were priced from, as `${rateCardId}:${effectiveFrom}`: those stay (a trigger refuses their delete). */
+export function usedRateCardPrices(db: DbOrTx): Set<string> {
+  const rows = db.selectDistinct({ id: contractVersions.rateCardId, from: contractVersions.rateCardVersionFrom }).from(contractVersions).all();
+  return new Set(rows.map((r) => `${r.id}:${r.from}`));
 }
 
 /** True when a contract version was priced from this card's price of `effectiveFrom`. */

@@ -78,6 +78,22 @@ for (const scheme of ['light', 'dark'] as const) {
     await call('invoices.issue', { id: inv3.id });
     await call('invoices.createDraft', { ...base, clientId: uk.id, currency: 'GBP', issueDate: '2026-11-21', discountPercent: '10' });
     await call('invoices.createDraft', { ...base, clientId: uk.id, currency: 'USD', issueDate: '2026-11-22' });
+    const standard = await call('rateCards.create', { name: 'Standard', unit: 'hour', currency: 'USD', amount: '300', effectiveFrom: '2026-01-01', isDefault: true });
+    await call('rateCards.addPrice', { rateCardId: standard.id, effectiveFrom: '2027-04-01', amount: '320' });
+    await call('rateCards.create', { name: 'Workshop day', unit: 'day', currency: 'GBP', amount: '1800', hoursPerDay: '7.5', effectiveFrom: '2026-01-01' });
+    const retained = await call('discounts.save', { name: 'Retained', tiers: [{ fromMonths: 0, percent: '10' }] });
+    await call('discounts.save', { name: 'Long-term', tiers: [{ fromMonths: 3, percent: '5' }, { fromMonths: 6, percent: '10' }] });
+    const terms = { notice: { amount: 4, unit: 'week' }, rateCardId: standard.id, paymentTermsDays: 30, rounding: { mode: 'up', incrementMinutes: 15, scope: 'entry' }, expensePolicy: { kind: 'at-cost' } };
+    const nw = await call('contracts.create', {
+      ...terms, clientId: northwind.id, title: 'Rails and Postgres performance', scope: 'Find and fix the slow queries behind checkout.\nCapacity plan for the holiday peak.',
+      startDate: '2026-10-05', discount: { kind: 'rule', ruleId: retained.id }, currency: 'USD', billingCycle: { kind: 'fortnightly', anchor: '2026-10-05' }, budget: { kind: 'hours', amount: '120' }, poNumber: 'PO-4471',
+    });
+    await call('contracts.sign', { id: nw.id });
+    await call('contracts.setStatus', { id: nw.id, status: 'active' });
+    await call('contracts.create', {
+      ...terms, clientId: acme.id, title: 'Reporting cluster retainer', startDate: '2027-01-04', discount: { kind: 'none' }, currency: 'EUR', fx: { mode: 'fixed', rate: '0.86', date: '2026-12-01' },
+      billingCycle: { kind: 'monthly' }, retainer: { monthlyFee: '5000', includedHours: '20', overageRate: '260', rollover: true, rolloverCapHours: '10' },
+    });
     await page.reload();
   }
   await page.locator('[data-app-state="ready"]').waitFor();
@@ -118,6 +134,20 @@ for (const scheme of ['light', 'dark'] as const) {
   await page.getByRole('dialog').waitFor();
   await shot('payment-modal');
   await page.keyboard.press('Escape');
+  await nav('Contracts').click();
+  await page.getByTestId('contract-row').first().waitFor();
+  await shot('contracts');
+  await page.getByTestId('contract-row').filter({ hasText: 'Northwind' }).click();
+  await page.getByTestId('contract-rate').waitFor();
+  await shot('contract-detail');
+  await nav('Contracts').click();
+  await page.getByTestId('contract-row').filter({ hasText: 'Acme' }).click();
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  await page.getByTestId('effective-rate').waitFor();
+  await shot('contract-editor');
+  await nav('Rate cards').click();
+  await page.getByRole('table', { name: 'Rate cards' }).waitFor();
+  await shot('rate-cards');
   await nav('Invoice settings').click();
   await page.getByRole('heading', { name: 'Invoice settings' }).waitFor();
   await shot('invoice-settings');

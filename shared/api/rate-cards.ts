@@ -38,7 +38,8 @@ export const rateCardUpdateInput = z.object({ id, name: requiredText('Name', 80)
 /** A new price for a card from a date; the unit and currency are the card's, so the amount is checked against them in main. */
 export const rateCardPriceInput = z.object({ rateCardId: id, ...priceFields });
 
-export const rateCardVersionSchema = z.object({ id: z.number(), effectiveFrom: z.string(), amountMinor: z.number(), hoursPerDay: z.string().nullable() });
+/** `used`: a contract was priced from this price, so it can't be deleted. */
+export const rateCardVersionSchema = z.object({ id: z.number(), effectiveFrom: z.string(), amountMinor: z.number(), hoursPerDay: z.string().nullable(), used: z.boolean() });
 
 export const rateCardSchema = z.object({
   id: z.number(),
@@ -51,7 +52,7 @@ export const rateCardSchema = z.object({
   versions: z.array(rateCardVersionSchema),
   /** The version in effect today (the business's calendar), or null when every price starts later. */
   current: rateCardVersionSchema.nullable(),
-  /** Contract versions that use this card. */
+  /** Contracts that use this card (an amended one counts once). */
   usedBy: z.number(),
 });
 export type RateCard = z.infer<typeof rateCardSchema>;

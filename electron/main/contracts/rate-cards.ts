@@ -12,6 +12,7 @@ import {
   rateCardUse,
   rateCardVersionUsed,
   updateRateCard,
+  usedRateCardPrices,
   type RateCardVersionRow,
 } from '../../../db/rate-cards';
 import type { RateCard, rateCardInput, rateCardPriceInput, rateCardUpdateInput } from '../../../shared/api/rate-cards';
@@ -25,18 +26,19 @@ const nameTaken = () => new AppError('VALIDATION', 'A rate card with this name a
 export function rateCardViews(db: DbOrTx, today: string): RateCard[] {
   const versions = listRateCardVersions(db);
   const use = rateCardUse(db);
-  return listRateCards(db).map((card) => viewOf(card, versions.filter((v) => v.rateCardId === card.id), use.get(card.id) ?? 0, today));
+  const used = usedRateCardPrices(db);
+  return listRateCards(db).map((card) => viewOf(card, versions.filter((v) => v.rateCardId === card.id), use.get(card.id) ?? 0, used, today));
 }
 
-function viewOf(card: NonNullable<ReturnType<typeof getRateCard>>, versions: RateCardVersionRow[], usedBy: number, today: string): RateCard {
-  const list = versions.map(({ id, effectiveFrom, amountMinor, hoursPerDay }) => ({ id, effectiveFrom, amountMinor, hoursPerDay }));
+function viewOf(card: NonNullable<ReturnType<typeof getRateCard>>, versions: RateCardVersionRow[], usedBy: number, used: Set<string>, today: string): RateCard {
+  const list = versions.map(({ id, effectiveFrom, amountMinor, hoursPerDay }) => ({ id, effectiveFrom, amountMinor, hoursPerDay, used: used.has(`${card.id}:${effectiveFrom}`) }));
   const current = rateVersionOn(list, today);
   return { id: card.id, name: card.name, unit: card.unit, currency: card.currency, isDefault: card.isDefault, archived: card.archivedAt !== null, versions: list, current: current ? list.find((v) => v.effectiveFrom === current.effectiveFrom)! : null, usedBy };
 }
 
 function rateCardView(db: DbOrTx, id: number, today: string): RateCard {
   const card = found(getRateCard(db, id), 'This rate card');
-  return viewOf(card, listRateCardVersions(db, id), rateCardUse(db).get(id) ?? 0, today);
+  return viewOf(card, listRateCardVersions(db, id), rateCardUse(db).get(id) ?? 0, usedRateCardPrices(db), today);
 }
 
 /** Creates a card with its first price. Throws VALIDATION on `name` when another card has it (case-insensitive). */

@@ -1,5 +1,5 @@
 import { AppShell, Center, Group, Loader, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
-import { IconAdjustments, IconArrowsExchange, IconBuildingStore, IconDatabase, IconFileInvoice, IconReceipt2, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconArrowsExchange, IconBuildingStore, IconDatabase, IconFileCertificate, IconFileInvoice, IconReceipt2, IconTags, IconUsers } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { BackupNotice } from '../features/recovery/BackupNotice';
@@ -11,8 +11,11 @@ const screens = {
   invoice: () => import('../features/invoices/InvoicePage'),
   clients: () => import('../features/clients/ClientsPage'),
   client: () => import('../features/clients/ClientDetailPage'),
+  contracts: () => import('../features/contracts/ContractsPage'),
+  contract: () => import('../features/contracts/ContractPage'),
   profile: () => import('../features/profile/ProfilePage'),
   invoicing: () => import('../features/settings/InvoicingSettingsPage'),
+  rateCards: () => import('../features/rate-cards/RateCardsPage'),
   backups: () => import('../features/settings/BackupsPage'),
   rates: () => import('../features/rates/RatesPage'),
 };
@@ -21,8 +24,13 @@ const InvoicePage = lazy(() => screens.invoice().then((m) => ({ default: m.Invoi
 const NewInvoicePage = lazy(() => screens.invoice().then((m) => ({ default: m.NewInvoicePage })));
 const ClientsPage = lazy(() => screens.clients().then((m) => ({ default: m.ClientsPage })));
 const ClientDetailPage = lazy(() => screens.client().then((m) => ({ default: m.ClientDetailPage })));
+const ContractsPage = lazy(() => screens.contracts().then((m) => ({ default: m.ContractsPage })));
+const ContractPage = lazy(() => screens.contract().then((m) => ({ default: m.ContractPage })));
+const NewContractPage = lazy(() => screens.contract().then((m) => ({ default: m.NewContractPage })));
+const EditContractPage = lazy(() => screens.contract().then((m) => ({ default: m.EditContractPage })));
 const ProfilePage = lazy(() => screens.profile().then((m) => ({ default: m.ProfilePage })));
 const InvoicingSettingsPage = lazy(() => screens.invoicing().then((m) => ({ default: m.InvoicingSettingsPage })));
+const RateCardsPage = lazy(() => screens.rateCards().then((m) => ({ default: m.RateCardsPage })));
 const BackupsPage = lazy(() => screens.backups().then((m) => ({ default: m.BackupsPage })));
 const RatesPage = lazy(() => screens.rates().then((m) => ({ default: m.RatesPage })));
 
@@ -51,8 +59,10 @@ function ScreenFallback() {
 const SECTIONS = [
   { to: '/invoices', label: 'Invoices', icon: IconFileInvoice },
   { to: '/clients', label: 'Clients', icon: IconUsers },
+  { to: '/contracts', label: 'Contracts', icon: IconFileCertificate },
   { to: '/settings/profile', label: 'Business profile', icon: IconBuildingStore },
   { to: '/settings/invoicing', label: 'Invoice settings', icon: IconAdjustments },
+  { to: '/settings/rate-cards', label: 'Rate cards', icon: IconTags },
   { to: '/settings/backups', label: 'Backups', icon: IconDatabase },
   { to: '/settings/rates', label: 'Exchange rates', icon: IconArrowsExchange },
 ];
@@ -103,8 +113,13 @@ export function AppLayout() {
             <Route path="/invoices/:id/edit" element={<InvoicePage edit />} />
             <Route path="/clients" element={<ClientsPage />} />
             <Route path="/clients/:id" element={<ClientDetailPage />} />
+            <Route path="/contracts" element={<ContractsPage />} />
+            <Route path="/contracts/new" element={<NewContractPage />} />
+            <Route path="/contracts/:id" element={<ContractPage />} />
+            <Route path="/contracts/:id/edit" element={<EditContractPage />} />
             <Route path="/settings/profile" element={<ProfilePage />} />
             <Route path="/settings/invoicing" element={<InvoicingSettingsPage />} />
+            <Route path="/settings/rate-cards" element={<RateCardsPage />} />
             <Route path="/settings/backups" element={<BackupsPage />} />
             <Route path="/settings/rates" element={<RatesPage />} />
             <Route path="*" element={<Navigate to="/clients" replace />} />

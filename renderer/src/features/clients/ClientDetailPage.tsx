@@ -1,7 +1,7 @@
-import { ActionIcon, Anchor, Badge, Button, Card, Center, Grid, Group, Loader, Menu, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Center, Grid, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
-import { IconArchive, IconArchiveOff, IconClock, IconDots, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconArchive, IconArchiveOff, IconClock, IconPencil, IconPlus, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Client, Contact } from '../../../../shared/api/clients';
@@ -19,6 +19,7 @@ import { useNow } from '../../components/useNow';
 import { useInvoiceListStore } from '../../stores/invoice-list';
 import { ClientFormModal } from './ClientFormModal';
 import { ContactFormModal } from './ContactFormModal';
+import { RowMenu } from '../../components/RowMenu';
 
 const CHECKED_BY = { 'check-digits': 'Check digits valid', format: 'Format checked', vies: 'Checked with VIES', hmrc: 'Checked with HMRC' } as const;
 
@@ -98,21 +99,13 @@ function ContactsCard({ client }: { client: Client }) {
                   <Text size="sm">{contact.phone ?? '—'}</Text>
                 </Table.Td>
                 <Table.Td>
-                  <Menu position="bottom-end" withinPortal>
-                    <Menu.Target>
-                      <ActionIcon variant="subtle" color="gray" aria-label={`Actions for ${contact.name}`}>
-                        <IconDots size={16} />
-                      </ActionIcon>
-                    </Menu.Target>
-                    <Menu.Dropdown>
-                      <Menu.Item leftSection={<IconPencil size={14} />} onClick={() => setEditing(contact)}>
-                        Edit
-                      </Menu.Item>
-                      <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => confirmDelete(contact)}>
-                        Delete
-                      </Menu.Item>
-                    </Menu.Dropdown>
-                  </Menu>
+                  <RowMenu
+                    label={`Actions for ${contact.name}`}
+                    actions={[
+                      { label: 'Edit', icon: <IconPencil size={14} />, onClick: () => setEditing(contact) },
+                      { label: 'Delete', icon: <IconTrash size={14} />, color: 'red', onClick: () => confirmDelete(contact) },
+                    ]}
+                  />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -17,6 +17,7 @@ import { serverFieldErrors } from '../../forms/zod-form';
 import { ClientSelect } from '../clients/ClientSelect';
 import { contractInputOf, editorErrors, type ContractValues } from './contract-form';
 import { BILLING_CYCLE_LABELS } from './labels';
+import { suffixProps } from '../../components/input-suffix';
 
 interface Props {
   initial: ContractValues;
@@ -230,7 +231,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                   {...form.getInputProps('expensePolicy')}
                 />
                 {values.expensePolicy === 'markup' && <TextInput label="Markup %" withAsterisk inputMode="decimal" placeholder="10" {...form.getInputProps('markupPercent')} />}
-                {values.expensePolicy !== 'not-rebillable' && <TextInput label="Cap per billing period" inputMode="decimal" placeholder="No cap" rightSection={<Text size="xs">{values.currency}</Text>} {...form.getInputProps('expenseCap')} />}
+                {values.expensePolicy !== 'not-rebillable' && <TextInput label="Cap per billing period" inputMode="decimal" placeholder="No cap" {...suffixProps(values.currency)} {...form.getInputProps('expenseCap')} />}
               </SimpleGrid>
             </Card>
 
@@ -242,9 +243,9 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                 <Switch label="Monthly retainer, prepaid" {...form.getInputProps('hasRetainer', { type: 'checkbox' })} />
                 {values.hasRetainer && (
                   <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                    <TextInput label="Monthly fee" withAsterisk inputMode="decimal" rightSection={<Text size="xs">{values.currency}</Text>} {...form.getInputProps('retainerFee')} />
+                    <TextInput label="Monthly fee" withAsterisk inputMode="decimal" {...suffixProps(values.currency)} {...form.getInputProps('retainerFee')} />
                     <TextInput label="Included hours a month" withAsterisk inputMode="decimal" {...form.getInputProps('retainerHours')} />
-                    <TextInput label="Overage rate per hour" withAsterisk inputMode="decimal" rightSection={<Text size="xs">{values.currency}</Text>} {...form.getInputProps('retainerOverage')} />
+                    <TextInput label="Overage rate per hour" withAsterisk inputMode="decimal" {...suffixProps(values.currency)} {...form.getInputProps('retainerOverage')} />
                     <Checkbox label="Roll unused hours over" mt="xs" {...form.getInputProps('retainerRollover', { type: 'checkbox' })} />
                     {values.retainerRollover && <TextInput label="Rollover cap (hours)" placeholder="No cap" inputMode="decimal" {...form.getInputProps('retainerRolloverCap')} />}
                   </SimpleGrid>

@@ -1,0 +1,62 @@
+import { SimpleGrid, TextInput } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
+import type { FieldErrors } from '../../../../shared/api/errors';
+import { suffixProps } from '../../components/input-suffix';
+
+/** The form values a dated price is typed as: a major-unit amount ("300"), a day length ("7.5") and an ISO date. */
+export interface PriceValues {
+  amount: string;
+  hoursPerDay: string;
+  effectiveFrom: string;
+}
+
+/**
+ * The fields of a price from a date, shared by a new card and a new price: the rate (with the
+ * card's currency beside it), from when, and for a day rate how many hours make the day.
+ */
+export function PriceFields({ currency, isDayRate, inputProps }: { currency: string; isDayRate: boolean; inputProps(path: keyof PriceValues): GetInputPropsReturnType }) {
+  return (
+    <SimpleGrid cols={isDayRate ? 3 : 2}>
+      <TextInput
+        label="Rate"
+        withAsterisk
+        placeholder="300"
+        inputMode="decimal"
+        {...suffixProps(currency)}
+        {...inputProps('amount')}
+      />
+      {isDayRate && (
+        <TextInput
+          label="Hours in a day"
+          withAsterisk
+          placeholder="8"
+          inputMode="decimal"
+          {...suffixProps('h')}
+          {...inputProps('hoursPerDay')}
+        />
+      )}
+      <TextInput label="Effective from" type="date" withAsterisk {...inputProps('effectiveFrom')} />
+    </SimpleGrid>
+  );
+}
+
+/** What the API takes for the day length: only a day rate has one, and a blank one is missing (so the message says what to enter). */
+export function hoursPerDayFor(unit: string, typed: string): string | null {
+  return unit === 'day' && typed.trim() !== '' ? typed : null;
+}
+
+/**
+ * rateCardInput reads the rate and the day length in a transform (the rate needs the currency),
+ * which zod runs only once every other field passes; so they are checked again as if the name and
+ * date were fine, and every message shows at once rather than one round after another.
+ */
+export function withPriceChecks<T extends PriceValues>(validate: (values: T) => FieldErrors): (values: T) => FieldErrors {
+  return (values) => {
+    const errors = validate(values);
+    const again = validate({ ...values, name: 'Rate card', effectiveFrom: '2000-01-01' });
+    const price: FieldErrors = {};
+    if (again.amount) price.amount = again.amount;
+    if (again.hoursPerDay) price.hoursPerDay = again.hoursPerDay;
+    return { ...price, ...errors };
+  };
+}
