@@ -170,7 +170,7 @@ export function calculateInvoice(input: CalculateInvoiceInput): InvoiceCalculati
     let vat: bigint;
     if (restGroup) {
       vat = sign * BigInt(restGroup.vat);
-      explanation.push({ step: 'vat', text: `VAT ${vatRateText}%: this note credits all that is left, so it takes the rest of the invoice's VAT, ${show(vat)}.` });
+      explanation.push({ step: 'vat', text: `VAT ${vatRateText}%: this note credits the last of the invoice's taxed lines, so it takes the rest of the invoice's VAT, ${show(vat)}.` });
     } else if (settings.vatLevel === 'line') {
       vat = lineVatSum;
       explanation.push({ step: 'vat', text: `VAT ${vatRateText}%: the sum of each line's VAT, rounded ${settings.vatRounding} per line, = ${show(vat)}.` });

@@ -50,6 +50,24 @@ const gbp = (lines: InvoiceLineInput[], settings: Partial<InvoiceSettings> = {})
 const fee = (quantity: string, unitPrice: string): InvoiceLineInput => ({ description: 'Work', kind: 'fee', quantity, unit: 'hour', unitPrice });
 
 describe('credit notes always credit what is left', () => {
+  it('a disbursement left over does not hold back the VAT: the note that credits the last taxed line takes the rest of it', () => {
+    // Found by the property below (seed 682779648): the second note took 7 of the 6 pence of VAT left, and the
+    // last note, a disbursement alone, has no VAT group to give the penny back in.
+    const invoice: CalculateInvoiceInput = {
+      currency: 'EUR',
+      lines: [
+        { description: 'Courier', kind: 'disbursement', quantity: '0.25', unit: 'item', unitPrice: '0.001' },
+        { description: 'Work', kind: 'fee', quantity: '0.5', unit: 'hour', unitPrice: '1.380' },
+      ],
+      vat: { category: 'standard', rate: '20' },
+      discountPercent: '5',
+      settings: { discountDisplay: 'per-line' },
+    };
+    const notes = creditInTurn(invoice, [[[1, '0.25']], [[1, '0.25']], [[0, '0.25']]]);
+    expect(notes.map((n) => n.totals.vat)).toEqual([-7, -6, 0]);
+    expectCreditsSumToInvoice(invoice, notes);
+  });
+
   it('two halves of 2 × £12.03 at 20% credit £14.44 and then exactly the £14.43 left', () => {
     const invoice = gbp([fee('2', '12.03')]);
     expect(calculateInvoice(invoice).totals.gross).toBe(2887);

@@ -11,6 +11,8 @@ export interface LineRemainder {
   discount: number;
   /** The line's VAT left, in line-level VAT mode; null otherwise. */
   vat: number | null;
+  /** False for a disbursement, which is outside the VAT groups. */
+  taxable: boolean;
 }
 
 /** What is still uncredited of a whole invoice: per line, the separate discount line, each VAT group and the withholding. */
@@ -43,7 +45,7 @@ export function creditPosition(invoice: InvoiceCalculation, quantities: readonly
   const lines: LineRemainder[] = quantities.map((quantity, i) => {
     const line = byIndex.get(i);
     const amount = line ? line.amount - line.discount : 0;
-    return { quantity, amount, discount: line?.discount ?? 0, vat: line?.vat ?? null };
+    return { quantity, amount, discount: line?.discount ?? 0, vat: line?.vat ?? null, taxable: line?.kind !== 'disbursement' };
   });
   let discountLine = invoice.lines.filter((l) => l.index === null).reduce((sum, l) => sum + l.amount, 0);
   const groups = invoice.groups.map((g) => ({ category: g.category as string, rate: g.rate, net: g.net, vat: g.vat, home: g.home && { ...g.home } }));
@@ -86,13 +88,18 @@ export function creditPosition(invoice: InvoiceCalculation, quantities: readonly
 export interface CreditExactness {
   /** Per input line: the exact remaining amounts when the note credits all that is left of that invoice line, else null. */
   lines: (Pick<LineRemainder, 'amount' | 'discount' | 'vat'> | null)[];
-  /** When the note credits everything left on the invoice: the discount line, groups and withholding it takes exactly. */
+  /**
+   * When the note credits everything left of the invoice's taxed lines (disbursements are outside
+   * the VAT group): the discount line, groups and withholding it takes exactly.
+   */
   rest: Pick<CreditPosition, 'discountLine' | 'groups' | 'withholding'> | null;
 }
 
 /**
  * Which of a credit note's lines finish an invoice line, and whether the note finishes the
- * invoice, so that line-by-line credits always sum to the invoice exactly (rules §4).
+ * invoice's taxed lines, so that line-by-line credits always sum to the invoice exactly (rules §4).
+ * A disbursement left over does not hold the VAT back: the note that credits the last taxed line
+ * takes the rest of the VAT, or a later note of disbursements alone could never take it.
  * `wanted` gives, per note line, the invoice line index and the quantity credited; each invoice
  * line appears at most once. Throws RangeError for an index that is not a line of the invoice.
  */
@@ -109,8 +116,8 @@ export function creditExactness(position: CreditPosition, wanted: readonly { lin
     const { amount, discount, vat } = position.lines[line]!;
     return { amount, discount, vat };
   });
-  const everything = position.lines.every((_, i) => compareDecimals(left(i), DECIMAL_ZERO) === 0 || finishes(i));
-  return { lines, rest: everything ? { discountLine: position.discountLine, groups: position.groups, withholding: position.withholding } : null };
+  const taxedDone = position.lines.every((l, i) => !l.taxable || compareDecimals(left(i), DECIMAL_ZERO) === 0 || finishes(i));
+  return { lines, rest: taxedDone ? { discountLine: position.discountLine, groups: position.groups, withholding: position.withholding } : null };
 }
 
 /** The settings a credit note is calculated with: the invoice's own, frozen at issue, never today's. */
