@@ -72,10 +72,10 @@ for (const scheme of ['light', 'dark'] as const) {
     const inv1 = await call('invoices.createDraft', { ...base, clientId: uk.id, currency: 'GBP', issueDate: '2026-10-02' });
     await call('invoices.issue', { id: inv1.id });
     const inv2 = await call('invoices.createDraft', { ...base, clientId: acme.id, currency: 'EUR', issueDate: '2026-11-06' });
-    await call('invoices.issue', { id: inv2.id });
+    await call('invoices.issue', { id: inv2.id, fx: { rate: '1.1710', source: 'hmrc-period', date: '2026-11-06' } });
     await call('payments.record', { invoiceId: inv2.id, date: '2026-11-15', amount: '1000', method: 'bank-transfer' });
     const inv3 = await call('invoices.createDraft', { ...base, clientId: northwind.id, currency: 'USD', issueDate: '2026-11-20' });
-    await call('invoices.issue', { id: inv3.id });
+    await call('invoices.issue', { id: inv3.id, fx: { rate: '1.3120', source: 'hmrc-period', date: '2026-11-20' } });
     await call('invoices.createDraft', { ...base, clientId: uk.id, currency: 'GBP', issueDate: '2026-11-21', discountPercent: '10' });
     await call('invoices.createDraft', { ...base, clientId: uk.id, currency: 'USD', issueDate: '2026-11-22' });
     const standard = await call('rateCards.create', { name: 'Standard', unit: 'hour', currency: 'USD', amount: '300', effectiveFrom: '2026-01-01', isDefault: true });

@@ -44,7 +44,7 @@ describe('contracts', () => {
     const created = await api.call('contracts.create', terms());
     const v1 = created.versions[0]!;
     expect(created.status).toBe('draft');
-    expect(v1.rate).toMatchObject({ listRate: '300.00', discountPercent: '10', discountReason: 'Retained: 10%', rate: '270', currency: 'USD' });
+    expect(v1.rate).toMatchObject({ listRate: '300', discountPercent: '10', discountReason: 'Retained: 10%', rate: '270', currency: 'USD' });
 
     const signed = await api.call('contracts.sign', { id: created.id });
     expect(signed.status).toBe('signed');

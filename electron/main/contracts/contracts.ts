@@ -24,7 +24,7 @@ import { nextBillingDate } from '../../../shared/contracts/billing-cycle';
 import { budgetBurn } from '../../../shared/contracts/budget';
 import type { ContractStatus, ResolvedRate } from '../../../shared/contracts/types';
 import { addDecimals, decimal, decimalToString, DECIMAL_ZERO, multiply } from '../../../shared/money/decimal';
-import { toMajorString } from '../../../shared/money/money';
+import { currencyExponent } from '../../../shared/reference/currencies';
 import { AppError, found } from '../errors';
 import { resolveContractRate, storedTerms } from './terms';
 
@@ -37,7 +37,7 @@ function rateOf(v: StoredVersion): ResolvedRate {
   return {
     unit: v.unit,
     hoursPerDay: v.hoursPerDay,
-    listRate: toMajorString(v.listAmountMinor, v.listCurrency),
+    listRate: decimalToString({ units: BigInt(v.listAmountMinor), scale: currencyExponent(v.listCurrency) }),
     listCurrency: v.listCurrency,
     discountPercent: v.discountPercent,
     discountReason: v.discountReason,
