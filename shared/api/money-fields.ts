@@ -29,3 +29,10 @@ export function minorFromInput(text: string, currency: CurrencyCode, label: stri
   }
   return amount;
 }
+
+/** An amount a refinement has already checked with minorFromInput, as minor units. Throws RangeError if it was not checked. */
+export function checkedMinor(text: string, currency: CurrencyCode): number {
+  const parsed = parseMoney(text, currency, { allowNegative: false });
+  if (!parsed.ok) throw new RangeError(`Unchecked amount: ${parsed.message}`);
+  return parsed.value.amount;
+}

@@ -3,7 +3,8 @@ import { checkTiers } from '../contracts/engagement';
 import { RATE_UNITS } from '../contracts/types';
 import { currencyCode, currencyField, id, requiredText } from './fields';
 import { decimalText, isoDate } from './invoices';
-import { minorFromInput } from './money-fields';
+import { isCurrencyCode } from '../reference/currencies';
+import { checkedMinor, minorFromInput } from './money-fields';
 
 const hoursPerDayField = decimalText('Hours in a day', { maxScale: 2, positive: true, max: 25 });
 
@@ -27,11 +28,12 @@ export const rateCardInput = z
     isDefault: z.boolean().default(false),
     ...priceFields,
   })
-  .transform((input, ctx) => {
+  // A refinement, not a transform, so its messages come with those of every other field at once.
+  .superRefine((input, ctx) => {
     checkDayLength(input.unit, input.hoursPerDay, ctx);
-    const amountMinor = minorFromInput(input.amount, input.currency, 'Rate', ctx, ['amount']);
-    return amountMinor === null ? z.NEVER : { ...input, amountMinor };
-  });
+    if (isCurrencyCode(input.currency)) minorFromInput(input.amount, input.currency, 'Rate', ctx, ['amount']);
+  })
+  .transform((input) => ({ ...input, amountMinor: checkedMinor(input.amount, input.currency) }));
 
 export const rateCardUpdateInput = z.object({ id, name: requiredText('Name', 80), isDefault: z.boolean(), archived: z.boolean() });
 
