@@ -260,6 +260,14 @@ export const invoiceLines = sqliteTable(
     quantity: text('quantity').notNull(),
     unit: text('unit', { enum: ['hour', 'day', 'item', 'fixed'] }).notNull(),
     unitPrice: text('unit_price').notNull(),
+    /**
+     * Where a fee line's price came from, when it is the rate of the contract the draft was started
+     * from: the list rate (major units) and its currency, the discount and why. Null otherwise.
+     */
+    listRate: text('list_rate'),
+    listCurrency: text('list_currency').$type<CurrencyCode>(),
+    discountPercent: text('discount_percent'),
+    discountReason: text('discount_reason'),
     /** On a credit note: the invoice line it credits. */
     creditsLineId: integer('credits_line_id').references((): AnySQLiteColumn => invoiceLines.id, { onDelete: 'restrict' }),
   },

@@ -72,6 +72,7 @@ test('a US client at $300/h with a 10% retained discount every two weeks: create
   await page.getByRole('textbox', { name: 'Line 1 quantity' }).fill('37.5');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(page.getByRole('heading', { name: 'Draft invoice' })).toBeVisible();
+  await expect(page.getByTestId('line-pricing')).toContainText(/\$300\/h list, 10% retained, (US)?\$270\/h/);
   const invoices = await hostCall<{ id: number }[]>(app, 'invoices.list', {});
   const invoice = await hostCall<{ contractId: number | null; net: number }>(app, 'invoices.get', { id: invoices.value[0]!.id });
   expect(invoice.value).toMatchObject({ contractId: contract.value.id, net: 1012500 });

@@ -168,6 +168,8 @@ const lineSchema = z.object({
   unit: z.enum(UNITS),
   unitPrice: z.string(),
   creditsLineId: z.number().nullable(),
+  /** The contract's list rate, discount and reason this line's price came from; null for a price typed by hand. */
+  pricing: z.object({ listRate: z.string(), listCurrency: currencyCode, discountPercent: z.string(), discountReason: z.string().nullable() }).nullable(),
 });
 
 export const paymentSchema = z.object({

@@ -120,6 +120,20 @@ describe('contracts', () => {
     expect(await draft(other.id)).toMatchObject({ ok: false, error: { fieldErrors: { contractId: 'This contract is with Initrode Inc, not this client' } } });
     const made = await draft(client.id);
     expect(made).toMatchObject({ ok: true, value: { contractId: contract.id } });
+    // A line at the contract's rate says where its price came from; one typed by hand says nothing.
+    const priced = await api.call('invoices.updateDraft', {
+      id: (made as { value: { id: number } }).value.id,
+      clientId: client.id,
+      currency: 'USD',
+      issueDate: '2026-12-18',
+      paymentTermsDays: 14,
+      contractId: contract.id,
+      lines: [
+        { description: 'Performance work', kind: 'fee', quantity: '37.5', unit: 'hour', unitPrice: '270.00' },
+        { description: 'Rush weekend', kind: 'fee', quantity: '4', unit: 'hour', unitPrice: '400' },
+      ],
+    });
+    expect(priced.lines.map((l) => l.pricing)).toEqual([{ listRate: '300', listCurrency: 'USD', discountPercent: '10', discountReason: 'Retained: 10%' }, null]);
     // The draft now holds the contract: it can't be deleted from under it.
     expect(await api.raw('contracts.discardDraft', { id: contract.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });

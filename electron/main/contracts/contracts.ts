@@ -22,7 +22,8 @@ import { listRateCards } from '../../../db/rate-cards';
 import type { amendInput, Contract, ContractSummary, ContractTerms, ContractVersion, contractListQuery, contractStatusInput, ratePreviewInput, RatePreview } from '../../../shared/api/contracts';
 import { nextBillingDate } from '../../../shared/contracts/billing-cycle';
 import { budgetBurn } from '../../../shared/contracts/budget';
-import type { ContractStatus, ResolvedRate } from '../../../shared/contracts/types';
+import type { ContractStatus, RateUnit, ResolvedRate } from '../../../shared/contracts/types';
+import type { CurrencyCode } from '../../../shared/reference/currencies';
 import { addDecimals, decimal, decimalToString, DECIMAL_ZERO, multiply } from '../../../shared/money/decimal';
 import { currencyExponent } from '../../../shared/reference/currencies';
 import { AppError, found } from '../errors';
@@ -199,6 +200,28 @@ export function checkInvoiceContract(db: DbOrTx, contractId: number, clientId: n
   const row = getContract(db, contractId);
   const problem = !row ? 'This contract no longer exists' : row.clientId !== clientId ? `This contract is with ${row.clientName}, not this client` : !BILLING_STATUSES.includes(row.status) ? `This contract is ${row.status}; invoices start from a signed or active contract` : null;
   if (problem) throw new AppError('VALIDATION', `${problem}.`, { contractId: problem });
+}
+
+/** What an invoice line priced at a contract's rate records: the list rate (major units) and currency, the discount and why. */
+export interface LinePricing {
+  listRate: string;
+  listCurrency: CurrencyCode;
+  discountPercent: string;
+  discountReason: string | null;
+}
+
+/**
+ * The rate of a signed contract on `date` (ISO; the version in effect then, else the first signed
+ * one) and what a line priced at it records (issue 11 §2: "why did this client pay $270 an hour?").
+ * Null when nothing of the contract is signed. Throws NOT_FOUND for an unknown contract.
+ */
+export function contractRateOn(db: DbOrTx, contractId: number, date: string): { unit: RateUnit; rate: string; pricing: LinePricing } | null {
+  found(getContract(db, contractId), 'This contract');
+  const versions = listVersions(db, contractId);
+  const version = inEffect(versions, date) ?? versions.find((v) => v.signedAt !== null);
+  if (!version) return null;
+  const rate = rateOf(version);
+  return { unit: version.unit, rate: version.resolvedRate, pricing: { listRate: rate.listRate, listCurrency: rate.listCurrency, discountPercent: rate.discountPercent, discountReason: rate.discountReason } };
 }
 
 const TRANSITIONS: Record<z.output<typeof contractStatusInput>['status'], ContractStatus[]> = {

@@ -6,7 +6,8 @@ import { AppError, found } from '../errors';
 import { loadContext } from './context';
 import { invoiceDetail, type DraftFigures } from './detail';
 import { ISSUED_MESSAGE } from './issue';
-import { checkInvoiceContract } from '../contracts/contracts';
+import { checkInvoiceContract, contractRateOn, type LinePricing } from '../contracts/contracts';
+import { compareDecimals, decimal } from '../../../shared/money/decimal';
 
 /**
  * Evaluates draft data once: the data to store (with the settings' VAT-inclusive default
@@ -15,11 +16,22 @@ import { checkInvoiceContract } from '../contracts/contracts';
 function evaluateDraft(db: DbOrTx, input: DraftData) {
   const { profile, client, settings } = loadContext(db, input.clientId);
   if (input.contractId !== null) checkInvoiceContract(db, input.contractId, input.clientId);
-  const data = { ...input, pricesIncludeVat: input.pricesIncludeVat ?? settings.pricesIncludeVat };
+  const data = { ...input, pricesIncludeVat: input.pricesIncludeVat ?? settings.pricesIncludeVat, lines: withContractPricing(db, input) };
   const evaluation = evaluate(profile, client, settings, data);
   const { net, vat, gross, payable } = evaluation.calculation.totals;
   const figures: DraftFigures = { clientName: client.name, calculation: evaluation.calculation, taxPoint: evaluation.taxPoint, invoiceDeadline: evaluation.invoiceDeadline };
   return { data, dueDate: evaluation.dueDate, totals: { net, vat, gross, payable }, figures };
+}
+
+/**
+ * The draft's lines, each fee line priced at its contract's rate (same unit, same price) carrying
+ * where that price came from: the list rate, the discount and why. A price typed by hand carries nothing.
+ */
+function withContractPricing(db: DbOrTx, input: DraftData): (DraftData['lines'][number] & Partial<LinePricing>)[] {
+  const contract = input.contractId === null ? null : contractRateOn(db, input.contractId, input.issueDate);
+  if (!contract) return input.lines;
+  const rate = decimal(contract.rate);
+  return input.lines.map((line) => (line.kind === 'fee' && line.unit === contract.unit && compareDecimals(decimal(line.unitPrice), rate) === 0 ? { ...line, ...contract.pricing } : line));
 }
 
 /** The draft row, or NOT_FOUND; CONFLICT when it has been issued and so can no longer change. */

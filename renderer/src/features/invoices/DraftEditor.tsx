@@ -20,6 +20,7 @@ import { ContractLink } from '../contracts/ContractLink';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { draftInputFrom, draftValues, newDraftValues, type DraftValues } from './draft-form';
 import { IssueModal } from './IssueModal';
+import { LinePricingCard } from './LinePricingCard';
 import { LinesEditor } from './LinesEditor';
 import { TaxPointPanel } from './TaxPointPanel';
 import { TotalsPanel } from './TotalsPanel';
@@ -185,6 +186,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
           </Grid.Col>
           <Grid.Col span={{ base: 12, lg: 4 }}>
             <Stack gap="lg">
+              {invoice && <LinePricingCard invoice={invoice} />}
               {failure && (
                 <Alert color="red" variant="light" role="alert">
                   {failure}
