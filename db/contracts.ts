@@ -25,6 +25,7 @@ export interface StoredTerms {
   fx: ContractFx | null;
   resolvedRate: string;
   billingCycle: BillingCycle;
+  continuousSupply: boolean;
   paymentTermsDays: number;
   poNumber: string | null;
   rounding: TimeRounding;
@@ -78,6 +79,7 @@ function toColumns(t: StoredTerms): Omit<VersionColumns, 'contractId' | 'version
     resolvedRate: t.resolvedRate,
     billingCycle: t.billingCycle.kind,
     billingAnchor: t.billingCycle.anchor,
+    continuousSupply: t.continuousSupply,
     paymentTermsDays: t.paymentTermsDays,
     poNumber: t.poNumber,
     roundingMode: t.rounding.mode,
@@ -126,6 +128,7 @@ function fromRow(r: typeof contractVersions.$inferSelect): StoredVersion {
     fx: r.fxMode && r.fxRate && r.fxDate ? { mode: r.fxMode, rate: r.fxRate, date: r.fxDate } : null,
     resolvedRate: r.resolvedRate,
     billingCycle: { kind: r.billingCycle, anchor: r.billingAnchor },
+    continuousSupply: r.continuousSupply,
     paymentTermsDays: r.paymentTermsDays,
     poNumber: r.poNumber,
     rounding: { mode: r.roundingMode, incrementMinutes: r.roundingIncrement as RoundingIncrement, scope: r.roundingScope },

@@ -512,6 +512,8 @@ export const contractVersions = sqliteTable(
     resolvedRate: text('resolved_rate').notNull(),
     billingCycle: text('billing_cycle', { enum: ['weekly', 'fortnightly', 'semi-monthly', 'monthly', 'milestones', 'completion'] }).notNull(),
     billingAnchor: text('billing_anchor'),
+    /** A continuous supply of services (retainers, periodic billing): its invoices' tax point is the invoice or the payment, whichever comes first (rules §2.4, a contract-level judgement). */
+    continuousSupply: integer('continuous_supply', { mode: 'boolean' }).notNull().default(false),
     paymentTermsDays: integer('payment_terms_days').notNull(),
     poNumber: text('po_number'),
     roundingMode: text('rounding_mode', { enum: ['none', 'up', 'nearest'] }).notNull(),

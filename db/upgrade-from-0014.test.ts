@@ -31,7 +31,7 @@ function tablesOf(file: string): string[] {
   }
 }
 
-describe('upgrading a data file from schema 0014 to contracts, rate cards and line pricing (migrations 0015-0016)', () => {
+describe('upgrading a data file from schema 0014 to contracts, rate cards and line pricing (migrations 0015-0017)', () => {
   it('keeps every existing row as it was, adds empty tables, and the upgraded file works', async () => {
     const dataDir = tempDir();
     fs.cpSync(BOOK, dataDir, { recursive: true });
@@ -49,7 +49,7 @@ describe('upgrading a data file from schema 0014 to contracts, rate cards and li
     const after = dump(file, oldTables);
     const journal = '__billable_migrations';
     expect(after[journal]!.slice(0, before[journal]!.length)).toEqual(before[journal]);
-    expect(after[journal]!.map((m) => (m as { tag: string }).tag).slice(before[journal]!.length)).toEqual(['0015_contracts_rate_cards', '0016_line_pricing']);
+    expect(after[journal]!.map((m) => (m as { tag: string }).tag).slice(before[journal]!.length)).toEqual(['0015_contracts_rate_cards', '0016_line_pricing', '0017_contract_continuous_supply']);
     for (const table of oldTables.filter((t) => t !== journal)) {
       // Columns added to an old table (invoices.contract_id, invoice_lines' pricing) start empty on every row.
       const known = new Set(Object.keys((before[table] as Record<string, unknown>[])[0] ?? {}));

@@ -60,6 +60,8 @@ const termsFields = {
   }),
   ...rateFields,
   billingCycle: z.object({ kind: z.enum(BILLING_CYCLES, { error: 'Choose a billing cycle' }), anchor: isoDate.nullable().default(null) }),
+  /** Its invoices are a continuous supply of services: the tax point is the invoice or the payment, whichever is first (rules §2.4). */
+  continuousSupply: z.boolean().default(false),
   paymentTermsDays: paymentTermsField,
   poNumber: optionalText('PO number', CONTRACT_LIMITS.poNumber),
   rounding: z.object({
@@ -112,8 +114,8 @@ function toTerms(input: z.output<z.ZodObject<typeof termsFields>>, ctx: z.Refine
   const retainerHours = input.retainer && { monthlyFeeMinor: retainer?.monthlyFeeMinor ?? 1, overageRateMinor: retainer?.overageRateMinor ?? 0, includedHours: input.retainer.includedHours, rollover: input.retainer.rollover, rolloverCapHours: input.retainer.rolloverCapHours };
   const problems = contractTermsProblems({ ...input, unit: 'hour', expensePolicy, retainer: retainerHours, budget });
   for (const [path, message] of Object.entries(problems)) ctx.addIssue({ code: 'custom', path: path.split('.'), message });
-  const { clientId, title, startDate, endDate, notice, rateCardId, discount, fx, billingCycle, paymentTermsDays, poNumber, rounding, ir35 } = input;
-  return { clientId, title, scope: input.scope ?? '', startDate, endDate, notice, rateCardId, discount, currency, fx, billingCycle, paymentTermsDays, poNumber, rounding, expensePolicy, retainer, budget, ir35 };
+  const { clientId, title, startDate, endDate, notice, rateCardId, discount, fx, billingCycle, continuousSupply, paymentTermsDays, poNumber, rounding, ir35 } = input;
+  return { clientId, title, scope: input.scope ?? '', startDate, endDate, notice, rateCardId, discount, currency, fx, billingCycle, continuousSupply, paymentTermsDays, poNumber, rounding, expensePolicy, retainer, budget, ir35 };
 }
 
 export const contractInput = z.object(termsFields).transform(toTerms);
@@ -169,6 +171,7 @@ const termsView = z.object({
   rate: resolvedRateSchema,
   fx: z.object({ mode: z.enum(FX_MODES), rate: z.string(), date: z.string() }).nullable(),
   billingCycle: z.object({ kind: z.enum(BILLING_CYCLES), anchor: z.string().nullable() }),
+  continuousSupply: z.boolean(),
   paymentTermsDays: z.number(),
   poNumber: z.string().nullable(),
   rounding: z.object({ mode: z.enum(TIME_ROUNDING_MODES), incrementMinutes: z.union([z.literal(1), z.literal(6), z.literal(15), z.literal(30)]), scope: z.enum(ROUNDING_SCOPES) }),

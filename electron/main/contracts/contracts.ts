@@ -119,6 +119,7 @@ function versionView(v: StoredVersion, cardNames: Map<number, string>, ruleNames
     rate: rateOf(v),
     fx: v.fx,
     billingCycle: v.billingCycle,
+    continuousSupply: v.continuousSupply,
     paymentTermsDays: v.paymentTermsDays,
     poNumber: v.poNumber,
     rounding: v.rounding,

@@ -138,6 +138,7 @@ export function storedTerms(db: DbOrTx, terms: ContractTerms, effectiveFrom: str
     fx: resolution.fx,
     resolvedRate: rate.rate,
     billingCycle: terms.billingCycle,
+    continuousSupply: terms.continuousSupply,
     paymentTermsDays: terms.paymentTermsDays,
     poNumber: terms.poNumber,
     rounding: terms.rounding,

@@ -213,6 +213,12 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                 <NumberInput label="Payment terms (days)" min={0} max={365} allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
                 <TextInput label="PO number" maxLength={CONTRACT_LIMITS.poNumber} {...form.getInputProps('poNumber')} />
               </SimpleGrid>
+              <Checkbox
+                mt="md"
+                label="Continuous supply of services"
+                description="Retainers and work billed every period: each invoice's VAT tax point is the invoice or the payment, whichever comes first"
+                {...form.getInputProps('continuousSupply', { type: 'checkbox' })}
+              />
             </Card>
 
             <Card>
@@ -240,7 +246,12 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                 Retainer and budget
               </Title>
               <Stack>
-                <Switch label="Monthly retainer, prepaid" {...form.getInputProps('hasRetainer', { type: 'checkbox' })} />
+                <Switch
+                  label="Monthly retainer, prepaid"
+                  checked={values.hasRetainer}
+                  // A prepaid retainer is the typical continuous supply (rules §2.4); the user can still untick it.
+                  onChange={(e) => form.setValues({ hasRetainer: e.currentTarget.checked, ...(e.currentTarget.checked ? { continuousSupply: true } : {}) })}
+                />
                 {values.hasRetainer && (
                   <SimpleGrid cols={{ base: 1, sm: 3 }}>
                     <TextInput label="Monthly fee" withAsterisk inputMode="decimal" {...suffixProps(values.currency)} {...form.getInputProps('retainerFee')} />

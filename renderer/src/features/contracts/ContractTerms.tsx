@@ -69,6 +69,7 @@ export function ContractTerms({ version: v }: { version: ContractVersion }) {
             {BILLING_CYCLE_LABELS[v.billingCycle.kind]}
             {v.billingCycle.anchor ? ` from ${formatDate(v.billingCycle.anchor)}` : ''}
           </Term>
+          <Term label="VAT tax point">{v.continuousSupply ? 'Continuous supply: the invoice or the payment, whichever is first' : 'The usual rules'}</Term>
           <Term label="Payment terms">{v.paymentTermsDays === 0 ? 'Due on receipt' : `${v.paymentTermsDays} days`}</Term>
           <Term label="PO number">{v.poNumber ?? '—'}</Term>
           {v.rate.unit !== 'fixed' && <Term label="Rounding">{rounding}</Term>}

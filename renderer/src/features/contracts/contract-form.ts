@@ -24,6 +24,7 @@ export interface ContractValues {
   fxDate: string;
   billingCycle: BillingCycleKind;
   billingAnchor: string;
+  continuousSupply: boolean;
   paymentTermsDays: number | string;
   poNumber: string;
   roundingMode: TimeRoundingMode;
@@ -67,6 +68,7 @@ export function newContractValues(defaults: { clientId: number | null; currency:
     fxDate: defaults.today,
     billingCycle: 'fortnightly',
     billingAnchor: defaults.today,
+    continuousSupply: false,
     paymentTermsDays: defaults.paymentTermsDays,
     poNumber: '',
     roundingMode: 'none',
@@ -112,6 +114,7 @@ export function versionValues(clientId: number, v: ContractVersion): ContractVal
     fxDate: v.fx?.date ?? v.startDate,
     billingCycle: v.billingCycle.kind,
     billingAnchor: v.billingCycle.anchor ?? v.startDate,
+    continuousSupply: v.continuousSupply,
     paymentTermsDays: v.paymentTermsDays,
     poNumber: v.poNumber ?? '',
     roundingMode: v.rounding.mode,
@@ -159,6 +162,7 @@ export function contractInputOf(values: ContractValues, cardCurrency: string | n
     currency: values.currency as CurrencyCode,
     fx: cardCurrency !== null && cardCurrency !== values.currency ? { mode: values.fxMode, rate: values.fxRate, date: values.fxDate } : null,
     billingCycle: { kind: values.billingCycle, anchor: WITH_ANCHOR.includes(values.billingCycle) ? values.billingAnchor : null },
+    continuousSupply: values.continuousSupply,
     paymentTermsDays: values.paymentTermsDays === '' ? Number.NaN : Number(values.paymentTermsDays),
     poNumber: values.poNumber,
     rounding: { mode: values.roundingMode, incrementMinutes: Number(values.roundingIncrement) as RoundingIncrement, scope: values.roundingScope },

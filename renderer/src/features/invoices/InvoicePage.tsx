@@ -33,6 +33,7 @@ export function NewInvoicePage() {
       contractId: String(contract.data!.id),
       currency: terms.rate.currency,
       paymentTermsDays: terms.paymentTermsDays,
+      continuousSupply: terms.continuousSupply,
       poNumber: terms.poNumber ?? '',
       lines: [{ ...emptyLine(terms.rate.rate), description: terms.title, unit: terms.rate.unit, quantity: terms.rate.unit === 'fixed' ? '1' : '' }],
     }),

@@ -1,0 +1,1 @@
+ALTER TABLE `contract_versions` ADD `continuous_supply` integer DEFAULT false NOT NULL;
