@@ -8,6 +8,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { SaveButton } from '../../components/SaveButton';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { DefaultRateSection } from './DefaultRateSection';
 import { LogoPicker, type LogoFile } from './LogoPicker';
 import { profileInputFrom, profileValues, type ProfileValues } from './profile-form';
 import { AddressTaxSection, BankAccountsSection, BusinessSection } from './ProfileSections';
@@ -73,6 +74,9 @@ function ProfileForm({ profile }: { profile: Profile }) {
         </Section>
         <Section title="Bank accounts">
           <BankAccountsSection form={form} />
+        </Section>
+        <Section title="Rates">
+          <DefaultRateSection />
         </Section>
         <Group justify="flex-end">
           <SaveButton saving={save.isPending} dirty={form.isDirty()} />
