@@ -51,6 +51,8 @@ export interface ContractRow {
   clientId: number;
   clientName: string;
   status: ContractStatus;
+  /** ISO timestamp of the last change of the contract row: for an ended or cancelled contract, when it ended. */
+  updatedAt: string;
 }
 
 type VersionColumns = typeof contractVersions.$inferInsert;
@@ -142,7 +144,7 @@ function fromRow(r: typeof contractVersions.$inferSelect): StoredVersion {
   };
 }
 
-const contractColumns = { id: contracts.id, clientId: contracts.clientId, clientName: clients.name, status: contracts.status };
+const contractColumns = { id: contracts.id, clientId: contracts.clientId, clientName: clients.name, status: contracts.status, updatedAt: contracts.updatedAt };
 
 /** Inserts a draft contract with its first version, effective from its start date; returns the contract id. */
 export function insertContract(db: DbOrTx, clientId: number, terms: StoredTerms, now: string): number {
@@ -211,22 +213,22 @@ export function getVersionSnapshot(db: DbOrTx, versionId: number): { contractId:
   return row ? { ...row, snapshot: row.snapshot as ContractSnapshot | null } : undefined;
 }
 
-/** Contracts, newest first, filtered by status and client, each with its latest version. */
-export function listContracts(db: DbOrTx, filter: { status: ContractStatus | null; clientId: number | null }): (ContractRow & { latest: StoredVersion })[] {
+/** Contracts, newest first, filtered by status and client, each with its versions (oldest first). */
+export function listContracts(db: DbOrTx, filter: { status: ContractStatus | null; clientId: number | null }): (ContractRow & { versions: StoredVersion[] })[] {
   const where: SQL[] = [];
   if (filter.status) where.push(eq(contracts.status, filter.status));
   if (filter.clientId !== null) where.push(eq(contracts.clientId, filter.clientId));
   const rows = db.select(contractColumns).from(contracts).innerJoin(clients, eq(clients.id, contracts.clientId)).where(and(...where)).orderBy(desc(contracts.id)).all();
   if (rows.length === 0) return [];
-  const latest = new Map<number, StoredVersion>();
+  const byContract = new Map<number, StoredVersion[]>();
   const versions = db
     .select()
     .from(contractVersions)
     .where(inArray(contractVersions.contractId, rows.map((r) => r.id)))
     .orderBy(asc(contractVersions.versionNumber))
     .all();
-  for (const v of versions) latest.set(v.contractId, fromRow(v));
-  return rows.map((r) => ({ ...r, latest: latest.get(r.id)! }));
+  for (const v of versions) byContract.set(v.contractId, [...(byContract.get(v.contractId) ?? []), fromRow(v)]);
+  return rows.map((r) => ({ ...r, versions: byContract.get(r.id)! }));
 }
 
 /**
@@ -245,16 +247,16 @@ export function engagementPeriods(db: DbOrTx, clientId: number, exceptContractId
 }
 
 /**
- * What invoices started from a contract have billed, for its budget: the invoices' net (minor
- * units; issued and draft, credit notes not deducted) and their fee lines' quantity and unit.
+ * What issued invoices started from a contract have billed, for its budget: their net (minor
+ * units; credit notes not deducted) and their fee lines' quantity and unit. Drafts are not billed yet.
  */
 export function contractBilled(db: DbOrTx, contractId: number): { netMinor: number; lines: { quantity: string; unit: string }[] } {
-  const net = db.select({ n: sql<number>`coalesce(sum(${invoices.net}), 0)` }).from(invoices).where(and(eq(invoices.contractId, contractId), eq(invoices.kind, 'invoice'))).get()!.n;
+  const net = db.select({ n: sql<number>`coalesce(sum(${invoices.net}), 0)` }).from(invoices).where(and(eq(invoices.contractId, contractId), eq(invoices.kind, 'invoice'), eq(invoices.status, 'issued'))).get()!.n;
   const lines = db
     .select({ quantity: invoiceLines.quantity, unit: invoiceLines.unit })
     .from(invoiceLines)
     .innerJoin(invoices, eq(invoices.id, invoiceLines.invoiceId))
-    .where(and(eq(invoices.contractId, contractId), eq(invoices.kind, 'invoice'), eq(invoiceLines.kind, 'fee')))
+    .where(and(eq(invoices.contractId, contractId), eq(invoices.kind, 'invoice'), eq(invoices.status, 'issued'), eq(invoiceLines.kind, 'fee')))
     .all();
   return { netMinor: net, lines };
 }

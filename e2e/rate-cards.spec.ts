@@ -104,6 +104,11 @@ test('a price from a later date, discount rules in words, tiers that shrink refu
   await gap.fill('400');
   await saveGap.click();
   await expectFieldError(page, 'Gap allowed between contracts (days)', 'At most 365 days');
+  // What was typed stays as typed and is refused, never quietly read as another number (10.5 used to save 10).
+  await gap.fill('10.5');
+  await saveGap.click();
+  await expect(gap).toHaveValue('10.5');
+  await expectFieldError(page, 'Gap allowed between contracts (days)', 'Enter whole days');
   await gap.fill('45');
   await saveGap.click();
   await expect(page.getByText('Gap between contracts saved')).toBeVisible();
@@ -113,6 +118,7 @@ test('a price from a later date, discount rules in words, tiers that shrink refu
   const d = cards.dialog;
   await cards.cardAction('Old hourly', 'Price history');
   await d.getByRole('button', { name: /^Delete the price from/ }).click();
+  await page.getByRole('dialog', { name: /^Delete the price from/ }).getByRole('button', { name: 'Delete price' }).click();
   await expect(d.getByRole('alert')).toHaveText('A rate card needs at least one price. Archive the card instead.');
   await d.getByRole('button', { name: 'Done' }).click();
 

@@ -197,6 +197,8 @@ export const contractSchema = z.object({
   clientId: z.number(),
   clientName: z.string(),
   status: z.enum(CONTRACT_STATUSES),
+  /** ISO date of the last status change: when an ended or cancelled contract ended. */
+  statusSince: z.string(),
   /** Oldest first: the original and each amendment. */
   versions: z.array(contractVersionSchema),
   /** The signed version in effect today, or null before the first is signed or takes effect. */
@@ -207,7 +209,7 @@ export const contractSchema = z.object({
   nextBillingDate: z.string().nullable(),
   /** Countersigned copies the client returned, oldest first. */
   documents: z.array(z.object({ id: z.number(), versionId: z.number(), fileName: z.string(), byteSize: z.number(), createdAt: z.string() })),
-  /** Budget use from invoices started from this contract; null without a budget. */
+  /** Budget use from issued invoices started from this contract; null without a budget. */
   burn: z.object({ used: z.string(), percent: z.number(), level: z.enum(['ok', 'warning', 'over']) }).nullable(),
 });
 export type Contract = z.infer<typeof contractSchema>;
@@ -226,6 +228,9 @@ export const contractSummarySchema = z.object({
   nextBillingDate: z.string().nullable(),
 });
 export type ContractSummary = z.infer<typeof contractSummarySchema>;
+
+/** The most a countersigned PDF may weigh: scans of a few pages fit well within it. */
+export const COUNTERSIGNED_MAX_BYTES = 20 * 1024 * 1024;
 
 export const versionRef = z.object({ versionId: id });
 export const documentRef = z.object({ contractId: id, documentId: id });

@@ -35,6 +35,9 @@ export function decimalText(label: string, options: { maxScale: number; min?: nu
   });
 }
 
+/** A unit price is less than this many major units. */
+export const MAX_UNIT_PRICE = 100_000_000;
+
 export const percentField = (label: string) => decimalText(label, { maxScale: 4, max: 100 });
 
 export const invoiceLineInput = z.object({
@@ -42,7 +45,7 @@ export const invoiceLineInput = z.object({
   kind: z.enum(LINE_KINDS, { error: 'Choose a line type' }),
   quantity: decimalText('Quantity', { maxScale: QUANTITY_MAX_DECIMALS, positive: true, max: 1_000_000 }),
   unit: z.enum(UNITS, { error: 'Choose a unit' }),
-  unitPrice: decimalText('Unit price', { maxScale: UNIT_PRICE_MAX_DECIMALS, max: 100_000_000 }),
+  unitPrice: decimalText('Unit price', { maxScale: UNIT_PRICE_MAX_DECIMALS, max: MAX_UNIT_PRICE }),
 });
 
 export const vatOverrideInput = z.object({

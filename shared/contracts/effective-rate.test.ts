@@ -97,9 +97,9 @@ describe('describing a resolved rate', () => {
 
   it('shows the converted rate and the exchange rate it used', () => {
     const converted = resolveRate({ ...base, currency: 'GBP', discountPercent: '10', discountReason: 'Retained: 10%', fxRate: '0.7900' });
-    expect(describeRate(converted, 'en-US')).toBe('$300/h list, 10% retained, £213.30/h at 0.79');
+    expect(describeRate(converted, 'en-US')).toBe('$300/h list, 10% retained, £213.30/h at 0.79 GBP/USD');
     const plain = resolveRate({ ...base, currency: 'GBP', fxRate: '0.79' });
-    expect(describeRate(plain, 'en-GB')).toBe('US$300/h list, £237/h at 0.79');
+    expect(describeRate(plain, 'en-GB')).toBe('US$300/h list, £237/h at 0.79 GBP/USD');
   });
 
   it('names tiered rules, custom reasons and bare discounts', () => {
@@ -127,12 +127,12 @@ describe('describing a resolved rate', () => {
     const fine = resolveRate({ ...base, listCurrency: 'GBP', currency: 'GBP', listAmountMinor: 1_000, discountPercent: '16.666667' });
     expect(describeRate(fine, 'en-GB')).toBe('£10/h list, 16.666667% off, £8.3333333/h');
     const yen = resolveRate({ ...base, listCurrency: 'GBP', listAmountMinor: 100, currency: 'JPY', fxRate: '188.6795' });
-    expect(describeRate(yen, 'en-GB')).toBe('£1/h list, JP¥188.6795/h at 188.6795');
+    expect(describeRate(yen, 'en-GB')).toBe('£1/h list, JP¥188.6795/h at 188.6795 JPY/GBP');
   });
 
   it('formats for the locale', () => {
     const converted = resolveRate({ ...base, listCurrency: 'EUR', listAmountMinor: 123_450, currency: 'GBP', fxRate: '0.85' });
-    expect(describeRate(converted, 'de-DE')).toBe('1.234,50\u00a0€/h list, 1.049,325\u00a0£/h at 0.85');
+    expect(describeRate(converted, 'de-DE')).toBe('1.234,50\u00a0€/h list, 1.049,325\u00a0£/h at 0.85 GBP/EUR');
   });
 
   it('recovers the exchange rate of any conversion exactly', () => {
@@ -140,7 +140,7 @@ describe('describing a resolved rate', () => {
       fc.property(fc.integer({ min: 1, max: 100_000_000 }), fc.integer({ min: 0, max: 9_999 }), fc.integer({ min: 1, max: 99_999_999 }), (amount, hundredths, fxUnits) => {
         const fx = (fxUnits / 1e4).toFixed(4).replace(/\.?0+$/, '');
         const r = resolveRate({ ...base, listAmountMinor: amount, currency: 'GBP', discountPercent: (hundredths / 100).toFixed(2), fxRate: fx });
-        expect(describeRate(r)).toMatch(new RegExp(` at ${fx.replace('.', '\\.')}$`));
+        expect(describeRate(r)).toMatch(new RegExp(` at ${fx.replace('.', '\\.')} [A-Z]{3}/[A-Z]{3}$`));
       }),
       { numRuns: 200 },
     );

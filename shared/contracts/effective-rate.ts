@@ -100,7 +100,7 @@ function impliedFx(r: ResolvedRate): string | null {
 
 /**
  * The line the contract editor shows for a resolved rate, e.g. "$300/h list, 10% retained, $270/h"
- * or, converted, "$300/h list, 10% retained, £213.30/h at 0.79". Units are "/h", "/day" and
+ * or, converted, "$300/h list, 10% retained, £213.30/h at 0.79 GBP/USD". Units are "/h", "/day" and
  * " fixed". A discount from `discountFor` is named by its rule ("10% retained"), another by its
  * reason in brackets; with no discount and no conversion the list rate is the rate. Amounts keep
  * their exact decimals (£8.333333/h). `locale` formats numbers and symbols only (en-GB shows USD
@@ -118,7 +118,7 @@ export function describeRate(r: ResolvedRate, locale = 'en-GB'): string {
   }
   if (parts.length > 1 || r.currency !== r.listCurrency) {
     const fx = r.currency === r.listCurrency ? null : impliedFx(r);
-    parts.push(`${formatRate(r.rate, r.currency, locale)}${suffix}${fx ? ` at ${fx}` : ''}`);
+    parts.push(`${formatRate(r.rate, r.currency, locale)}${suffix}${fx ? ` at ${fx} ${r.currency}/${r.listCurrency}` : ''}`);
   }
   return parts.join(', ');
 }

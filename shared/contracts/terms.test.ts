@@ -25,6 +25,12 @@ describe("a contract's terms", () => {
     expect(problems({ unit: 'fixed', rounding: { mode: 'none', incrementMinutes: 15, scope: 'entry' } })).toEqual({});
   });
 
+  it('refuse a setting that contradicts its neighbour instead of dropping it: a cap on unrebillable expenses, an anchor on a monthly cycle, a statement date with no statement', () => {
+    expect(problems({ expensePolicy: { kind: 'not-rebillable', markupPercent: null, capMinor: 10_000 } })).toEqual({ 'expensePolicy.cap': 'Expenses that are not rebillable have no cap; clear it' });
+    expect(problems({ billingCycle: { kind: 'monthly', anchor: '2026-01-05' } })).toEqual({ 'billingCycle.anchor': 'Only weekly and fortnightly cycles start from a chosen day; clear it' });
+    expect(problems({ ir35: { status: 'outside', sdsReceived: false, sdsDate: '2025-12-20' } })).toEqual({ 'ir35.sdsDate': 'A date goes with a statement received; tick that or clear the date' });
+  });
+
   it('must not end before they start', () => {
     expect(problems({ endDate: '2025-12-31' })).toEqual({ endDate: 'The contract ends before it starts' });
   });

@@ -69,6 +69,8 @@ export function contractTermsProblems(t: ContractTerms): Record<string, string> 
     report('expensePolicy.markupPercent', 'Only expenses rebilled with a markup have a markup percentage');
   }
 
+  if (t.expensePolicy.kind === 'not-rebillable' && t.expensePolicy.capMinor !== null) report('expensePolicy.cap', 'Expenses that are not rebillable have no cap; clear it');
+
   if (t.budget) {
     const amount = number(t.budget.amount, 'budget.amount', t.budget.kind === 'hours' ? '40' : '5000');
     if (amount && !above(amount, '0')) report('budget.amount', 'A budget must be more than 0');
@@ -76,9 +78,12 @@ export function contractTermsProblems(t: ContractTerms): Record<string, string> 
 
   if ((t.billingCycle.kind === 'weekly' || t.billingCycle.kind === 'fortnightly') && t.billingCycle.anchor === null) {
     report('billingCycle.anchor', 'Choose the first day of the first period');
+  } else if (t.billingCycle.kind !== 'weekly' && t.billingCycle.kind !== 'fortnightly' && t.billingCycle.anchor !== null) {
+    report('billingCycle.anchor', 'Only weekly and fortnightly cycles start from a chosen day; clear it');
   }
 
   if (t.ir35?.sdsReceived && t.ir35.sdsDate === null) report('ir35.sdsDate', 'Enter the date you received the status determination statement');
+  if (t.ir35 && !t.ir35.sdsReceived && t.ir35.sdsDate !== null) report('ir35.sdsDate', 'A date goes with a statement received; tick that or clear the date');
 
   return problems;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, calendarDateIn, daysBetween, lastDayOfMonth } from './calendar';
+import { addDays, addMonths, calendarDateIn, daysBetween, lastDayOfMonth, describeDay } from './calendar';
 
 describe("the user's calendar date", () => {
   it('is the local date in the business time zone, not the UTC date', () => {
@@ -86,5 +86,12 @@ describe('the last day of a month', () => {
       fc.property(date, (d) => addDays(lastDayOfMonth(d), 1) === addMonths(`${d.slice(0, 8)}01`, 1)),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('describeDay', () => {
+  it('writes a calendar date the same in every zone', () => {
+    expect(describeDay('2026-12-02')).toBe('2 Dec 2026');
+    expect(describeDay('2024-02-29')).toBe('29 Feb 2024');
   });
 });

@@ -75,3 +75,10 @@ export function lastDayOfMonth(isoDate: string): string {
   const { year, month } = parts(isoDate);
   return toIso(year, month, daysInMonth(year, month));
 }
+
+const dayFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** An ISO date as the app's messages write it: "2 Dec 2026" (a calendar date, never shifted by a time zone). */
+export function describeDay(isoDate: string): string {
+  return dayFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}

@@ -65,6 +65,9 @@ describe('contracts', () => {
     expect(draft.versions[1]!.rate.rate).toBe('297');
     expect(draft.versions[0]!.rate.rate).toBe('270');
     const amended = await api.call('contracts.sign', { id: created.id });
+    expect(await api.raw('contracts.setStatus', { id: created.id, status: 'sent' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: "This contract is signed, so it can't be marked as sent." } });
+    // The list shows the terms in effect (the original until 1 March), not the amendment's.
+    expect((await api.call('contracts.list', {}))[0]!.rate.rate).toBe('270');
     expect(amended.versions.map((v) => v.signedAt !== null)).toEqual([true, true]);
     expect(pdfText((await api.call('contracts.pdf', { versionId: amended.versions[1]!.id })).dataBase64)).toMatch(/amendment/i);
   });
@@ -77,6 +80,9 @@ describe('contracts', () => {
       [{ rateCardId: fixed.id }, { 'rounding.mode': expect.stringContaining('fixed-price') as unknown as string }],
       [{ retainer: { monthlyFee: '6000', includedHours: '745', overageRate: '300', rollover: false } }, { 'retainer.includedHours': 'A month has at most 744 hours' }],
       [{ currency: 'GBP' }, { 'fx.rate': 'Enter the rate from USD to GBP' }],
+      [{ currency: 'GBP', fx: { mode: 'fixed', rate: '999999.9999', date: '2026-12-01' } }, { 'fx.rate': expect.stringContaining('more than an invoice can charge') as unknown as string }],
+      [{ fx: { mode: 'fixed', rate: '0.79', date: '2026-12-01' } }, { 'fx.rate': 'The rate card is already in USD; no conversion is needed' }],
+      [{ expensePolicy: { kind: 'not-rebillable', cap: '100' } }, { 'expensePolicy.cap': 'Expenses that are not rebillable have no cap; clear it' }],
       [{ retainer: { monthlyFee: '-5', includedHours: '20', overageRate: '300', rollover: false } }, { 'retainer.monthlyFee': "Monthly fee can't be negative" }],
     ];
     for (const [overrides, fieldErrors] of cases) {
@@ -152,5 +158,12 @@ describe('contracts', () => {
     const pdf = await api.call('contracts.pdf', { versionId });
     const attached = await api.call('contracts.attachCountersigned', { versionId, fileName: 'countersigned.pdf', dataBase64: pdf.dataBase64 });
     expect(attached.documents).toEqual([expect.objectContaining({ versionId, fileName: 'countersigned.pdf' })]);
+  });
+
+  it('a new price goes only on a card in use: an archived card must be restored first', async () => {
+    const { api, card } = await setup();
+    await api.call('rateCards.create', { name: 'Other', unit: 'hour', currency: 'USD', amount: '200', effectiveFrom: '2026-01-01', isDefault: true });
+    await api.call('rateCards.update', { id: card.id, name: 'Standard', isDefault: false, archived: true });
+    expect(await api.raw('rateCards.addPrice', { rateCardId: card.id, effectiveFrom: '2027-01-01', amount: '320' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'Standard is archived. Restore it before adding a price.' } });
   });
 });

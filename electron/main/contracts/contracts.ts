@@ -26,6 +26,7 @@ import type { ContractStatus, RateUnit, ResolvedRate } from '../../../shared/con
 import type { CurrencyCode } from '../../../shared/reference/currencies';
 import { addDecimals, decimal, decimalToString, DECIMAL_ZERO, multiply } from '../../../shared/money/decimal';
 import { currencyExponent } from '../../../shared/reference/currencies';
+import { describeDay } from '../../../shared/dates/calendar';
 import { AppError, found } from '../errors';
 import { resolveContractRate, storedTerms } from './terms';
 
@@ -78,13 +79,14 @@ export function contractDetail(db: DbOrTx, id: number, today: string): Contract 
   const ruleNames = new Map(listDiscountRules(db).map((r) => [r.id, r.name]));
   const current = inEffect(versions, today);
   const draft = versions.find((v) => v.signedAt === null) ?? null;
-  const terms = current ?? versions.at(-1)!;
+  const terms = headlineVersion(versions, today);
   return {
     id: row.id,
     reference: contractReference(row.id),
     clientId: row.clientId,
     clientName: row.clientName,
     status: row.status,
+    statusSince: row.updatedAt.slice(0, 10),
     versions: versions.map((v) => versionView(v, cardNames, ruleNames)),
     current: current?.id ?? null,
     draft: draft?.id ?? null,
@@ -132,7 +134,9 @@ function versionView(v: StoredVersion, cardNames: Map<number, string>, ruleNames
 
 /** Contracts newest first, by status and client, each with its latest terms and next billing date. */
 export function contractSummaries(db: DbOrTx, filter: z.output<typeof contractListQuery>, today: string): ContractSummary[] {
-  return listContracts(db, filter).map(({ latest, ...row }) => ({
+  return listContracts(db, filter).map(({ versions, ...row }) => {
+    const latest = headlineVersion(versions, today);
+    return {
     id: row.id,
     reference: contractReference(row.id),
     clientId: row.clientId,
@@ -144,7 +148,13 @@ export function contractSummaries(db: DbOrTx, filter: z.output<typeof contractLi
     rate: rateOf(latest),
     billingCycle: latest.billingCycle.kind,
     nextBillingDate: BILLING_STATUSES.includes(row.status) ? nextBillingDate(latest.billingCycle, latest.startDate, latest.endDate, today) : null,
-  }));
+    };
+  });
+}
+
+/** The version a contract is shown by: the one in effect today, else the first signed one (not started yet), else the draft. */
+function headlineVersion(versions: StoredVersion[], today: string): StoredVersion {
+  return inEffect(versions, today) ?? versions.find((v) => v.signedAt !== null) ?? versions.at(-1)!;
 }
 
 function clientMustExist(db: DbOrTx, clientId: number): void {
@@ -225,6 +235,10 @@ export function contractRateOn(db: DbOrTx, contractId: number, date: string): { 
   return { unit: version.unit, rate: version.resolvedRate, pricing: { listRate: rate.listRate, listCurrency: rate.listCurrency, discountPercent: rate.discountPercent, discountReason: rate.discountReason } };
 }
 
+/** Statuses as a sentence says them: "This contract is active, so it can't be marked as sent." */
+const STATUS_NOW: Record<ContractStatus, string> = { draft: 'a draft', sent: 'sent', signed: 'signed', active: 'active', ended: 'ended', cancelled: 'cancelled' };
+const STATUS_MOVE: Record<z.output<typeof contractStatusInput>['status'], string> = { sent: 'marked as sent', active: 'made active', ended: 'ended', cancelled: 'cancelled' };
+
 const TRANSITIONS: Record<z.output<typeof contractStatusInput>['status'], ContractStatus[]> = {
   sent: ['draft'],
   active: ['signed'],
@@ -239,7 +253,7 @@ const TRANSITIONS: Record<z.output<typeof contractStatusInput>['status'], Contra
 export function changeContractStatus(db: Db, input: z.output<typeof contractStatusInput>, now: string, today: string): Contract {
   return db.transaction((tx) => {
     const row = found(getContract(tx, input.id), 'This contract');
-    if (!TRANSITIONS[input.status].includes(row.status)) throw new AppError('CONFLICT', `A ${row.status} contract can't be marked ${input.status}.`);
+    if (!TRANSITIONS[input.status].includes(row.status)) throw new AppError('CONFLICT', `This contract is ${STATUS_NOW[row.status]}, so it can't be ${STATUS_MOVE[input.status]}.`);
     const versions = listVersions(tx, input.id);
     if (input.status === 'active' && versions.some((v) => v.signedAt === null)) throw new AppError('CONFLICT', 'Sign or discard the amendment first.');
     setContractStatus(tx, input.id, input.status, now);
@@ -260,11 +274,11 @@ export function amendContract(db: Db, input: z.output<typeof amendInput>, now: s
     if (versions.some((v) => v.signedAt === null)) throw new AppError('CONFLICT', 'This contract already has an amendment being drafted.');
     const latest = versions.at(-1)!;
     if (input.effectiveFrom <= latest.effectiveFrom) {
-      const message = `An amendment starts after ${latest.effectiveFrom}, when version ${latest.versionNumber} took effect`;
+      const message = `An amendment starts after ${describeDay(latest.effectiveFrom)}, when version ${latest.versionNumber} took effect`;
       throw new AppError('VALIDATION', `${message}.`, { effectiveFrom: message });
     }
     if (latest.endDate !== null && input.effectiveFrom > latest.endDate) {
-      const message = `The contract ends on ${latest.endDate}`;
+      const message = `The contract ends on ${describeDay(latest.endDate)}`;
       throw new AppError('VALIDATION', `${message}; an amendment must start by then.`, { effectiveFrom: message });
     }
     insertVersion(tx, input.id, latest.versionNumber + 1, input.effectiveFrom, latest, now);

@@ -5,7 +5,7 @@ import { DocumentError, documentsDir, putDocument, readDocument, sha256Of } from
 import { logoBySha } from '../../../db/logos';
 import { currentLogoRef, getProfile } from '../../../db/profile';
 import { getInvoicingSettings } from '../../../db/settings';
-import type { Contract, ContractTerms } from '../../../shared/api/contracts';
+import { COUNTERSIGNED_MAX_BYTES, type Contract, type ContractTerms } from '../../../shared/api/contracts';
 import { streetLines } from '../../../shared/clients/address';
 import type { ContractSnapshot } from '../../../shared/contracts/snapshot';
 import { toMajorString } from '../../../shared/money/money';
@@ -148,9 +148,6 @@ export async function contractVersionPdf(db: DbOrTx, versionId: number): Promise
     return { pdf: again, sha256: pdfSha256, fileName };
   }
 }
-
-/** The most a countersigned PDF may weigh: scans of a few pages fit well within it. */
-export const COUNTERSIGNED_MAX_BYTES = 20 * 1024 * 1024;
 
 /**
  * Keeps the countersigned PDF the client returned for a signed version, by content hash in the

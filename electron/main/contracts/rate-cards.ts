@@ -65,11 +65,12 @@ export function changeRateCard(db: Db, input: z.output<typeof rateCardUpdateInpu
 /**
  * Adds a price from a date. The amount is read in the card's currency; a day rate needs its day
  * length. Work already priced keeps its price (engagement model: rate card versions). Throws
- * NOT_FOUND, VALIDATION on `amount`, `hoursPerDay` or `effectiveFrom` (a price on that date exists).
+ * NOT_FOUND, CONFLICT for an archived card, VALIDATION on `amount`, `hoursPerDay` or `effectiveFrom` (a price on that date exists).
  */
 export function addRateCardPrice(db: Db, input: z.output<typeof rateCardPriceInput>, now: string, today: string): RateCard {
   return db.transaction((tx) => {
     const card = found(getRateCard(tx, input.rateCardId), 'This rate card');
+    if (card.archivedAt) throw new AppError('CONFLICT', `${card.name} is archived. Restore it before adding a price.`);
     const parsed = input.amount.trim() === '' ? null : parseMoney(input.amount, card.currency, { allowNegative: false });
     if (!parsed || !parsed.ok || parsed.value.amount <= 0) {
       const message = !parsed ? 'Rate is required' : !parsed.ok ? (input.amount.trim().startsWith('-') ? "Rate can't be negative" : parsed.message) : 'Rate must be more than 0';

@@ -9,7 +9,9 @@ import { continuousStart, discountFor, wholeMonthsBetween } from '../../../share
 import { rateVersionOn } from '../../../shared/contracts/rate-cards';
 import { contractTermsProblems } from '../../../shared/contracts/terms';
 import type { ContractFx, ResolvedRate } from '../../../shared/contracts/types';
-import { addMonths } from '../../../shared/dates/calendar';
+import { addMonths, describeDay } from '../../../shared/dates/calendar';
+import { compareDecimals, decimal } from '../../../shared/money/decimal';
+import { MAX_UNIT_PRICE } from '../../../shared/api/invoices';
 import type { CurrencyCode } from '../../../shared/reference/currencies';
 import { AppError, found } from '../errors';
 
@@ -50,13 +52,17 @@ export function resolveContractRate(db: DbOrTx, choice: RateChoice): Resolution 
   const versions = listRateCardVersions(db, card.id);
   const price = rateVersionOn(versions, choice.effectiveFrom);
   if (!price) {
-    const message = `${card.name} has no price on ${choice.effectiveFrom}; its first price starts ${versions[0]?.effectiveFrom ?? 'later'}`;
+    const message = `${card.name} has no price on ${describeDay(choice.effectiveFrom)}; its first price starts ${versions[0] ? describeDay(versions[0].effectiveFrom) : 'later'}`;
     throw new AppError('VALIDATION', `${message}.`, { rateCardId: message });
   }
   const foreign = card.currency !== choice.currency;
   if (foreign && !choice.fx) {
     const message = `Enter the rate from ${card.currency} to ${choice.currency}`;
     throw new AppError('VALIDATION', `This rate card is in ${card.currency} and the contract in ${choice.currency}. ${message}.`, { 'fx.rate': message });
+  }
+  if (!foreign && choice.fx) {
+    const message = `The rate card is already in ${card.currency}; no conversion is needed`;
+    throw new AppError('VALIDATION', `${message}.`, { 'fx.rate': message });
   }
   const fx = foreign ? choice.fx : null;
 
@@ -94,6 +100,11 @@ export function resolveContractRate(db: DbOrTx, choice: RateChoice): Resolution 
     discountReason: reason,
     fxRate: fx?.rate ?? null,
   });
+  // An invoice line holds a unit price under 100,000,000; a rate above it (a mistyped conversion) could never be billed.
+  if (compareDecimals(decimal(rate.rate), decimal(String(MAX_UNIT_PRICE))) >= 0) {
+    const message = `That makes the contract rate ${rate.rate} ${rate.currency}, more than an invoice can charge; check the ${fx ? 'exchange rate' : 'rate card'}`;
+    throw new AppError('VALIDATION', `${message}.`, { [fx ? 'fx.rate' : 'rateCardId']: message });
+  }
   return { rate, rateCardVersionFrom: price.effectiveFrom, listAmountMinor: price.amountMinor, discountRuleId, fx, engagedMonths, nextTier };
 }
 

@@ -99,7 +99,7 @@ describe('contract PDFs', () => {
       expect(page).toContain(text);
     }
     expect(page).toMatch(/List rate\s+US\$300\.00 per hour/);
-    expect(page).toMatch(/Discount\s+10% — Retained: 10%/);
+    expect(page).toMatch(/Discount\s+10% — Retained\n/);
     expect(page).toMatch(/Contract rate\s+US\$270\.00 per hour/);
     expect(page).toMatch(/Start date\s+4 Jan 2027/);
     expect(page).toMatch(/End date\s+Open-ended/);

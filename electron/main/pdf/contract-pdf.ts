@@ -114,6 +114,12 @@ const PARAGRAPH_GAP = 5;
 const SECTION_GAP = 12;
 const LABEL_HEIGHT = 18;
 
+/** A rule's reason without the percent the row already shows: "Retained: 10%" → "Retained". */
+function discountWhy(reason: string, percent: string): string {
+  const suffix = `: ${percent}%`;
+  return reason.endsWith(suffix) ? reason.slice(0, -suffix.length) : reason;
+}
+
 /**
  * Lays out a contract version (engagement letter, or amendment from version 2) from its frozen
  * snapshot on `s.paperSize`: the invoice's header, parties and footer, then scope, term, fees,
@@ -252,7 +258,7 @@ export async function renderContractPdf(s: ContractSnapshot, options: { createdA
     discounted || s.fx
       ? [
           row('List rate', `${moneyText(r.listRate, r.listCurrency)} ${perUnit(r)}`),
-          ...(discounted ? [row('Discount', `${r.discountPercent}%${r.discountReason ? ` — ${r.discountReason}` : ''}`)] : []),
+          ...(discounted ? [row('Discount', `${r.discountPercent}%${r.discountReason ? ` — ${discountWhy(r.discountReason, r.discountPercent)}` : ''}`)] : []),
           row('Contract rate', contractRate, true),
         ]
       : [row('Rate', contractRate, true)];

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Checkbox, Grid, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Grid, Group, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
@@ -90,7 +90,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                   <Checkbox label="Open-ended" {...form.getInputProps('openEnded', { type: 'checkbox' })} />
                 </Stack>
                 <Group gap="xs" align="flex-start" wrap="nowrap">
-                  <NumberInput label="Notice" min={0} max={365} allowDecimal={false} w={90} {...form.getInputProps('noticeAmount')} />
+                  <TextInput label="Notice" inputMode="numeric" w={90} {...form.getInputProps('noticeAmount')} />
                   <Select
                     label="Unit"
                     aria-label="Notice unit"
@@ -210,7 +210,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
                 <Select label="Billing cycle" allowDeselect={false} data={Object.entries(BILLING_CYCLE_LABELS).map(([value, label]) => ({ value, label }))} value={values.billingCycle} onChange={(v) => form.setFieldValue('billingCycle', v as BillingCycleKind)} error={form.errors.billingCycle} />
                 {cycleNeedsAnchor && <TextInput type="date" label="First period starts" withAsterisk {...form.getInputProps('billingAnchor')} />}
-                <NumberInput label="Payment terms (days)" min={0} max={365} allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
+                <TextInput label="Payment terms (days)" inputMode="numeric" {...form.getInputProps('paymentTermsDays')} />
                 <TextInput label="PO number" maxLength={CONTRACT_LIMITS.poNumber} {...form.getInputProps('poNumber')} />
               </SimpleGrid>
               <Checkbox

@@ -16,9 +16,9 @@ export function ContractLink({ contractId }: { contractId: number }) {
     <Text component="span" display="block" size="sm" c="dimmed" data-testid="invoice-contract">
       From contract{' '}
       <Anchor component={Link} to={`/contracts/${c.id}`} size="sm">
-        {c.reference} {terms.title}
-      </Anchor>
-      : {describeRate(terms.rate, navigator.language)}
+        {c.reference}
+      </Anchor>{' '}
+      ({terms.title}): {describeRate(terms.rate, navigator.language)}
     </Text>
   );
 }

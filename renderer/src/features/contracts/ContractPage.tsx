@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconDownload, IconPaperclip } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import type { Contract, ContractVersion } from '../../../../shared/api/contracts';
+import { COUNTERSIGNED_MAX_BYTES, type Contract, type ContractVersion } from '../../../../shared/api/contracts';
 import { paymentTermsFor } from '../../../../shared/clients/payment-terms';
 import { describeRate } from '../../../../shared/contracts/effective-rate';
 import { formatMoney } from '../../../../shared/money/money';
@@ -180,7 +180,15 @@ function ContractView({ contract: c }: { contract: Contract }) {
             Next billing date
           </Text>
           <Text fw={650} size="lg" data-testid="contract-next-billing">
-            {c.nextBillingDate ? formatDate(c.nextBillingDate) : c.status === 'signed' || c.status === 'active' ? 'On milestones or completion' : 'Once signed'}
+            {c.nextBillingDate
+              ? formatDate(c.nextBillingDate)
+              : c.status === 'ended'
+                ? `Ended ${formatDate(c.statusSince)}`
+                : c.status === 'cancelled'
+                  ? `Cancelled ${formatDate(c.statusSince)}`
+                  : c.status === 'signed' || c.status === 'active'
+                    ? 'On milestones or completion'
+                    : 'Once signed'}
           </Text>
         </Card>
         <BudgetCard contract={c} version={headline} />
@@ -228,7 +236,7 @@ function BudgetCard({ contract, version }: { contract: Contract; version: Contra
           </Group>
           <Progress value={Math.min(100, burn.percent)} color={color} aria-label={`Budget used: ${burn.percent}%`} />
           <Text size="xs" c="dimmed">
-            {amount(burn.used)} of {amount(budget.amount)}, from invoices started from this contract
+            {amount(burn.used)} of {amount(budget.amount)}, from issued invoices started from this contract
           </Text>
         </Stack>
       )}
@@ -262,6 +270,13 @@ function VersionsCard({ contract, shown, onShow }: { contract: Contract; shown: 
   };
   const onFile = async (file: File | undefined) => {
     if (!file || target === null) return;
+    // Checked here too, so a large file is not sent just to be refused (main checks again).
+    const problem = file.size === 0 ? 'The file is empty' : file.size > COUNTERSIGNED_MAX_BYTES ? 'Choose a PDF of at most 20 MB' : null;
+    if (problem) {
+      notifications.show({ color: 'red', title: `${file.name} was not attached`, message: problem });
+      if (input.current) input.current.value = '';
+      return;
+    }
     try {
       const buffer = new Uint8Array(await file.arrayBuffer());
       let binary = '';
@@ -269,7 +284,7 @@ function VersionsCard({ contract, shown, onShow }: { contract: Contract; shown: 
       await attach.mutateAsync({ versionId: target, fileName: file.name, dataBase64: btoa(binary) });
       notifications.show({ color: 'teal', message: `Attached ${file.name}` });
     } catch (error) {
-      const message = error instanceof ApiCallError ? (error.fieldErrors.file ?? error.message) : (error as Error).message;
+      const message = error instanceof ApiCallError ? (Object.values(error.fieldErrors)[0] ?? error.message) : (error as Error).message;
       notifications.show({ color: 'red', title: `${file.name} was not attached`, message });
     } finally {
       if (input.current) input.current.value = '';
@@ -297,7 +312,7 @@ function VersionsCard({ contract, shown, onShow }: { contract: Contract; shown: 
                     From {formatDate(v.effectiveFrom)} · {v.signedAt ? `signed ${formatDate(v.signedAt.slice(0, 10))}` : 'draft'}
                   </Text>
                   {docs.map((d) => (
-                    <Anchor key={d.id} component="button" type="button" size="xs" display="block" onClick={() => void saveCountersigned(d.id)}>
+                    <Anchor key={d.id} component="button" type="button" size="xs" display="block" ta="left" onClick={() => void saveCountersigned(d.id)}>
                       Countersigned: {d.fileName}
                     </Anchor>
                   ))}

@@ -64,6 +64,8 @@ export function ContractsPage() {
 export function ContractTable({ contracts, showClient = true }: { contracts: ContractSummary[]; showClient?: boolean }) {
   const navigate = useNavigate();
   return (
+    // Narrow windows scroll the table sideways rather than cutting badges and dates.
+    <Table.ScrollContainer minWidth={showClient ? 900 : 620} type="native">
     <Table highlightOnHover verticalSpacing="sm" aria-label="Contracts">
       <Table.Thead>
         <Table.Tr>
@@ -87,7 +89,7 @@ export function ContractTable({ contracts, showClient = true }: { contracts: Con
               </Text>
             </Table.Td>
             {showClient && <Table.Td>{c.clientName}</Table.Td>}
-            <Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
               <ContractStatusBadge status={c.status} />
             </Table.Td>
             <Table.Td>
@@ -96,7 +98,9 @@ export function ContractTable({ contracts, showClient = true }: { contracts: Con
               </Text>
             </Table.Td>
             <Table.Td>
-              <Text size="sm">{BILLING_CYCLE_LABELS[c.billingCycle]}</Text>
+              <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                {BILLING_CYCLE_LABELS[c.billingCycle]}
+              </Text>
               {c.nextBillingDate && (
                 <Text size="xs" c="dimmed">
                   Next {formatDate(c.nextBillingDate)}
@@ -112,5 +116,6 @@ export function ContractTable({ contracts, showClient = true }: { contracts: Con
         ))}
       </Table.Tbody>
     </Table>
+    </Table.ScrollContainer>
   );
 }

@@ -2,6 +2,7 @@ import type { ContractInput, ContractVersion } from '../../../../shared/api/cont
 import type { BillingCycleKind, BudgetKind, ExpensePolicyKind, FxMode, Ir35Status, NoticeUnit, RoundingIncrement, RoundingScope, TimeRoundingMode } from '../../../../shared/contracts/types';
 import { toMajorString } from '../../../../shared/money/money';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
+import { typedNumber } from '../../forms/numbers';
 
 /** The contract editor's fields, as the inputs hold them (text for numbers being typed). */
 export interface ContractValues {
@@ -156,14 +157,14 @@ export function contractInputOf(values: ContractValues, cardCurrency: string | n
     scope: values.scope,
     startDate: values.startDate,
     endDate: values.openEnded ? null : values.endDate,
-    notice: { amount: values.noticeAmount === '' ? Number.NaN : Number(values.noticeAmount), unit: values.noticeUnit },
+    notice: { amount: typedNumber(values.noticeAmount), unit: values.noticeUnit },
     rateCardId: Number(values.rateCardId ?? 0),
     discount,
     currency: values.currency as CurrencyCode,
     fx: cardCurrency !== null && cardCurrency !== values.currency ? { mode: values.fxMode, rate: values.fxRate, date: values.fxDate } : null,
     billingCycle: { kind: values.billingCycle, anchor: WITH_ANCHOR.includes(values.billingCycle) ? values.billingAnchor : null },
     continuousSupply: values.continuousSupply,
-    paymentTermsDays: values.paymentTermsDays === '' ? Number.NaN : Number(values.paymentTermsDays),
+    paymentTermsDays: typedNumber(values.paymentTermsDays),
     poNumber: values.poNumber,
     rounding: { mode: values.roundingMode, incrementMinutes: Number(values.roundingIncrement) as RoundingIncrement, scope: values.roundingScope },
     expensePolicy: { kind: values.expensePolicy, markupPercent: values.expensePolicy === 'markup' ? values.markupPercent : null, cap: values.expensePolicy === 'not-rebillable' || values.expenseCap.trim() === '' ? null : values.expenseCap },

@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Button, Group, Input, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Input, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { discountRuleInput, type DiscountRuleView } from '../../../../shared/api/rate-cards';
@@ -7,9 +7,10 @@ import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { suffixProps } from '../../components/input-suffix';
+import { typedNumber } from '../../forms/numbers';
 
 interface TierValues {
-  /** A NumberInput's value: '' while empty. */
+  /** As typed; a number once loaded from a saved rule. */
   fromMonths: number | string;
   percent: string;
 }
@@ -34,7 +35,7 @@ const PRESETS: { label: string; tiers: TierValues[] }[] = [
 ];
 
 function ruleInput(id: number | null, values: DiscountValues) {
-  return { id, name: values.name, tiers: values.tiers.map((t) => ({ fromMonths: typeof t.fromMonths === 'number' ? t.fromMonths : Number.NaN, percent: t.percent })) };
+  return { id, name: values.name, tiers: values.tiers.map((t) => ({ fromMonths: typedNumber(t.fromMonths), percent: t.percent })) };
 }
 
 /** A new discount rule (`rule` null) or a change to one: a name and its tiers, each a percent from a number of months. */
@@ -80,13 +81,10 @@ export function DiscountModal({ rule, onClose }: { rule: DiscountRuleView | null
               </Group>
               {tiers.map((_, i) => (
                 <Group key={i} gap="sm" wrap="nowrap" align="flex-start" data-testid="discount-tier">
-                  <NumberInput
+                  <TextInput
                     w={TIER_COLUMN}
                     aria-label={`Tier ${i + 1} from months`}
-                    allowDecimal={false}
-                    allowNegative={false}
-                    clampBehavior="none"
-                    hideControls
+                    inputMode="numeric"
                     {...form.getInputProps(`tiers.${i}.fromMonths`)}
                   />
                   <TextInput

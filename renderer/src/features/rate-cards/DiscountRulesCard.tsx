@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Center, Group, Loader, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Center, Group, Loader, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { IconArchive, IconArchiveOff, IconCheck, IconPencil, IconPlus } from '@tabler/icons-react';
@@ -13,6 +13,7 @@ import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { DiscountModal } from './DiscountModal';
 import { tiersText, usedByText } from './rate-card-text';
 import { RowMenu } from '../../components/RowMenu';
+import { typedNumber } from '../../forms/numbers';
 
 function RuleRow({ rule, onEdit }: { rule: DiscountRuleView; onEdit(): void }) {
   const setArchived = useApiMutation('discounts.setArchived');
@@ -74,14 +75,14 @@ function gapErrors(errors: FieldErrors): FieldErrors {
 /** How long a gap between two contracts with a client may be and still count as one continuous engagement. */
 function GapForm({ settings }: { settings: InvoicingSettings }) {
   const save = useApiMutation('settings.saveInvoicing');
-  const check = zodValidate(invoicingSettingsInput, (values: GapValues) => ({ ...settings, engagementGapDays: typeof values.engagementGapDays === 'number' ? values.engagementGapDays : null }));
+  const check = zodValidate(invoicingSettingsInput, (values: GapValues) => ({ ...settings, engagementGapDays: typedNumber(values.engagementGapDays) }));
   const form = useForm<GapValues>({
     initialValues: { engagementGapDays: settings.engagementGapDays },
     validate: (values) => gapErrors(check(values)),
   });
   const submit = form.onSubmit(async (values) => {
     try {
-      const saved = await save.mutateAsync({ ...settings, engagementGapDays: values.engagementGapDays as number });
+      const saved = await save.mutateAsync({ ...settings, engagementGapDays: typedNumber(values.engagementGapDays) });
       form.resetDirty({ engagementGapDays: saved.engagementGapDays });
       notifications.show({ message: 'Gap between contracts saved', color: 'teal', icon: <IconCheck size={16} /> });
     } catch (error) {
@@ -90,13 +91,10 @@ function GapForm({ settings }: { settings: InvoicingSettings }) {
   });
   return (
     <form onSubmit={submit} noValidate aria-label="Continuous engagement">
-      <NumberInput
+      <TextInput
         label="Gap allowed between contracts (days)"
         description="Long-term tiers count months of continuous work with a client; a gap up to this many days between contracts keeps it continuous."
-        allowDecimal={false}
-        allowNegative={false}
-        clampBehavior="none"
-        hideControls
+        inputMode="numeric"
         inputContainer={(input) => (
           <Group gap="sm" wrap="nowrap" align="flex-end">
             <div style={{ width: 160 }}>{input}</div>

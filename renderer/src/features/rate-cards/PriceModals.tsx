@@ -9,6 +9,7 @@ import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { hoursPerDayFor, PriceFields, withPriceChecks, type PriceValues } from './PriceFields';
 import { dayLength, priceText } from './rate-card-text';
+import { modals } from '@mantine/modals';
 
 /** The first day of the month after `today` (ISO): when a new price usually starts. */
 function firstOfNextMonth(today: string): string {
@@ -112,7 +113,15 @@ export function PriceHistoryModal({ card, today, onClose }: { card: RateCard; to
                       color="red"
                       aria-label={`Delete the price from ${formatDate(v.effectiveFrom)}`}
                       loading={remove.isPending && remove.variables?.id === v.id}
-                      onClick={() => remove.mutate({ id: v.id })}
+                      onClick={() =>
+                        modals.openConfirmModal({
+                          title: `Delete the price from ${formatDate(v.effectiveFrom)}?`,
+                          children: <Text size="sm">{priceText(card, v)} will no longer apply from that date; the price before it carries on instead.</Text>,
+                          labels: { confirm: 'Delete price', cancel: 'Keep' },
+                          confirmProps: { color: 'red' },
+                          onConfirm: () => remove.mutate({ id: v.id }),
+                        })
+                      }
                     >
                       <IconTrash size={16} />
                     </ActionIcon>
