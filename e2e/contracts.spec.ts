@@ -125,3 +125,38 @@ test('bad contract terms show a message at each field and save nothing, in the U
   }
   expect((await hostCall<unknown[]>(app, 'contracts.list', {})).value).toEqual([]);
 });
+
+test('a retainer bills its monthly fee, and ending a contract asks first', async ({ app }) => {
+  test.skip(!app.hostUrl, 'Seeds through the browser host');
+  const { page } = app;
+  const { cardId } = await seedRates(app);
+  const clientId = (await hostCall<{ id: number }[]>(app, 'clients.list', {})).value[0]!.id;
+  const created = await hostCall<{ id: number }>(app, 'contracts.create', {
+    clientId,
+    title: 'Platform retainer',
+    startDate: '2026-11-02',
+    notice: { amount: 1, unit: 'month' },
+    rateCardId: cardId,
+    discount: { kind: 'none' },
+    currency: 'USD',
+    billingCycle: { kind: 'monthly' },
+    continuousSupply: true,
+    paymentTermsDays: 14,
+    rounding: { mode: 'none', incrementMinutes: 15, scope: 'entry' },
+    expensePolicy: { kind: 'at-cost' },
+    retainer: { monthlyFee: '6000', includedHours: '20', overageRate: '300', rollover: false },
+  });
+  expect(created.ok).toBe(true);
+  expect((await hostCall(app, 'contracts.sign', { id: created.value.id })).ok).toBe(true);
+  await page.goto(new URL(`#/contracts/${created.value.id}`, page.url()).toString());
+
+  await page.getByRole('button', { name: 'More' }).click();
+  await page.getByRole('menuitem', { name: 'End contract' }).click();
+  await page.getByRole('dialog', { name: /^End C-0001/ }).getByRole('button', { name: 'Keep it' }).click();
+  await expect(page.getByTestId('contract-status')).toHaveText('Signed');
+
+  await page.getByRole('button', { name: 'New invoice' }).click();
+  await expect(page.getByRole('textbox', { name: 'Line 1 unit price' })).toHaveValue('6000.00');
+  await expect(page.getByRole('textbox', { name: 'Line 1 description' })).toHaveValue('Platform retainer: monthly retainer, 20 h included');
+  await expect(page.getByRole('switch', { name: 'Continuous supply' })).toBeChecked();
+});

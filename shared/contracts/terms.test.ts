@@ -60,10 +60,12 @@ describe("a contract's terms", () => {
     expect(withRetainer({ rolloverCapHours: null })).toEqual({});
   });
 
-  it('bill a retainer monthly, not by milestone or on completion', () => {
-    const message = { 'billingCycle.kind': "A retainer is billed every month, so it can't be billed by milestone or on completion" };
+  it('bill a retainer monthly, never weekly, fortnightly, by milestone or on completion', () => {
+    const message = { 'billingCycle.kind': 'A retainer is a monthly fee, so it is billed monthly; choose Monthly' };
     expect(withRetainer({}, { billingCycle: { kind: 'milestones', anchor: null } })).toEqual(message);
     expect(withRetainer({}, { billingCycle: { kind: 'completion', anchor: null } })).toEqual(message);
+    expect(withRetainer({}, { billingCycle: { kind: 'fortnightly', anchor: '2026-01-05' } })).toEqual(message);
+    expect(problems({ unit: 'fixed', rounding: { mode: 'none', incrementMinutes: 15, scope: 'entry' } })).toEqual({ 'budget.kind': 'A fixed-price contract is not billed by time; give its budget in money' });
     expect(problems({ billingCycle: { kind: 'completion', anchor: null } })).toEqual({});
   });
 

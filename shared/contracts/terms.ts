@@ -56,9 +56,7 @@ export function contractTermsProblems(t: ContractTerms): Record<string, string> 
       if (!t.retainer.rollover) report('retainer.rolloverCapHours', 'Unused hours only carry over with rollover on; turn it on or remove the cap');
       else if (cap && !above(cap, '0')) report('retainer.rolloverCapHours', 'The most hours carried over must be more than 0');
     }
-    if (t.billingCycle.kind === 'milestones' || t.billingCycle.kind === 'completion') {
-      report('billingCycle.kind', "A retainer is billed every month, so it can't be billed by milestone or on completion");
-    }
+    if (t.billingCycle.kind !== 'monthly') report('billingCycle.kind', 'A retainer is a monthly fee, so it is billed monthly; choose Monthly');
   }
 
   const markup = t.expensePolicy.markupPercent;
@@ -70,6 +68,8 @@ export function contractTermsProblems(t: ContractTerms): Record<string, string> 
   }
 
   if (t.expensePolicy.kind === 'not-rebillable' && t.expensePolicy.capMinor !== null) report('expensePolicy.cap', 'Expenses that are not rebillable have no cap; clear it');
+
+  if (t.unit === 'fixed' && t.budget?.kind === 'hours') report('budget.kind', 'A fixed-price contract is not billed by time; give its budget in money');
 
   if (t.budget) {
     const amount = number(t.budget.amount, 'budget.amount', t.budget.kind === 'hours' ? '40' : '5000');

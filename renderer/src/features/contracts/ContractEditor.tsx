@@ -8,7 +8,8 @@ import { CONTRACT_LIMITS, type Contract } from '../../../../shared/api/contracts
 import { nextBillingDate } from '../../../../shared/contracts/billing-cycle';
 import { describeRate } from '../../../../shared/contracts/effective-rate';
 import type { BillingCycleKind } from '../../../../shared/contracts/types';
-import { ApiCallError } from '../../api/client';
+import { ApiCallError, call } from '../../api/client';
+import { paymentTermsFor } from '../../../../shared/clients/payment-terms';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { formatDate } from '../../components/dates';
 import { FormError } from '../../components/FormError';
@@ -61,6 +62,17 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
     }
   });
 
+  /** A new contract is in the client's currency with the client's payment terms, until the user changes them. */
+  const chooseClient = async (id: string | null) => {
+    form.setFieldValue('clientId', id);
+    if (contract || id === null) return;
+    try {
+      const client = await call('clients.get', { id: Number(id) });
+      form.setValues({ currency: client.currency, paymentTermsDays: paymentTermsFor(client, profile.data) });
+    } catch {
+      // The client stays chosen; saving reports a client that has gone.
+    }
+  };
   const cycleNeedsAnchor = values.billingCycle === 'weekly' || values.billingCycle === 'fortnightly';
   const nextBilling = safeNextBilling(values, today);
   return (
@@ -73,7 +85,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                 Client and scope
               </Title>
               <Stack>
-                <ClientSelect label="Client" withAsterisk status="active" disabled={isAmendment} placeholder="Search clients" value={values.clientId} onChange={(v) => form.setFieldValue('clientId', v)} error={form.errors.clientId} />
+                <ClientSelect label="Client" withAsterisk status="active" disabled={isAmendment} placeholder="Search clients" value={values.clientId} onChange={(v) => void chooseClient(v)} error={form.errors.clientId} />
                 <TextInput label="Title" withAsterisk maxLength={CONTRACT_LIMITS.title} placeholder="Postgres performance retainer" {...form.getInputProps('title')} />
                 <Textarea label="Scope" description="What the work covers. Printed on the engagement letter." autosize minRows={3} maxRows={10} maxLength={CONTRACT_LIMITS.scope} {...form.getInputProps('scope')} />
               </Stack>
@@ -84,7 +96,15 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                 Term
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <TextInput type="date" label="Start date" withAsterisk disabled={isAmendment} {...form.getInputProps('startDate')} />
+                <TextInput
+                  type="date"
+                  label="Start date"
+                  withAsterisk
+                  disabled={isAmendment}
+                  {...form.getInputProps('startDate')}
+                  // The first billing period starts with the contract unless the user chose another day.
+                  onChange={(e) => form.setValues({ startDate: e.currentTarget.value, ...(values.billingAnchor === values.startDate ? { billingAnchor: e.currentTarget.value } : {}) })}
+                />
                 <Stack gap={6}>
                   <TextInput type="date" label="End date" disabled={values.openEnded} {...form.getInputProps('endDate')} />
                   <Checkbox label="Open-ended" {...form.getInputProps('openEnded', { type: 'checkbox' })} />
@@ -141,8 +161,8 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                         label="Conversion"
                         allowDeselect={false}
                         data={[
-                          { value: 'fixed', label: 'At a rate fixed on the contract' },
-                          { value: 'billing-date', label: 'At the rate on each billing date' },
+                          { value: 'fixed', label: 'Fixed on the contract' },
+                          { value: 'billing-date', label: 'On each billing date' },
                         ]}
                         {...form.getInputProps('fxMode')}
                       />
@@ -250,7 +270,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                   label="Monthly retainer, prepaid"
                   checked={values.hasRetainer}
                   // A prepaid retainer is the typical continuous supply (rules §2.4); the user can still untick it.
-                  onChange={(e) => form.setValues({ hasRetainer: e.currentTarget.checked, ...(e.currentTarget.checked ? { continuousSupply: true } : {}) })}
+                  onChange={(e) => form.setValues({ hasRetainer: e.currentTarget.checked, ...(e.currentTarget.checked ? { continuousSupply: true, billingCycle: 'monthly' } : {}) })}
                 />
                 {values.hasRetainer && (
                   <SimpleGrid cols={{ base: 1, sm: 3 }}>

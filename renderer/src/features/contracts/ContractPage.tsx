@@ -20,6 +20,7 @@ import { ContractEditor } from './ContractEditor';
 import { ContractStatusBadge } from './ContractStatusBadge';
 import { newContractValues, versionValues } from './contract-form';
 import { ContractTerms } from './ContractTerms';
+import { modals } from '@mantine/modals';
 
 function Loading() {
   return (
@@ -102,6 +103,7 @@ function ContractView({ contract: c }: { contract: Contract }) {
   const inEffect = c.versions.find((v) => v.id === c.current) ?? null;
   const headline = inEffect ?? c.versions.find((v) => v.signedAt !== null) ?? c.versions.at(-1)!;
   const over = c.status === 'ended' || c.status === 'cancelled';
+  const today = useToday();
 
   const move = async (status: 'sent' | 'active' | 'ended' | 'cancelled') => {
     try {
@@ -110,6 +112,15 @@ function ContractView({ contract: c }: { contract: Contract }) {
       notifications.show({ color: 'red', message: (error as Error).message });
     }
   };
+  /** Ending and cancelling can't be undone, so they ask first. */
+  const confirmMove = (status: 'ended' | 'cancelled') =>
+    modals.openConfirmModal({
+      title: status === 'ended' ? `End ${c.reference}?` : `Cancel ${c.reference}?`,
+      children: <Text size="sm">{status === 'ended' ? 'The engagement is over: no more billing dates, and the contract can no longer be amended.' : 'The contract will not go ahead. Its signed versions stay readable.'} This can't be undone.</Text>,
+      labels: { confirm: status === 'ended' ? 'End contract' : 'Cancel contract', cancel: 'Keep it' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => void move(status),
+    });
 
   return (
     <>
@@ -149,9 +160,9 @@ function ContractView({ contract: c }: { contract: Contract }) {
                 <Menu.Dropdown>
                   {c.status === 'draft' && <Menu.Item onClick={() => void move('sent')}>Mark as sent</Menu.Item>}
                   {c.status === 'signed' && !draft && <Menu.Item onClick={() => void move('active')}>Mark as active</Menu.Item>}
-                  {(c.status === 'signed' || c.status === 'active') && !draft && <Menu.Item onClick={() => void move('ended')}>End contract</Menu.Item>}
+                  {(c.status === 'signed' || c.status === 'active') && !draft && <Menu.Item onClick={() => confirmMove('ended')}>End contract</Menu.Item>}
                   {(c.status === 'draft' || c.status === 'sent' || c.status === 'signed') && (
-                    <Menu.Item color="red" onClick={() => void move('cancelled')}>
+                    <Menu.Item color="red" onClick={() => confirmMove('cancelled')}>
                       Cancel contract
                     </Menu.Item>
                   )}
@@ -186,9 +197,11 @@ function ContractView({ contract: c }: { contract: Contract }) {
                 ? `Ended ${formatDate(c.statusSince)}`
                 : c.status === 'cancelled'
                   ? `Cancelled ${formatDate(c.statusSince)}`
-                  : c.status === 'signed' || c.status === 'active'
-                    ? 'On milestones or completion'
-                    : 'Once signed'}
+                  : headline.endDate !== null && headline.endDate < today
+                    ? `The term ended ${formatDate(headline.endDate)}`
+                    : c.status === 'signed' || c.status === 'active'
+                      ? 'On milestones or completion'
+                      : 'Once signed'}
           </Text>
         </Card>
         <BudgetCard contract={c} version={headline} />

@@ -6,7 +6,8 @@ const COLORS: Record<ContractStatus, string> = { draft: 'gray', sent: 'blue', si
 
 export function ContractStatusBadge({ status }: { status: ContractStatus }) {
   return (
-    <Badge color={COLORS[status]} variant="light" data-testid="contract-status">
+    // Never narrower than its word: a squeezed table column must not turn SIGNED into SIGN….
+    <Badge color={COLORS[status]} variant="light" data-testid="contract-status" style={{ minWidth: 'max-content' }}>
       {CONTRACT_STATUS_LABELS[status]}
     </Badge>
   );

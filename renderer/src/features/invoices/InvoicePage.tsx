@@ -6,6 +6,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { DraftEditor } from './DraftEditor';
 import { emptyLine, type DraftValues } from './draft-form';
 import { IssuedView } from './IssuedView';
+import { toMajorString } from '../../../../shared/money/money';
 
 /**
  * /invoices/new[?client=ID | ?contract=ID]: a blank draft, one for a client (its currency and
@@ -35,7 +36,12 @@ export function NewInvoicePage() {
       paymentTermsDays: terms.paymentTermsDays,
       continuousSupply: terms.continuousSupply,
       poNumber: terms.poNumber ?? '',
-      lines: [{ ...emptyLine(terms.rate.rate), description: terms.title, unit: terms.rate.unit, quantity: terms.rate.unit === 'fixed' ? '1' : '' }],
+      // A retainer bills its monthly fee; other contracts bill time (or the fixed price) at the contract's rate.
+      lines: [
+        terms.retainer
+          ? { ...emptyLine(toMajorString(terms.retainer.monthlyFeeMinor, terms.rate.currency)), description: `${terms.title}: monthly retainer, ${terms.retainer.includedHours} h included`, unit: 'fixed' as const, quantity: '1' }
+          : { ...emptyLine(terms.rate.rate), description: terms.title, unit: terms.rate.unit, quantity: terms.rate.unit === 'fixed' ? '1' : '' },
+      ],
     }),
   };
   return <DraftEditor {...(prefill ? { prefill } : {})} />;

@@ -64,6 +64,11 @@ export function DiscountModal({ rule, onClose }: { rule: DiscountRuleView | null
     <Modal opened onClose={onClose} title={<Text fw={650} size="lg">{rule ? `Edit ${rule.name}` : 'New discount rule'}</Text>}>
       <form onSubmit={submit} noValidate aria-label={rule ? 'Edit discount rule' : 'New discount rule'}>
         <Stack>
+          {rule && rule.usedBy > 0 && (
+            <Text size="sm" c="dimmed" data-testid="rule-in-use">
+              {rule.usedBy === 1 ? 'One contract uses' : `${rule.usedBy} contracts use`} this rule. Signed contracts keep the discount they were signed with; a draft takes the change when it is next saved.
+            </Text>
+          )}
           <TextInput label="Name" withAsterisk placeholder="e.g. Retained, Long-term" data-autofocus {...form.getInputProps('name')} />
           <Input.Wrapper
             label="Tiers"
