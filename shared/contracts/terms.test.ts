@@ -22,7 +22,7 @@ describe("a contract's terms", () => {
     expect(contractTermsProblems(fine)).toEqual({});
     expect(problems({ endDate: null, retainer, ir35: null, budget: null })).toEqual({});
     expect(problems({ endDate: '2026-01-01' })).toEqual({});
-    expect(problems({ unit: 'fixed', rounding: { mode: 'none', incrementMinutes: 15, scope: 'entry' } })).toEqual({});
+    expect(problems({ unit: 'fixed', rounding: { mode: 'none', incrementMinutes: 15, scope: 'entry' }, budget: { kind: 'money', amount: '1200000' } })).toEqual({});
   });
 
   it('refuse a setting that contradicts its neighbour instead of dropping it: a cap on unrebillable expenses, an anchor on a monthly cycle, a statement date with no statement', () => {
@@ -36,8 +36,9 @@ describe("a contract's terms", () => {
   });
 
   it('give a fixed price no rounding rule and no retainer', () => {
-    expect(problems({ unit: 'fixed' })).toEqual({ 'rounding.mode': 'A fixed-price contract is not billed by time, so it has no rounding rule' });
-    expect(problems({ unit: 'fixed', rounding: { mode: 'nearest', incrementMinutes: 6, scope: 'day' }, retainer })).toEqual({
+    expect(problems({ unit: 'fixed', budget: null })).toEqual({ 'rounding.mode': 'A fixed-price contract is not billed by time, so it has no rounding rule' });
+    expect(problems({ unit: 'fixed', rounding: { mode: 'none', incrementMinutes: 15, scope: 'entry' } })).toEqual({ 'budget.kind': 'A fixed-price contract is not billed by time; give its budget in money' });
+    expect(problems({ unit: 'fixed', rounding: { mode: 'nearest', incrementMinutes: 6, scope: 'day' }, retainer, budget: null })).toEqual({
       'rounding.mode': 'A fixed-price contract is not billed by time, so it has no rounding rule',
       'retainer.monthlyFeeMinor': 'A retainer buys hours each month, so it needs an hourly or daily rate, not a fixed price',
     });
@@ -65,7 +66,6 @@ describe("a contract's terms", () => {
     expect(withRetainer({}, { billingCycle: { kind: 'milestones', anchor: null } })).toEqual(message);
     expect(withRetainer({}, { billingCycle: { kind: 'completion', anchor: null } })).toEqual(message);
     expect(withRetainer({}, { billingCycle: { kind: 'fortnightly', anchor: '2026-01-05' } })).toEqual(message);
-    expect(problems({ unit: 'fixed', rounding: { mode: 'none', incrementMinutes: 15, scope: 'entry' } })).toEqual({ 'budget.kind': 'A fixed-price contract is not billed by time; give its budget in money' });
     expect(problems({ billingCycle: { kind: 'completion', anchor: null } })).toEqual({});
   });
 
@@ -115,6 +115,6 @@ describe("a contract's terms", () => {
           budget: { kind: 'money', amount: '0' },
         }),
       ).sort(),
-    ).toEqual(['billingCycle.anchor', 'budget.amount', 'endDate', 'retainer.includedHours', 'retainer.monthlyFeeMinor', 'retainer.rolloverCapHours', 'rounding.mode']);
+    ).toEqual(['billingCycle.anchor', 'billingCycle.kind', 'budget.amount', 'endDate', 'retainer.includedHours', 'retainer.monthlyFeeMinor', 'retainer.rolloverCapHours', 'rounding.mode']);
   });
 });
