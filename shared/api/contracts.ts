@@ -207,6 +207,11 @@ export const contractSchema = z.object({
   draft: z.number().nullable(),
   /** The end of the current billing period, from the cycle in effect; null for milestones or when the contract is over. */
   nextBillingDate: z.string().nullable(),
+  /**
+   * A discount rule's later tier that applies today but not to the signed terms (the engagement
+   * has run long enough): what an amendment would give. Null otherwise.
+   */
+  tierDue: z.object({ percent: z.string(), reason: z.string().nullable(), rate: z.string() }).nullable(),
   /** Countersigned copies the client returned, oldest first. */
   documents: z.array(z.object({ id: z.number(), versionId: z.number(), fileName: z.string(), byteSize: z.number(), createdAt: z.string() })),
   /** Budget use from issued invoices started from this contract; null without a budget. */

@@ -110,6 +110,11 @@ describe('contracts', () => {
     expect((await preview('2026-04-04')).rate).toMatchObject({ discountPercent: '0', rate: '300' });
     expect((await preview('2026-04-05')).rate).toMatchObject({ discountPercent: '5', rate: '285', discountReason: 'Long-term: 5% from 3 months of continuous engagement' });
     expect((await preview('2026-04-05')).nextTier).toEqual({ date: '2026-07-05', percent: '10' });
+    // Signed at 5%; by today (22 Nov 2026) ten months have run, so the 10% tier is due and the page says so.
+    const continued = await api.call('contracts.create', terms({ startDate: '2026-04-05', billingCycle: { kind: 'monthly' }, discount: { kind: 'rule', ruleId: longTerm.id } }));
+    const signed = await api.call('contracts.sign', { id: continued.id });
+    expect(signed.versions[0]!.rate.discountPercent).toBe('5');
+    expect(signed.tierDue).toEqual({ percent: '10', reason: 'Long-term: 10% from 6 months of continuous engagement', rate: '270' });
     await api.call('settings.saveInvoicing', { ...(await api.call('settings.getInvoicing')), engagementGapDays: 9 });
     const second = await api.call('contracts.create', terms({ startDate: '2026-04-05', billingCycle: { kind: 'monthly' }, discount: { kind: 'rule', ruleId: longTerm.id } }));
     expect(second.versions[0]!.rate.discountPercent).toBe('0');

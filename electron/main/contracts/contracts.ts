@@ -24,7 +24,7 @@ import { nextBillingDate } from '../../../shared/contracts/billing-cycle';
 import { budgetBurn } from '../../../shared/contracts/budget';
 import type { ContractStatus, RateUnit, ResolvedRate } from '../../../shared/contracts/types';
 import type { CurrencyCode } from '../../../shared/reference/currencies';
-import { addDecimals, decimal, decimalToString, DECIMAL_ZERO, multiply } from '../../../shared/money/decimal';
+import { addDecimals, compareDecimals, decimal, decimalToString, DECIMAL_ZERO, multiply } from '../../../shared/money/decimal';
 import { currencyExponent } from '../../../shared/reference/currencies';
 import { describeDay } from '../../../shared/dates/calendar';
 import { AppError, found } from '../errors';
@@ -91,9 +91,28 @@ export function contractDetail(db: DbOrTx, id: number, today: string): Contract 
     current: current?.id ?? null,
     draft: draft?.id ?? null,
     nextBillingDate: BILLING_STATUSES.includes(row.status) ? nextBillingDate(terms.billingCycle, terms.startDate, terms.endDate, today) : null,
+    tierDue: BILLING_STATUSES.includes(row.status) && current ? tierDueOn(db, row.clientId, current, today) : null,
     documents: listContractDocuments(db, id).map(({ id: docId, contractVersionId, fileName, byteSize, createdAt }) => ({ id: docId, versionId: contractVersionId, fileName, byteSize, createdAt })),
     burn: burnOf(db, row.id, terms),
   };
+}
+
+/** The rule's tier on `today` when it is more than the signed version's: a long-term step the user may want to amend for. */
+function tierDueOn(db: DbOrTx, clientId: number, version: StoredVersion, today: string): Contract['tierDue'] {
+  if (version.discountRuleId === null) return null;
+  const now = resolveContractRate(db, {
+    clientId,
+    rateCardId: version.rateCardId,
+    discount: { kind: 'rule', ruleId: version.discountRuleId },
+    currency: version.currency,
+    fx: version.fx,
+    effectiveFrom: today,
+    period: { start: version.startDate, end: version.endDate },
+    contractId: version.contractId,
+    allowArchived: { rateCardId: version.rateCardId, ruleId: version.discountRuleId },
+  });
+  if (compareDecimals(decimal(now.rate.discountPercent), decimal(version.discountPercent)) <= 0) return null;
+  return { percent: now.rate.discountPercent, reason: now.rate.discountReason, rate: now.rate.rate };
 }
 
 function versionView(v: StoredVersion, cardNames: Map<number, string>, ruleNames: Map<number, string>): ContractVersion {

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Center, Grid, Group, Loader, Menu, Modal, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Center, Grid, Group, Loader, Menu, Modal, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconDownload, IconPaperclip } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -177,6 +177,18 @@ function ContractView({ contract: c }: { contract: Contract }) {
           </>
         }
       />
+      {c.tierDue && !draft && (
+        <Alert color="blue" variant="light" mb="lg" title={`${c.tierDue.percent}% discount now applies`} data-testid="tier-due">
+          <Group justify="space-between" align="center">
+            <Text size="sm">
+              {c.tierDue.reason ?? 'The discount rule has a later tier.'} The signed terms still have {headline.rate.discountPercent}%. Amend the contract to bill {formatRateText(c.tierDue.rate, headline)}.
+            </Text>
+            <Button size="xs" onClick={() => setDialog('amend')}>
+              Amend
+            </Button>
+          </Group>
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 1, sm: 3 }} mb="lg">
         <Card>
           <Text size="sm" c="dimmed">
@@ -219,6 +231,11 @@ function ContractView({ contract: c }: { contract: Contract }) {
       {dialog === 'discard' && draft && <DiscardModal contract={c} version={draft} onClose={() => setDialog(null)} onDeleted={() => navigate('/contracts')} />}
     </>
   );
+}
+
+/** A rate in the words the rate line uses: "$285/h". */
+function formatRateText(rate: string, version: ContractVersion): string {
+  return describeRate({ ...version.rate, listRate: rate, listCurrency: version.rate.currency, discountPercent: '0', discountReason: null, rate }, navigator.language).replace(/ list$/, '');
 }
 
 function BudgetCard({ contract, version }: { contract: Contract; version: ContractVersion }) {
