@@ -11,6 +11,7 @@ import type { ContractSnapshot } from '../../../shared/contracts/snapshot';
 import { toMajorString } from '../../../shared/money/money';
 import { AppError, found, profileMissing } from '../errors';
 import { sanitizeFileName } from '../invoicing/file-names';
+import { supplierSnapshot } from '../invoicing/snapshot';
 import { renderContractPdf } from '../pdf/contract-pdf';
 import { contractDetail, contractReference } from './contracts';
 import { storedTerms } from './terms';
@@ -39,18 +40,7 @@ function snapshotOf(db: DbOrTx, contract: { id: number; clientId: number }, v: S
     effectiveFrom: v.effectiveFrom,
     documentDate: today,
     paperSize: getInvoicingSettings(db).paperSize,
-    supplier: {
-      name: profile.businessName,
-      legalName: profile.legalName,
-      addressLines: streetLines(profile, profile.country),
-      country: profile.country,
-      vatNumber: profile.vatRegistered ? profile.vatNumber : null,
-      companyNumber: profile.companyNumber,
-      email: profile.email,
-      phone: profile.phone,
-      website: profile.website,
-      logo: currentLogoRef(db),
-    },
+    supplier: supplierSnapshot(profile, currentLogoRef(db)),
     customer: {
       name: client.name,
       legalName: client.legalName,

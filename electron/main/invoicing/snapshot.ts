@@ -21,6 +21,22 @@ export interface SnapshotInput {
   logo: { mimeType: string; sha256: string } | null;
 }
 
+/** The business as every document it issues prints it (invoices, credit notes, contracts), frozen with the document. */
+export function supplierSnapshot(profile: Profile, logo: { mimeType: string; sha256: string } | null): InvoiceSnapshot['supplier'] {
+  return {
+    name: profile.businessName,
+    legalName: profile.legalName,
+    addressLines: streetLines(profile, profile.country),
+    country: profile.country,
+    vatNumber: profile.vatRegistered ? profile.vatNumber : null,
+    companyNumber: profile.companyNumber,
+    email: profile.email,
+    phone: profile.phone,
+    website: profile.website,
+    logo,
+  };
+}
+
 /** Freezes what the document prints: later edits to the profile or client never reach it. */
 export function buildSnapshot(input: SnapshotInput): InvoiceSnapshot {
   const { profile, client, evaluation, terms } = input;
@@ -41,18 +57,7 @@ export function buildSnapshot(input: SnapshotInput): InvoiceSnapshot {
     paymentTermsDays: terms.paymentTermsDays,
     currency: terms.currency,
     paperSize: input.settings.paperSize,
-    supplier: {
-      name: profile.businessName,
-      legalName: profile.legalName,
-      addressLines: streetLines(profile, profile.country),
-      country: profile.country,
-      vatNumber: profile.vatRegistered ? profile.vatNumber : null,
-      companyNumber: profile.companyNumber,
-      email: profile.email,
-      phone: profile.phone,
-      website: profile.website,
-      logo: input.logo,
-    },
+    supplier: supplierSnapshot(profile, input.logo),
     customer: {
       name: client.name,
       legalName: client.legalName,
