@@ -181,7 +181,7 @@ function ContractView({ contract: c }: { contract: Contract }) {
         <Alert color="blue" variant="light" mb="lg" title={`${c.tierDue.percent}% discount now applies`} data-testid="tier-due">
           <Group justify="space-between" align="center">
             <Text size="sm">
-              {c.tierDue.reason ?? 'The discount rule has a later tier.'} The signed terms still have {headline.rate.discountPercent}%. Amend the contract to bill {formatRateText(c.tierDue.rate, headline)}.
+              {c.tierDue.reason ? `${c.tierDue.reason}.` : 'The discount rule has a later tier.'} The signed terms still have {headline.rate.discountPercent}%. Amend the contract to bill {formatRateText(c.tierDue.rate, headline)}.
             </Text>
             <Button size="xs" onClick={() => setDialog('amend')}>
               Amend
