@@ -149,6 +149,8 @@ export const appSettings = sqliteTable(
   {
     id: integer('id').primaryKey(),
     invoicing: text('invoicing', { mode: 'json' }).notNull(),
+    /** Time-tracking settings as JSON (shared/api/time.ts); null until first saved. */
+    time: text('time', { mode: 'json' }),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [check('app_settings_singleton', sql`${t.id} = 1`)],
@@ -212,6 +214,10 @@ export const invoices = sqliteTable(
     creditReason: text('credit_reason'),
     /** The contract a draft was started from; its terms filled the client, currency, terms, PO and rate. */
     contractId: integer('contract_id').references((): AnySQLiteColumn => contracts.id, { onDelete: 'restrict' }),
+    /** The first day of the contract billing period a billing run drafted this invoice for; unique per contract, so two runs can't draft one period twice. */
+    billingPeriodStart: text('billing_period_start'),
+    /** Print the timesheet (date, hours, note of each linked time entry) as an appendix to the PDF. */
+    timesheetAppendix: integer('timesheet_appendix', { mode: 'boolean' }).notNull().default(false),
     /** Totals in minor units, kept for lists and reports; the snapshot is the legal record. */
     net: integer('net').notNull(),
     vat: integer('vat').notNull(),
@@ -239,6 +245,7 @@ export const invoices = sqliteTable(
     index('invoices_status_currency_idx').on(t.status, t.currency, t.kind, t.payable),
     index('invoices_credit_for_idx').on(t.creditForId),
     index('invoices_contract_idx').on(t.contractId),
+    uniqueIndex('invoices_contract_period_unique').on(t.contractId, t.billingPeriodStart).where(sql`billing_period_start is not null`),
     check('invoices_issued_complete', sql`${t.status} = 'draft' or (${t.number} is not null and ${t.snapshot} is not null and ${t.issuedAt} is not null)`),
     moneyCheck('invoices_net_integer', t.net),
     moneyCheck('invoices_vat_integer', t.vat),
@@ -466,6 +473,8 @@ export const contracts = sqliteTable(
       .notNull()
       .references(() => clients.id, { onDelete: 'restrict' }),
     status: text('status', { enum: ['draft', 'sent', 'signed', 'active', 'ended', 'cancelled'] }).notNull(),
+    /** Invoices drafted from this contract print a timesheet appendix: a preference, not a term, so it is not versioned. */
+    timesheetAppendix: integer('timesheet_appendix', { mode: 'boolean' }).notNull().default(false),
     ...timestamps,
   },
   (t) => [index('contracts_client_idx').on(t.clientId), index('contracts_status_idx').on(t.status), check('contracts_status', sql`${t.status} in ('draft', 'sent', 'signed', 'active', 'ended', 'cancelled')`)],
@@ -567,4 +576,102 @@ export const contractDocuments = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [index('contract_documents_version_idx').on(t.contractVersionId)],
+);
+
+/**
+ * Work done on a contract. Raw figures only: the contract's rounding is applied when work is
+ * priced, never stored. A running timer is the one row with no duration yet (a partial unique
+ * index allows one), so it survives a restart or a crash. An entry typed as a duration on a day
+ * has no start or end.
+ */
+export const timeEntries = sqliteTable(
+  'time_entries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id, { onDelete: 'restrict' }),
+    /** UTC instants, ISO 8601 with `Z`. */
+    startedAt: text('started_at'),
+    endedAt: text('ended_at'),
+    /** Raw seconds worked; null while the timer runs. */
+    durationSeconds: integer('duration_seconds'),
+    /** The user's local calendar day the work belongs to: the day it started, in the business's time zone. */
+    workDate: text('work_date').notNull(),
+    note: text('note').notNull().default(''),
+    billable: integer('billable', { mode: 'boolean' }).notNull().default(true),
+    ...timestamps,
+  },
+  (t) => [
+    index('time_entries_date_idx').on(t.workDate),
+    index('time_entries_contract_date_idx').on(t.contractId, t.workDate),
+    uniqueIndex('time_entries_one_running').on(sql`(duration_seconds is null)`).where(sql`duration_seconds is null`),
+    check(
+      'time_entries_shape',
+      sql`(${t.durationSeconds} is null and ${t.startedAt} is not null and ${t.endedAt} is null) or (typeof(${t.durationSeconds}) = 'integer' and ${t.durationSeconds} >= 0 and (${t.startedAt} is null) = (${t.endedAt} is null))`,
+    ),
+  ],
+);
+
+/**
+ * Money the business spent. `amount_minor` is what was paid, VAT included; `vat_minor` is the VAT
+ * in it. A rebillable expense belongs to a contract and goes on its invoice as a recharge (part of
+ * the supply, VAT as the fee) or a disbursement (outside the scope; rules §1.6). A receipt is a
+ * file in the documents store, by SHA-256.
+ */
+export const expenses = sqliteTable(
+  'expenses',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    expenseDate: text('expense_date').notNull(),
+    category: text('category', { enum: ['travel', 'accommodation', 'meals', 'mileage', 'software', 'equipment', 'office', 'training', 'other'] }).notNull(),
+    supplier: text('supplier').notNull(),
+    description: text('description').notNull(),
+    amountMinor: integer('amount_minor').notNull(),
+    currency: text('currency').$type<CurrencyCode>().notNull(),
+    vatMinor: integer('vat_minor').notNull().default(0),
+    vatReclaimable: integer('vat_reclaimable', { mode: 'boolean' }).notNull().default(false),
+    contractId: integer('contract_id').references(() => contracts.id, { onDelete: 'restrict' }),
+    rebillable: integer('rebillable', { mode: 'boolean' }).notNull().default(false),
+    rebillKind: text('rebill_kind', { enum: ['recharge', 'disbursement'] }).notNull().default('recharge'),
+    /** Units of the contract's currency per 1 unit of `currency`, and the date it is for; set when they differ. */
+    fxRate: text('fx_rate'),
+    fxDate: text('fx_date'),
+    receiptSha256: text('receipt_sha256'),
+    receiptFileName: text('receipt_file_name'),
+    receiptType: text('receipt_type', { enum: ['application/pdf', 'image/jpeg', 'image/png', 'image/heic'] }),
+    receiptByteSize: integer('receipt_byte_size'),
+    ...timestamps,
+  },
+  (t) => [
+    index('expenses_date_idx').on(t.expenseDate),
+    index('expenses_contract_date_idx').on(t.contractId, t.expenseDate),
+    check('expenses_amount', sql`typeof(${t.amountMinor}) = 'integer' and ${t.amountMinor} > 0`),
+    check('expenses_vat', sql`typeof(${t.vatMinor}) = 'integer' and ${t.vatMinor} >= 0 and ${t.vatMinor} <= ${t.amountMinor}`),
+    check('expenses_rebill_contract', sql`${t.rebillable} = 0 or ${t.contractId} is not null`),
+    check('expenses_receipt_complete', sql`(${t.receiptSha256} is null) = (${t.receiptType} is null)`),
+  ],
+);
+
+/**
+ * Where an invoice line came from: one time entry or one expense per row. Each entry and expense
+ * is unique here, so nothing is billed twice even if two runs race; deleting a draft (or its
+ * line) releases them. Rows on an issued invoice never change (triggers).
+ */
+export const invoiceLineSources = sqliteTable(
+  'invoice_line_sources',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    invoiceLineId: integer('invoice_line_id')
+      .notNull()
+      .references(() => invoiceLines.id, { onDelete: 'cascade' }),
+    timeEntryId: integer('time_entry_id').references(() => timeEntries.id, { onDelete: 'restrict' }),
+    expenseId: integer('expense_id').references(() => expenses.id, { onDelete: 'restrict' }),
+  },
+  (t) => [
+    index('invoice_line_sources_line_idx').on(t.invoiceLineId),
+    uniqueIndex('invoice_line_sources_time_entry_unique').on(t.timeEntryId),
+    uniqueIndex('invoice_line_sources_expense_unique').on(t.expenseId),
+    check('invoice_line_sources_one', sql`(${t.timeEntryId} is null) <> (${t.expenseId} is null)`),
+  ],
 );

@@ -49,19 +49,20 @@ describe('upgrading a data file from schema 0014 to contracts, rate cards and li
     const after = dump(file, oldTables);
     const journal = '__billable_migrations';
     expect(after[journal]!.slice(0, before[journal]!.length)).toEqual(before[journal]);
-    expect(after[journal]!.map((m) => (m as { tag: string }).tag).slice(before[journal]!.length)).toEqual(['0015_contracts_rate_cards', '0016_line_pricing', '0017_contract_continuous_supply']);
+    expect(after[journal]!.map((m) => (m as { tag: string }).tag).slice(before[journal]!.length)).toEqual(['0015_contracts_rate_cards', '0016_line_pricing', '0017_contract_continuous_supply', '0018_time_expenses_billing']);
     for (const table of oldTables.filter((t) => t !== journal)) {
-      // Columns added to an old table (invoices.contract_id, invoice_lines' pricing) start empty on every row.
+      // Columns added to an old table (invoices.contract_id, invoice_lines' pricing) start empty on every row; flags start off.
+      const startsAs: Record<string, unknown> = { timesheet_appendix: 0 };
       const known = new Set(Object.keys((before[table] as Record<string, unknown>[])[0] ?? {}));
       const rows = (after[table] as Record<string, unknown>[]).map((row) => {
         const kept = Object.fromEntries(Object.entries(row).filter(([column]) => known.has(column)));
-        for (const [column, value] of Object.entries(row)) if (!known.has(column)) expect(value, `${table}.${column}`).toBeNull();
+        for (const [column, value] of Object.entries(row)) if (!known.has(column)) expect(value, `${table}.${column}`).toBe(startsAs[column] ?? null);
         return kept;
       });
       expect(rows, table).toEqual(before[table]);
     }
     const newTables = tablesOf(file).filter((t) => !oldTables.includes(t));
-    expect(newTables.sort()).toEqual(['contract_documents', 'contract_versions', 'contracts', 'discount_rules', 'discount_tiers', 'rate_card_versions', 'rate_cards']);
+    expect(newTables.sort()).toEqual(['contract_documents', 'contract_versions', 'contracts', 'discount_rules', 'discount_tiers', 'expenses', 'invoice_line_sources', 'rate_card_versions', 'rate_cards', 'time_entries']);
     expect(dump(file, newTables)).toEqual(Object.fromEntries(newTables.map((t) => [t, []])));
 
     const reopened = testApi(dataDir);
