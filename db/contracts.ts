@@ -51,6 +51,8 @@ export interface ContractRow {
   clientId: number;
   clientName: string;
   status: ContractStatus;
+  /** Invoices the billing run drafts from it print a timesheet appendix. */
+  timesheetAppendix: boolean;
   /** ISO timestamp of the last change of the contract row: for an ended or cancelled contract, when it ended. */
   updatedAt: string;
 }
@@ -144,7 +146,7 @@ function fromRow(r: typeof contractVersions.$inferSelect): StoredVersion {
   };
 }
 
-const contractColumns = { id: contracts.id, clientId: contracts.clientId, clientName: clients.name, status: contracts.status, updatedAt: contracts.updatedAt };
+const contractColumns = { id: contracts.id, clientId: contracts.clientId, clientName: clients.name, status: contracts.status, timesheetAppendix: contracts.timesheetAppendix, updatedAt: contracts.updatedAt };
 
 /** Inserts a draft contract with its first version, effective from its start date; returns the contract id. */
 export function insertContract(db: DbOrTx, clientId: number, terms: StoredTerms, now: string): number {
@@ -195,6 +197,10 @@ export function invoicesFromContract(db: DbOrTx, contractId: number): number {
   return db.select({ n: sql<number>`count(*)` }).from(invoices).where(eq(invoices.contractId, contractId)).get()!.n;
 }
 
+export function setTimesheetAppendix(db: DbOrTx, id: number, on: boolean, now: string): void {
+  db.update(contracts).set({ timesheetAppendix: on, updatedAt: now }).where(eq(contracts.id, id)).run();
+}
+
 export function setContractStatus(db: DbOrTx, id: number, status: ContractStatus, now: string): void {
   db.update(contracts).set({ status, updatedAt: now }).where(eq(contracts.id, id)).run();
 }
@@ -214,9 +220,10 @@ export function getVersionSnapshot(db: DbOrTx, versionId: number): { contractId:
 }
 
 /** Contracts, newest first, filtered by status and client, each with its versions (oldest first). */
-export function listContracts(db: DbOrTx, filter: { status: ContractStatus | null; clientId: number | null }): (ContractRow & { versions: StoredVersion[] })[] {
+export function listContracts(db: DbOrTx, filter: { status: ContractStatus | readonly ContractStatus[] | null; clientId: number | null }): (ContractRow & { versions: StoredVersion[] })[] {
   const where: SQL[] = [];
-  if (filter.status) where.push(eq(contracts.status, filter.status));
+  if (typeof filter.status === 'string') where.push(eq(contracts.status, filter.status));
+  else if (filter.status) where.push(inArray(contracts.status, [...filter.status]));
   if (filter.clientId !== null) where.push(eq(contracts.clientId, filter.clientId));
   const rows = db.select(contractColumns).from(contracts).innerJoin(clients, eq(clients.id, contracts.clientId)).where(and(...where)).orderBy(desc(contracts.id)).all();
   if (rows.length === 0) return [];

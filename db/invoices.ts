@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import type { z } from 'zod';
 import type { draftInput } from '../shared/api/invoices';
 import type { HomeValue } from '../shared/invoice/home-value';
@@ -31,18 +31,53 @@ function draftColumns(data: DraftData, dueDate: string, totals: Totals) {
   return { ...fields, dueDate, ...totals };
 }
 
-function insertLines(db: DbOrTx, invoiceId: number, lines: readonly (DraftData['lines'][number] & { creditsLineId?: number | null })[]) {
+type LineValues = Omit<DraftData['lines'][number], 'id'> & { id?: number | null; creditsLineId?: number | null };
+
+function insertLines(db: DbOrTx, invoiceId: number, lines: readonly LineValues[]) {
+  insertAt(db, invoiceId, lines.map((line, position) => ({ line, position })));
+}
+
+function insertAt(db: DbOrTx, invoiceId: number, lines: readonly { line: LineValues; position: number }[]) {
   if (lines.length === 0) return;
   db.insert(invoiceLines)
-    .values(lines.map((line, position) => ({ ...line, invoiceId, position })))
+    .values(lines.map(({ line: { id: _id, ...line }, position }) => ({ ...line, invoiceId, position })))
     .run();
 }
 
-export function insertDraft(db: DbOrTx, data: DraftData, dueDate: string, totals: Totals, now: string): number {
+/**
+ * Writes a draft's lines over its stored ones: a line naming a stored line's id is updated in
+ * place (only when it changed), so the time entries and expenses it bills stay linked; stored
+ * lines not named are deleted, which releases theirs; the rest are inserted.
+ */
+function replaceLines(db: DbOrTx, invoiceId: number, lines: readonly LineValues[]) {
+  const stored = new Map(getLines(db, invoiceId).map((row) => [row.id, row]));
+  const kept = new Set(lines.map((line) => line.id).filter((id): id is number => id != null && stored.has(id)));
+  const dropped = [...stored.keys()].filter((id) => !kept.has(id));
+  if (dropped.length > 0) db.delete(invoiceLines).where(inArray(invoiceLines.id, dropped)).run();
+  const fresh: { line: LineValues; position: number }[] = [];
+  const claimed = new Set<number>();
+  lines.forEach(({ id, ...line }, position) => {
+    const row = id == null || claimed.has(id) ? undefined : stored.get(id);
+    if (!row) return fresh.push({ line, position });
+    claimed.add(row.id);
+    const values = { ...line, position };
+    const changed = (Object.keys(values) as (keyof typeof values)[]).some((key) => (values[key] ?? null) !== (row[key as keyof LineRow] ?? null));
+    if (changed) db.update(invoiceLines).set(values).where(eq(invoiceLines.id, row.id)).run();
+  });
+  insertAt(db, invoiceId, fresh);
+}
+
+/** What a billing run records on the drafts it makes: the billing period's first day (unique per contract) and the timesheet appendix flag. */
+export interface RunFields {
+  billingPeriodStart: string;
+  timesheetAppendix: boolean;
+}
+
+export function insertDraft(db: DbOrTx, data: DraftData, dueDate: string, totals: Totals, now: string, run: RunFields | null = null): number {
   return db.transaction((tx) => {
     const { id } = tx
       .insert(invoices)
-      .values({ ...draftColumns(data, dueDate, totals), kind: 'invoice', status: 'draft', createdAt: now, updatedAt: now })
+      .values({ ...draftColumns(data, dueDate, totals), ...run, kind: 'invoice', status: 'draft', createdAt: now, updatedAt: now })
       .returning({ id: invoices.id })
       .get();
     insertLines(tx, id, data.lines);
@@ -54,8 +89,7 @@ export function insertDraft(db: DbOrTx, data: DraftData, dueDate: string, totals
 export function updateDraft(db: DbOrTx, id: number, data: DraftData, dueDate: string, totals: Totals, now: string): void {
   db.transaction((tx) => {
     tx.update(invoices).set({ ...draftColumns(data, dueDate, totals), updatedAt: now }).where(eq(invoices.id, id)).run();
-    tx.delete(invoiceLines).where(eq(invoiceLines.invoiceId, id)).run();
-    insertLines(tx, id, data.lines);
+    replaceLines(tx, id, data.lines);
   });
 }
 
@@ -100,7 +134,7 @@ export function markIssued(db: DbOrTx, id: number, fields: IssueFields): void {
 export function insertCreditNoteDraft(
   db: DbOrTx,
   original: InvoiceRow,
-  data: { issueDate: string; reason: string; lines: (DraftData['lines'][number] & { creditsLineId: number })[] },
+  data: { issueDate: string; reason: string; lines: (LineValues & { creditsLineId: number })[] },
   totals: Totals,
   now: string,
 ): number {

@@ -35,10 +35,11 @@ import { logoInput, profileInput, profileSchema } from './profile';
 import { rateImportInput, rateImportOutput, rateInput, rateListOutput, rateListQuery, rateSchema, rateSuggestQuery, rateSuggestion } from './rates';
 import { invoicingSettingsInput, invoicingSettingsSchema } from './settings';
 import { amendInput, contractInput, contractListQuery, contractSchema, contractStatusInput, contractSummarySchema, contractUpdateInput, countersignedInput, documentRef, ratePreviewInput, ratePreviewSchema, versionRef } from './contracts';
+import { billingRunInput, billingRunOutput, dueInvoiceSchema, dueQuery } from './billing';
 import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
 
 /** Query families a mutation makes stale, so the renderer knows what to refetch. */
-export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'rates' | 'exports' | 'rateCards' | 'contracts';
+export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'rates' | 'exports' | 'rateCards' | 'contracts' | 'billing';
 
 export interface CallDef {
   input: z.ZodType;
@@ -53,7 +54,7 @@ const byId = z.object({ id });
 /** The API: every call declared once, with its input and output schemas. */
 export const contract = {
   'app.status': { input: none, output: appStatusSchema, family: 'app' },
-  'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts'] },
+  'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts', 'billing'] },
   'app.startFresh': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.retry': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.chooseDataFolder': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
@@ -127,10 +128,14 @@ export const contract = {
   'contracts.sign': { input: byId, output: contractSchema, family: 'contracts', invalidates: ['contracts'] },
   'contracts.amend': { input: amendInput, output: contractSchema, family: 'contracts', invalidates: ['contracts', 'rateCards'] },
   'contracts.discardDraft': { input: byId, output: contractSchema.nullable(), family: 'contracts', invalidates: ['contracts', 'rateCards'] },
+  'contracts.setTimesheetAppendix': { input: z.object({ id, on: z.boolean() }), output: contractSchema, family: 'contracts', invalidates: ['contracts', 'billing'] },
   'contracts.pdf': { input: versionRef, output: pdfOutput, family: 'contracts' },
   'contracts.savePdf': { input: versionRef, output: saveOutput, family: 'contracts' },
   'contracts.attachCountersigned': { input: countersignedInput, output: contractSchema, family: 'contracts', invalidates: ['contracts'] },
   'contracts.saveCountersigned': { input: documentRef, output: saveOutput, family: 'contracts' },
+
+  'billing.due': { input: dueQuery, output: z.array(dueInvoiceSchema), family: 'billing' },
+  'billing.run': { input: billingRunInput, output: billingRunOutput, family: 'billing', invalidates: ['billing', 'invoices', 'contracts'] },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

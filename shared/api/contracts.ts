@@ -199,6 +199,8 @@ export const contractSchema = z.object({
   status: z.enum(CONTRACT_STATUSES),
   /** ISO date of the last status change: when an ended or cancelled contract ended. */
   statusSince: z.string(),
+  /** Invoices the billing run drafts from it print a timesheet appendix (date, hours, note). */
+  timesheetAppendix: z.boolean(),
   /** Oldest first: the original and each amendment. */
   versions: z.array(contractVersionSchema),
   /** The signed version in effect today, or null before the first is signed or takes effect. */

@@ -41,6 +41,8 @@ export const MAX_UNIT_PRICE = 100_000_000;
 export const percentField = (label: string) => decimalText(label, { maxScale: 4, max: 100 });
 
 export const invoiceLineInput = z.object({
+  /** The stored line this one is, when editing a draft: kept lines keep their time entries and expenses (invoice_line_sources). */
+  id: id.nullable().default(null),
   description: requiredText('Description', 500),
   kind: z.enum(LINE_KINDS, { error: 'Choose a line type' }),
   quantity: decimalText('Quantity', { maxScale: QUANTITY_MAX_DECIMALS, positive: true, max: 1_000_000 }),

@@ -104,8 +104,8 @@ describe('draftTerms', () => {
     const draft = draftTerms(fields({ lines: [fee('1', ''), fee('2', '100'), { ...fee('1', '50'), description: '' }, fee('3', '10')] }))!;
     expect(draft.positions).toEqual([1, 3]);
     expect(draft.terms.lines).toEqual([
-      { description: 'Review', kind: 'fee', quantity: '2', unit: 'hour', unitPrice: '100' },
-      { description: 'Review', kind: 'fee', quantity: '3', unit: 'hour', unitPrice: '10' },
+      { id: null, description: 'Review', kind: 'fee', quantity: '2', unit: 'hour', unitPrice: '100' },
+      { id: null, description: 'Review', kind: 'fee', quantity: '3', unit: 'hour', unitPrice: '10' },
     ]);
   });
 

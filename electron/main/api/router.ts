@@ -8,6 +8,7 @@ import { getBusinessTimeZone } from '../../../db/profile';
 import { calendarDateIn } from '../../../shared/dates/calendar';
 import type { Handler, HandlerContext, Handlers } from './handler';
 import { appHandlers } from './handlers/app';
+import { billingHandlers } from './handlers/billing';
 import { clientHandlers, contactHandlers } from './handlers/clients';
 import { creditNoteHandlers } from './handlers/credit-notes';
 import { exportHandlers } from './handlers/exports';
@@ -34,6 +35,7 @@ const handlers: Handlers<CallName> = {
   ...rateHandlers,
   ...rateCardHandlers,
   ...contractHandlers,
+  ...billingHandlers,
   ...exportHandlers,
 };
 

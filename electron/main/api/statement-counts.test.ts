@@ -40,7 +40,7 @@ describe('statements per call', () => {
 
     const created = await measure('invoices.createDraft', () => draft());
     const { id, clientId, currency, issueDate, paymentTermsDays, lines } = created;
-    const input = { id, clientId, currency, issueDate, paymentTermsDays, lines: lines.map(({ description, kind, quantity, unit, unitPrice }) => ({ description, kind, quantity, unit, unitPrice })) };
+    const input = { id, clientId, currency, issueDate, paymentTermsDays, lines: lines.map(({ id: lineId, description, kind, quantity, unit, unitPrice }, i) => ({ id: lineId, description: i === 0 ? `${description}, revised` : description, kind, quantity, unit, unitPrice })) };
     await measure('invoices.updateDraft', () => api.call('invoices.updateDraft', input));
     await measure('invoices.get draft', () => api.call('invoices.get', { id }));
     const issued = await measure('invoices.issue', () => api.call('invoices.issue', { id }));

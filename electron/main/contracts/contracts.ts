@@ -14,6 +14,7 @@ import {
   listVersions,
   setContractClient,
   setContractStatus,
+  setTimesheetAppendix,
   updateVersion,
   type StoredVersion,
 } from '../../../db/contracts';
@@ -48,8 +49,8 @@ function rateOf(v: StoredVersion): ResolvedRate {
   };
 }
 
-/** The signed version in effect on `today` (the latest signed one that has started), else null. */
-function inEffect(versions: StoredVersion[], today: string): StoredVersion | null {
+/** The signed version in effect on `today` (ISO; the latest signed one that has started), else null. */
+export function versionOn(versions: StoredVersion[], today: string): StoredVersion | null {
   return versions.filter((v) => v.signedAt !== null && v.effectiveFrom <= today).at(-1) ?? null;
 }
 
@@ -77,7 +78,7 @@ export function contractDetail(db: DbOrTx, id: number, today: string): Contract 
   const versions = listVersions(db, id);
   const cardNames = new Map(listRateCards(db).map((c) => [c.id, c.name]));
   const ruleNames = new Map(listDiscountRules(db).map((r) => [r.id, r.name]));
-  const current = inEffect(versions, today);
+  const current = versionOn(versions, today);
   const draft = versions.find((v) => v.signedAt === null) ?? null;
   const terms = headlineVersion(versions, today);
   return {
@@ -87,6 +88,7 @@ export function contractDetail(db: DbOrTx, id: number, today: string): Contract 
     clientName: row.clientName,
     status: row.status,
     statusSince: row.updatedAt.slice(0, 10),
+    timesheetAppendix: row.timesheetAppendix,
     versions: versions.map((v) => versionView(v, cardNames, ruleNames)),
     current: current?.id ?? null,
     draft: draft?.id ?? null,
@@ -173,7 +175,7 @@ export function contractSummaries(db: DbOrTx, filter: z.output<typeof contractLi
 
 /** The version a contract is shown by: the one in effect today, else the first signed one (not started yet), else the draft. */
 function headlineVersion(versions: StoredVersion[], today: string): StoredVersion {
-  return inEffect(versions, today) ?? versions.find((v) => v.signedAt !== null) ?? versions.at(-1)!;
+  return versionOn(versions, today) ?? versions.find((v) => v.signedAt !== null) ?? versions.at(-1)!;
 }
 
 function clientMustExist(db: DbOrTx, clientId: number): void {
@@ -248,7 +250,7 @@ export interface LinePricing {
 export function contractRateOn(db: DbOrTx, contractId: number, date: string): { unit: RateUnit; rate: string; pricing: LinePricing } | null {
   found(getContract(db, contractId), 'This contract');
   const versions = listVersions(db, contractId);
-  const version = inEffect(versions, date) ?? versions.find((v) => v.signedAt !== null);
+  const version = versionOn(versions, date) ?? versions.find((v) => v.signedAt !== null);
   if (!version) return null;
   const rate = rateOf(version);
   return { unit: version.unit, rate: version.resolvedRate, pricing: { listRate: rate.listRate, listCurrency: rate.listCurrency, discountPercent: rate.discountPercent, discountReason: rate.discountReason } };
@@ -324,4 +326,11 @@ export function discardContractDraft(db: Db, id: number, today: string): Contrac
     deleteContract(tx, id);
     return null;
   });
+}
+
+/** Turns the timesheet appendix on or off for invoices the billing run drafts from now on (issue 12 §4); drafts already made keep theirs. Throws NOT_FOUND. */
+export function setContractTimesheetAppendix(db: Db, id: number, on: boolean, now: string, today: string): Contract {
+  found(getContract(db, id), 'This contract');
+  setTimesheetAppendix(db, id, on, now);
+  return contractDetail(db, id, today);
 }

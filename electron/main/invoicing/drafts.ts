@@ -1,5 +1,5 @@
 import type { Db, DbOrTx } from '../../../db/client';
-import { deleteDraft, getInvoiceRow, insertDraft, updateDraft, type DraftData, type InvoiceRow } from '../../../db/invoices';
+import { deleteDraft, getInvoiceRow, insertDraft, updateDraft, type DraftData, type InvoiceRow, type RunFields } from '../../../db/invoices';
 import type { Invoice } from '../../../shared/api/invoices';
 import { evaluate } from '../../../shared/invoice/evaluate';
 import { AppError, found } from '../errors';
@@ -48,6 +48,16 @@ function editableDraft(db: DbOrTx, id: number): InvoiceRow {
 export function createDraft(db: Db, data: DraftData, now: string, today: string): Invoice {
   const { data: resolved, dueDate, totals, figures } = evaluateDraft(db, data);
   return invoiceDetail(db, insertDraft(db, resolved, dueDate, totals, now), today, figures);
+}
+
+/**
+ * Saves a draft a billing run made, evaluated as any draft is, with the run's period and
+ * timesheet flag; returns its id. Throws as createDraft, and SQLite's unique error when the
+ * contract's period already has an invoice (invoices_contract_period_unique).
+ */
+export function insertRunDraft(db: DbOrTx, data: DraftData, run: RunFields, now: string): number {
+  const { data: resolved, dueDate, totals } = evaluateDraft(db, data);
+  return insertDraft(db, resolved, dueDate, totals, now, run);
 }
 
 /** Replaces a draft's fields and lines; CONFLICT once it is issued, NOT_FOUND when it is gone. */

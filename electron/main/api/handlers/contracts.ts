@@ -1,4 +1,5 @@
-import { amendContract, changeContractStatus, contractDetail, contractSummaries, createContract, discardContractDraft, previewContractRate, updateContractDraft } from '../../contracts/contracts';
+import { amendContract, changeContractStatus, contractDetail, contractSummaries, createContract, discardContractDraft,
+  setContractTimesheetAppendix, previewContractRate, updateContractDraft } from '../../contracts/contracts';
 import { attachCountersigned, contractVersionPdf, countersignedPdf, signContract } from '../../contracts/documents';
 import type { Handlers } from '../handler';
 
@@ -12,6 +13,7 @@ export const contractHandlers: Handlers<
   | 'contracts.sign'
   | 'contracts.amend'
   | 'contracts.discardDraft'
+  | 'contracts.setTimesheetAppendix'
   | 'contracts.pdf'
   | 'contracts.savePdf'
   | 'contracts.attachCountersigned'
@@ -26,6 +28,7 @@ export const contractHandlers: Handlers<
   'contracts.sign': (ctx, { id }) => signContract(ctx.db(), id, ctx.now, ctx.today),
   'contracts.amend': (ctx, input) => amendContract(ctx.db(), input, ctx.now, ctx.today),
   'contracts.discardDraft': (ctx, { id }) => discardContractDraft(ctx.db(), id, ctx.today),
+  'contracts.setTimesheetAppendix': (ctx, { id, on }) => setContractTimesheetAppendix(ctx.db(), id, on, ctx.now, ctx.today),
   'contracts.pdf': async (ctx, { versionId }) => {
     const { pdf, sha256, fileName } = await contractVersionPdf(ctx.db(), versionId);
     return { fileName, sha256, dataBase64: pdf.toString('base64') };

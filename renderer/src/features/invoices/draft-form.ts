@@ -6,6 +6,8 @@ import type { VatCategory } from '../../../../shared/vat/treatment';
 
 export interface LineValues {
   key: string;
+  /** The stored line's id, so saving keeps the time entries and expenses it bills; absent on a new line. */
+  id?: number;
   description: string;
   kind: LineKind;
   quantity: string;
@@ -96,7 +98,7 @@ export function draftValues(invoice: Invoice): DraftValues {
     withholdingPercent: invoice.withholdingPercent ?? '',
     overrideVat: invoice.vatOverride !== null,
     vatOverride: invoice.vatOverride ?? { category: 'standard', rate: '', reason: '' },
-    lines: invoice.lines.map((l) => ({ key: lineKey(), description: l.description, kind: l.kind, quantity: l.quantity, unit: l.unit, unitPrice: l.unitPrice })),
+    lines: invoice.lines.map((l) => ({ key: lineKey(), id: l.id, description: l.description, kind: l.kind, quantity: l.quantity, unit: l.unit, unitPrice: l.unitPrice })),
     contractId: invoice.contractId === null ? null : String(invoice.contractId),
   };
 }
@@ -121,7 +123,7 @@ export function draftInputFrom(values: DraftValues): DraftInput {
     discountPercent: orNull(values.discountPercent),
     withholdingPercent: orNull(values.withholdingPercent),
     vatOverride: values.overrideVat ? values.vatOverride : null,
-    lines: values.lines.map(({ key: _key, ...line }) => line),
+    lines: values.lines.map(({ key: _key, id, ...line }) => ({ ...line, id: id ?? null })),
     contractId: values.contractId === null ? null : Number(values.contractId),
   };
 }

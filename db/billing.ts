@@ -1,0 +1,116 @@
+import { and, asc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import type { CurrencyCode } from '../shared/reference/currencies';
+import type { DbOrTx } from './client';
+import { contracts, expenses, invoiceLineSources, invoices, timeEntries } from './schema';
+
+/** Work a billing run can bill: finished, billable, on a line of no invoice yet. */
+const unbilledTime = and(isNotNull(timeEntries.durationSeconds), eq(timeEntries.billable, true), sql`not exists (select 1 from ${invoiceLineSources} s where s.time_entry_id = ${timeEntries.id})`);
+const unbilledExpense = and(eq(expenses.rebillable, true), sql`not exists (select 1 from ${invoiceLineSources} s where s.expense_id = ${expenses.id})`);
+
+/**
+ * Unbilled work in progress per contract of the given statuses, up to `upTo` (ISO date,
+ * inclusive): billable seconds and entries, and rebillable expenses by currency (minor units).
+ * One grouped read of each table over its (contract, date) index.
+ */
+export function unbilledWork(
+  db: DbOrTx,
+  upTo: string,
+): { time: { contractId: number; seconds: number; entries: number }[]; expenses: { contractId: number; currency: CurrencyCode; amountMinor: number; count: number }[] } {
+  const active = inArray(contracts.status, ['signed', 'active']);
+  const time = db
+    .select({ contractId: timeEntries.contractId, seconds: sql<number>`sum(${timeEntries.durationSeconds})`, entries: sql<number>`count(*)` })
+    .from(timeEntries)
+    .innerJoin(contracts, eq(contracts.id, timeEntries.contractId))
+    .where(and(active, lte(timeEntries.workDate, upTo), unbilledTime))
+    .groupBy(timeEntries.contractId)
+    .all();
+  const spent = db
+    .select({ contractId: sql<number>`${expenses.contractId}`, currency: expenses.currency, amountMinor: sql<number>`sum(${expenses.amountMinor})`, count: sql<number>`count(*)` })
+    .from(expenses)
+    .innerJoin(contracts, eq(contracts.id, expenses.contractId))
+    .where(and(active, lte(expenses.expenseDate, upTo), unbilledExpense))
+    .groupBy(expenses.contractId, expenses.currency)
+    .all();
+  return { time, expenses: spent };
+}
+
+/** A contract's unbilled, finished, billable time entries up to `upTo` (ISO date), oldest first. */
+export function unbilledEntries(db: DbOrTx, contractId: number, upTo: string): { id: number; workDate: string; seconds: number; note: string }[] {
+  return db
+    .select({ id: timeEntries.id, workDate: timeEntries.workDate, seconds: sql<number>`${timeEntries.durationSeconds}`, note: timeEntries.note })
+    .from(timeEntries)
+    .where(and(eq(timeEntries.contractId, contractId), lte(timeEntries.workDate, upTo), unbilledTime))
+    .orderBy(asc(timeEntries.workDate), asc(timeEntries.id))
+    .all();
+}
+
+/** A contract's unbilled rebillable expenses up to `upTo` (ISO date), oldest first. */
+export function unbilledExpenses(db: DbOrTx, contractId: number, upTo: string) {
+  return db
+    .select({
+      id: expenses.id,
+      expenseDate: expenses.expenseDate,
+      description: expenses.description,
+      supplier: expenses.supplier,
+      amountMinor: expenses.amountMinor,
+      vatMinor: expenses.vatMinor,
+      vatReclaimable: expenses.vatReclaimable,
+      currency: expenses.currency,
+      fxRate: expenses.fxRate,
+      rebillKind: expenses.rebillKind,
+    })
+    .from(expenses)
+    .where(and(eq(expenses.contractId, contractId), lte(expenses.expenseDate, upTo), unbilledExpense))
+    .orderBy(asc(expenses.expenseDate), asc(expenses.id))
+    .all();
+}
+
+/** First days of the billing periods a contract already has an invoice or draft for. */
+export function billedPeriodStarts(db: DbOrTx, contractId: number): Set<string> {
+  const rows = db
+    .select({ start: invoices.billingPeriodStart })
+    .from(invoices)
+    .where(and(eq(invoices.contractId, contractId), isNotNull(invoices.billingPeriodStart)))
+    .all();
+  return new Set(rows.map((r) => r.start!));
+}
+
+/** Billable seconds a contract's entries hold per calendar month ("2026-11") before `before` (ISO date): a retainer's history. */
+export function monthlySeconds(db: DbOrTx, contractId: number, before: string): Map<string, number> {
+  const rows = db
+    .select({ month: sql<string>`substr(${timeEntries.workDate}, 1, 7)`, seconds: sql<number>`sum(${timeEntries.durationSeconds})` })
+    .from(timeEntries)
+    .where(and(eq(timeEntries.contractId, contractId), eq(timeEntries.billable, true), isNotNull(timeEntries.durationSeconds), sql`${timeEntries.workDate} < ${before}`))
+    .groupBy(sql`substr(${timeEntries.workDate}, 1, 7)`)
+    .all();
+  return new Map(rows.map((r) => [r.month, r.seconds]));
+}
+
+/** Links an invoice line to the time entries and expenses it bills. The unique indexes refuse anything already billed. */
+export function linkSources(db: DbOrTx, invoiceLineId: number, sources: { timeEntryIds?: readonly number[]; expenseIds?: readonly number[] }): void {
+  const rows = [...(sources.timeEntryIds ?? []).map((timeEntryId) => ({ invoiceLineId, timeEntryId })), ...(sources.expenseIds ?? []).map((expenseId) => ({ invoiceLineId, expenseId }))];
+  if (rows.length > 0) db.insert(invoiceLineSources).values(rows).run();
+}
+
+/** The time entries billed by an invoice's lines, by day, for its timesheet appendix: work date, raw seconds, note. */
+export function invoiceTimesheet(db: DbOrTx, invoiceId: number): { workDate: string; seconds: number; note: string }[] {
+  return db
+    .select({ workDate: timeEntries.workDate, seconds: sql<number>`${timeEntries.durationSeconds}`, note: timeEntries.note })
+    .from(invoiceLineSources)
+    .innerJoin(timeEntries, eq(timeEntries.id, invoiceLineSources.timeEntryId))
+    .where(sql`${invoiceLineSources.invoiceLineId} in (select id from invoice_lines where invoice_id = ${invoiceId})`)
+    .orderBy(asc(timeEntries.workDate), asc(timeEntries.startedAt), asc(timeEntries.id))
+    .all();
+}
+
+/** How many time entries and expenses each of an invoice's lines bills, by line id. */
+export function sourceCounts(db: DbOrTx, invoiceId: number): Map<number, { timeEntries: number; expenses: number }> {
+  const rows = db
+    .select({ lineId: invoiceLineSources.invoiceLineId, time: sql<number>`count(${invoiceLineSources.timeEntryId})`, spent: sql<number>`count(${invoiceLineSources.expenseId})` })
+    .from(invoiceLineSources)
+    .where(sql`${invoiceLineSources.invoiceLineId} in (select id from invoice_lines where invoice_id = ${invoiceId})`)
+    .groupBy(invoiceLineSources.invoiceLineId)
+    .all();
+  return new Map(rows.map((r) => [r.lineId, { timeEntries: r.time, expenses: r.spent }]));
+}
+
