@@ -66,4 +66,12 @@ export interface InvoiceSnapshot {
   bank: BankSnapshot | null;
   creditFor: { number: string; issueDate: string } | null;
   creditReason: string | null;
+  /** The timesheet printed as an appendix when the contract asks for one: each billed time entry's local day (ISO), raw seconds and note. Absent otherwise. */
+  timesheet?: TimesheetRow[];
+}
+
+export interface TimesheetRow {
+  workDate: string;
+  seconds: number;
+  note: string;
 }

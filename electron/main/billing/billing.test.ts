@@ -1,4 +1,7 @@
 import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CallInput } from '../../../shared/api/contract';
@@ -43,6 +46,12 @@ async function fortnight(overrides: Partial<CallInput<'contracts.create'>> = {})
     );
   const sources = (invoiceId: number) => sqlite.prepare('select s.time_entry_id as entry, s.expense_id as expense from invoice_line_sources s join invoice_lines l on l.id = s.invoice_line_id where l.invoice_id = ? order by s.id').all(invoiceId) as { entry: number | null; expense: number | null }[];
   return { api, dataDir, clock, contract, client, work, spend, sources, sqlite };
+}
+
+function pdfText(base64: string): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'run-')), 'i.pdf');
+  fs.writeFileSync(file, Buffer.from(base64, 'base64'));
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
 }
 
 describe('the billing run', () => {
@@ -106,7 +115,8 @@ describe('the billing run', () => {
     const entry = work('2026-11-24', 60);
     const { invoiceId } = (await api.call('billing.run', { contractIds: [contract.id], grouping: 'period' })).drafts[0]!;
     sqlite.prepare('update time_entries set note = ? where id = ?').run('Allowed while only on a draft', entry);
-    await api.call('invoices.issue', { id: invoiceId, fx: { rate: '1.27', source: 'other', date: '2026-12-04' } });
+    const issued = await api.call('invoices.issue', { id: invoiceId, fx: { rate: '1.27', source: 'other', date: '2026-12-04' } });
+    expect(issued.snapshot!.timesheet).toBeUndefined();
     expect(() => sqlite.prepare('update time_entries set duration_seconds = 1 where id = ?').run(entry)).toThrow('This time entry is on an issued invoice and can’t be changed.'.replace('’', "'"));
     expect(() => sqlite.prepare('delete from time_entries where id = ?').run(entry)).toThrow(/issued invoice/);
     expect(() => sqlite.prepare('delete from invoice_line_sources').run()).toThrow(/issued invoice/);
@@ -164,5 +174,26 @@ describe('the billing run', () => {
     expect(due!.problem).toBe('The expense “Hotel in Lisbon” (25 Nov 2026) is in EUR with no rate to USD. Add its rate on the Expenses page.');
     expect(await api.raw('billing.run', { contractIds: [contract.id], grouping: 'period' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await api.call('invoices.list', {})).toEqual([]);
+  });
+});
+
+describe('the timesheet appendix', () => {
+  it('prints each billed entry (date, h:mm, note) after the invoice when the contract asks for it', async () => {
+    const { api, contract, work } = await fortnight();
+    work('2026-11-24', 100, 'Query plan audit');
+    work('2026-12-01', 61, 'Index review: orders table');
+    await api.call('contracts.setTimesheetAppendix', { id: contract.id, on: true });
+    const { invoiceId } = (await api.call('billing.run', { contractIds: [contract.id], grouping: 'period' })).drafts[0]!;
+    const issued = await api.call('invoices.issue', { id: invoiceId, fx: { rate: '1.27', source: 'other', date: '2026-12-04' } });
+    expect(issued.snapshot!.timesheet).toEqual([
+      { workDate: '2026-11-24', seconds: 6000, note: 'Query plan audit' },
+      { workDate: '2026-12-01', seconds: 3660, note: 'Index review: orders table' },
+    ]);
+    const text = pdfText((await api.call('invoices.pdf', { id: invoiceId })).dataBase64);
+    expect(text).toMatch(/Timesheet/);
+    expect(text).toMatch(/24 Nov 2026\s+1:40\s+Query plan audit/);
+    expect(text).toMatch(/1 Dec 2026\s+1:01\s+Index review: orders table/);
+    expect(text).toMatch(/TOTAL: 2:41 OVER 2 ENTRIES/);
+    expect(text).toMatch(/Postgres performance, 20 Nov 2026 – 3 Dec\s+3 hours\s+270\.00\s+—\s+810\.00/);
   });
 });

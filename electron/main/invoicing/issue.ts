@@ -12,6 +12,7 @@ import { checkPlausibleRate } from '../rates/rates';
 import { loadContext, termsOf } from './context';
 import type { IssuedDocument } from './documents';
 import { buildSnapshot } from './snapshot';
+import { invoiceTimesheet } from '../../../db/billing';
 
 export const ISSUED_MESSAGE = "This invoice is issued and can't be changed. Create a credit note instead.";
 
@@ -68,7 +69,8 @@ function issueInTransaction(db: Db, id: number, fx: { rate: string; source: FxSo
     const { number } = takeNextNumber(tx, 'invoice', settings.invoicePattern, row.issueDate, settings.resetYearly);
     const logo = currentLogoRef(tx);
     if (logo && !hasLogo(tx, logo.sha256)) keepLogo(tx, logo.sha256, logo.mimeType, currentLogoBytes(tx)!, now);
-    const snapshot = buildSnapshot({ kind: 'invoice', number, profile, client, settings, terms, evaluation, fx: usedFx, creditFor: null, creditReason: null, logo });
+    const timesheet = row.timesheetAppendix ? invoiceTimesheet(tx, id) : [];
+    const snapshot = { ...buildSnapshot({ kind: 'invoice', number, profile, client, settings, terms, evaluation, fx: usedFx, creditFor: null, creditReason: null, logo }), ...(timesheet.length > 0 ? { timesheet } : {}) };
     const { net, vat, gross, payable } = evaluation.calculation.totals;
     markIssued(tx, id, { number, issuedAt: now, snapshot, totals: { net, vat, gross, payable }, fx: usedFx, home: homeValueOf(evaluation.calculation) });
     if (usedFx) saveRate(tx, profile.homeCurrency, row.currency, usedFx, now);

@@ -1,4 +1,5 @@
 import type { InvoiceSnapshot } from '../../../shared/invoice/snapshot';
+import { drawTimesheetAppendix } from './timesheet-appendix';
 import type { CalculatedLine } from '../../../shared/invoice/types';
 import { formatIban } from '../../../shared/banking/iban';
 import { quantityText, vatExclusiveLines } from '../../../shared/invoice/units';
@@ -215,6 +216,7 @@ export async function renderInvoicePdf(s: InvoiceSnapshot, options: { createdAt:
     y += 10;
   }
 
+  if (s.timesheet && s.timesheet.length > 0) drawTimesheetAppendix(doc, s.timesheet, s.number);
   drawFooters(doc, s.supplier, s.number);
   doc.end();
   return done;
