@@ -3,9 +3,9 @@ import type { CurrencyCode } from '../shared/reference/currencies';
 import type { DbOrTx } from './client';
 import { contracts, expenses, invoiceLineSources, invoices, timeEntries } from './schema';
 
-/** Work a billing run can bill: finished, billable, on a line of no invoice yet. */
-const unbilledTime = and(isNotNull(timeEntries.durationSeconds), eq(timeEntries.billable, true), sql`not exists (select 1 from ${invoiceLineSources} s where s.time_entry_id = ${timeEntries.id})`);
-const unbilledExpense = and(eq(expenses.rebillable, true), sql`not exists (select 1 from ${invoiceLineSources} s where s.expense_id = ${expenses.id})`);
+/** Work a billing run can bill: finished, billable, on no invoice line yet. The terms match the partial indexes time_entries_unbilled_idx and expenses_unbilled_idx. */
+const unbilledTime = sql`${timeEntries.invoiceLineId} is null and ${timeEntries.billable} = 1 and ${timeEntries.durationSeconds} is not null`;
+const unbilledExpense = sql`${expenses.invoiceLineId} is null and ${expenses.rebillable} = 1`;
 
 /**
  * Unbilled work in progress per contract of the given statuses, up to `upTo` (ISO date,

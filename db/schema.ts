@@ -600,10 +600,13 @@ export const timeEntries = sqliteTable(
     workDate: text('work_date').notNull(),
     note: text('note').notNull().default(''),
     billable: integer('billable', { mode: 'boolean' }).notNull().default(true),
+    /** The invoice line that bills it, kept by triggers from invoice_line_sources (the record of truth), so unbilled work reads a small partial index. */
+    invoiceLineId: integer('invoice_line_id'),
     ...timestamps,
   },
   (t) => [
     index('time_entries_date_idx').on(t.workDate),
+    index('time_entries_unbilled_idx').on(t.contractId, t.workDate).where(sql`invoice_line_id is null and billable = 1 and duration_seconds is not null`),
     index('time_entries_contract_date_idx').on(t.contractId, t.workDate),
     uniqueIndex('time_entries_one_running').on(sql`(duration_seconds is null)`).where(sql`duration_seconds is null`),
     check(
@@ -641,10 +644,13 @@ export const expenses = sqliteTable(
     receiptFileName: text('receipt_file_name'),
     receiptType: text('receipt_type', { enum: ['application/pdf', 'image/jpeg', 'image/png', 'image/heic'] }),
     receiptByteSize: integer('receipt_byte_size'),
+    /** The invoice line that rebills it, kept by triggers from invoice_line_sources, as on time entries. */
+    invoiceLineId: integer('invoice_line_id'),
     ...timestamps,
   },
   (t) => [
     index('expenses_date_idx').on(t.expenseDate),
+    index('expenses_unbilled_idx').on(t.contractId, t.expenseDate).where(sql`invoice_line_id is null and rebillable = 1`),
     index('expenses_contract_date_idx').on(t.contractId, t.expenseDate),
     check('expenses_amount', sql`typeof(${t.amountMinor}) = 'integer' and ${t.amountMinor} > 0`),
     check('expenses_vat', sql`typeof(${t.vatMinor}) = 'integer' and ${t.vatMinor} >= 0 and ${t.vatMinor} <= ${t.amountMinor}`),

@@ -1,6 +1,7 @@
 import { decimal, decimalToString } from '../money/decimal';
 import { divRound, pow10 } from '../money/rounding';
 import type { InvoiceCalculation, LineKind, Unit } from './types';
+import { currencyExponent, type CurrencyCode } from '../reference/currencies';
 
 /** A new line's unit: fees are time; expenses, disbursements and discounts are things, never hours. */
 export function defaultUnit(kind: LineKind): Unit {
@@ -71,4 +72,17 @@ export function vatExclusiveLines(calculation: InvoiceCalculation): { unitPrice:
     for (const share of shares) result[share.i]!.amount = Number(share.floor * sign);
   }
   return result;
+}
+
+const priceFormats = new Map<CurrencyCode, Intl.NumberFormat>();
+
+/** A unit price (exact decimal text) as documents and screens print it: its own decimals (up to 4), at least the currency's ("270.00", "0.9999"). */
+export function unitPriceText(price: string, currency: CurrencyCode): string {
+  let format = priceFormats.get(currency);
+  if (!format) {
+    const digits = currencyExponent(currency);
+    format = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 4) });
+    priceFormats.set(currency, format);
+  }
+  return format.format(price as `${number}`);
 }

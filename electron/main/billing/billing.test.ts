@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CallInput } from '../../../shared/api/contract';
 import { sampleProfile, tempDir, testApi } from '../../../test/temp-store';
+import { traceStatements } from '../../../test/statement-trace';
 
 const usClient = { name: 'Initrode Inc', country: 'US', city: 'Boston', region: 'MA', postalCode: '02116', addressLine1: '1 Main St', timezone: 'America/New_York', currency: 'USD', customerType: 'business' } satisfies CallInput<'clients.create'>;
 
@@ -195,5 +196,26 @@ describe('the timesheet appendix', () => {
     expect(text).toMatch(/1 Dec 2026\s+1:01\s+Index review: orders table/);
     expect(text).toMatch(/TOTAL: 2:41 OVER 2 ENTRIES/);
     expect(text).toMatch(/Postgres performance, 20 Nov 2026 – 3 Dec\s+3 hours\s+270\.00\s+—\s+810\.00/);
+  });
+});
+
+describe('unbilled work query plans', () => {
+  it('reads unbilled time and expenses from their partial indexes, never the billed history', async () => {
+    const { api, work, spend, sqlite } = await fortnight();
+    work('2026-11-24', 60);
+    spend('2026-11-25', 'Taxi', 4_000);
+    const trace = traceStatements(sqlite);
+    try {
+      await api.call('billing.due', { grouping: 'period' });
+    } finally {
+      trace.stop();
+    }
+    const plans = trace.executed
+      .filter(({ sql }) => /from "(time_entries|expenses)"/.test(sql))
+      .flatMap(({ sql, params }) => (sqlite.prepare(`explain query plan ${sql}`).all(...(params as unknown[])) as { detail: string }[]).map((row) => row.detail));
+    expect(plans.filter((step) => /time_entries|expenses/.test(step) || /^SEARCH (time_entries|expenses)/.test(step))).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^SEARCH time_entries USING INDEX time_entries_unbilled_idx/), expect.stringMatching(/^SEARCH expenses USING INDEX expenses_unbilled_idx/)]),
+    );
+    expect(plans.filter((step) => /^SCAN (time_entries|expenses)\b/.test(step) && !/unbilled_idx/.test(step))).toEqual([]);
   });
 });

@@ -2,10 +2,10 @@ import type { InvoiceSnapshot } from '../../../shared/invoice/snapshot';
 import { drawTimesheetAppendix } from './timesheet-appendix';
 import type { CalculatedLine } from '../../../shared/invoice/types';
 import { formatIban } from '../../../shared/banking/iban';
-import { quantityText, vatExclusiveLines } from '../../../shared/invoice/units';
+import { quantityText, unitPriceText, vatExclusiveLines } from '../../../shared/invoice/units';
 import { FX_SOURCE_LABELS } from '../../../shared/money/fx';
 import { formatAmount } from '../../../shared/money/money';
-import { currencyExponent, type CurrencyCode } from '../../../shared/reference/currencies';
+import type { CurrencyCode } from '../../../shared/reference/currencies';
 import { logoImage } from './images';
 import { BAND, day, drawDocumentHeader, drawFooters, drawParties, forgetColor, height, INK, MARGIN, MUTED, openDocument, pageBottom, RULE, write, writeLabel } from './pdf-document';
 
@@ -19,19 +19,6 @@ function vatLabel(line: CalculatedLine): string {
   if (line.vatCategory === 'reverse-charge') return 'RC';
   if (line.vatCategory === 'exempt') return 'Exempt';
   return '—';
-}
-
-const priceFormats = new Map<CurrencyCode, Intl.NumberFormat>();
-
-/** A unit price keeps its own decimals (up to 4) but shows at least the currency's. */
-function unitPriceText(price: string, currency: CurrencyCode): string {
-  let format = priceFormats.get(currency);
-  if (!format) {
-    const digits = currencyExponent(currency);
-    format = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 4) });
-    priceFormats.set(currency, format);
-  }
-  return format.format(price as `${number}`);
 }
 
 interface Column {

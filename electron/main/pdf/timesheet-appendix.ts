@@ -1,13 +1,8 @@
+import { hoursAndMinutes } from '../../../shared/billing/hours';
 import type { TimesheetRow } from '../../../shared/invoice/snapshot';
 import { BAND, day, forgetColor, height, INK, MARGIN, MUTED, pageBottom, RULE, write, writeLabel, type Doc } from './pdf-document';
 
 const plurals = new Intl.PluralRules('en-GB');
-
-/** "1:40": whole hours and minutes of `seconds`, rounded to the nearest minute. */
-export function hoursAndMinutes(seconds: number): string {
-  const minutes = Math.round(seconds / 60);
-  return `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`;
-}
 
 /**
  * Draws the timesheet appendix on a new page: a row per time entry the invoice bills (date,

@@ -9,6 +9,7 @@ import { describeRate } from '../../../../shared/contracts/effective-rate';
 import { formatMoney } from '../../../../shared/money/money';
 import { call, ApiCallError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { TimesheetAppendixCard } from './TimesheetAppendixCard';
 import { BackLink } from '../../components/BackLink';
 import { formatDate, useToday } from '../../components/dates';
 import { downloadBase64 } from '../../components/downloads';
@@ -224,6 +225,7 @@ function ContractView({ contract: c }: { contract: Contract }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <VersionsCard contract={c} shown={shown} onShow={setShownId} />
+          <TimesheetAppendixCard contract={c} />
         </Grid.Col>
       </Grid>
       {dialog === 'sign' && draft && <SignModal contract={c} version={draft} onClose={() => setDialog(null)} />}
