@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
 import type { CurrencyCode } from '../shared/reference/currencies';
 import type { DbOrTx } from './client';
-import { contracts, expenses, invoiceLineSources, invoices, timeEntries } from './schema';
+import { clients, contracts, contractVersions, expenses, invoiceLineSources, invoices, timeEntries } from './schema';
 
 /** Work a billing run can bill: finished, billable, on no invoice line yet. The terms match the partial indexes time_entries_unbilled_idx and expenses_unbilled_idx. */
 const unbilledTime = sql`${timeEntries.invoiceLineId} is null and ${timeEntries.billable} = 1 and ${timeEntries.durationSeconds} is not null`;
@@ -114,3 +114,17 @@ export function sourceCounts(db: DbOrTx, invoiceId: number): Map<number, { timeE
   return new Map(rows.map((r) => [r.lineId, { timeEntries: r.time, expenses: r.spent }]));
 }
 
+
+/** Client name and the latest signed title of each contract in `ids`. */
+export function contractNames(db: DbOrTx, ids: readonly number[]): Map<number, { clientName: string; title: string }> {
+  if (ids.length === 0) return new Map();
+  const rows = db
+    .select({ id: contracts.id, clientName: clients.name, title: contractVersions.title })
+    .from(contracts)
+    .innerJoin(clients, eq(clients.id, contracts.clientId))
+    .innerJoin(contractVersions, and(eq(contractVersions.contractId, contracts.id), isNotNull(contractVersions.signedAt)))
+    .where(inArray(contracts.id, [...ids]))
+    .orderBy(asc(contractVersions.versionNumber))
+    .all();
+  return new Map(rows.map((r) => [r.id, { clientName: r.clientName, title: r.title }]));
+}

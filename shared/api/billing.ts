@@ -51,3 +51,17 @@ export const billingRunInput = z.object({
 export const billingRunOutput = z.object({
   drafts: z.array(z.object({ invoiceId: z.number(), contractId: z.number(), reference: z.string(), clientName: z.string(), currency: currencyCode, netMinor: z.number(), burn: dueInvoiceSchema.shape.burn })),
 });
+
+/** Unbilled work in progress per signed or active contract, up to today: billable time (seconds) and rebillable expenses (minor units, per currency). */
+export const workInProgressSchema = z.array(
+  z.object({
+    contractId: z.number(),
+    reference: z.string(),
+    title: z.string(),
+    clientName: z.string(),
+    seconds: z.number(),
+    entries: z.number(),
+    expenses: z.array(z.object({ currency: currencyCode, amountMinor: z.number(), count: z.number() })),
+  }),
+);
+export type WorkInProgress = z.infer<typeof workInProgressSchema>;

@@ -67,6 +67,7 @@ export const CALL_NAMES = [
   'contracts.discardDraft',
   'contracts.setTimesheetAppendix',
   'billing.due',
+  'billing.workInProgress',
   'billing.run',
   'contracts.pdf',
   'contracts.savePdf',

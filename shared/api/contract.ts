@@ -35,7 +35,7 @@ import { logoInput, profileInput, profileSchema } from './profile';
 import { rateImportInput, rateImportOutput, rateInput, rateListOutput, rateListQuery, rateSchema, rateSuggestQuery, rateSuggestion } from './rates';
 import { invoicingSettingsInput, invoicingSettingsSchema } from './settings';
 import { amendInput, contractInput, contractListQuery, contractSchema, contractStatusInput, contractSummarySchema, contractUpdateInput, countersignedInput, documentRef, ratePreviewInput, ratePreviewSchema, versionRef } from './contracts';
-import { billingRunInput, billingRunOutput, dueInvoiceSchema, dueQuery } from './billing';
+import { billingRunInput, billingRunOutput, dueInvoiceSchema, dueQuery, workInProgressSchema } from './billing';
 import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
 
 /** Query families a mutation makes stale, so the renderer knows what to refetch. */
@@ -135,6 +135,7 @@ export const contract = {
   'contracts.saveCountersigned': { input: documentRef, output: saveOutput, family: 'contracts' },
 
   'billing.due': { input: dueQuery, output: z.array(dueInvoiceSchema), family: 'billing' },
+  'billing.workInProgress': { input: none, output: workInProgressSchema, family: 'billing' },
   'billing.run': { input: billingRunInput, output: billingRunOutput, family: 'billing', invalidates: ['billing', 'invoices', 'contracts'] },
 } as const satisfies Record<CallName, CallDef>;
 

@@ -63,6 +63,9 @@ describe('the billing run', () => {
     work('2026-12-02', 30, 'Internal notes', false);
     const hotel = spend('2026-11-25', 'Hotel, 2 nights', 41_800);
 
+    expect(await api.call('billing.workInProgress')).toEqual([
+      { contractId: contract.id, reference: `C-000${contract.id}`, title: 'Postgres performance', clientName: 'Initrode Inc', seconds: 161 * 60, entries: 2, expenses: [{ currency: 'USD', amountMinor: 41_800, count: 1 }] },
+    ]);
     const [due] = await api.call('billing.due', { grouping: 'period' });
     expect(due).toMatchObject({ contractId: contract.id, period: { start: '2026-11-20', end: '2026-12-03' }, entryCount: 2, rawSeconds: 161 * 60, billedSeconds: 180 * 60, expenseCount: 1, problem: null });
     expect(due!.lines.map((l) => [l.description, l.quantity, l.unitPrice, l.amountMinor, l.entries])).toEqual([
@@ -82,6 +85,7 @@ describe('the billing run', () => {
     expect(invoice.lines[0]!.pricing).toMatchObject({ listRate: '300', listCurrency: 'USD', discountPercent: '10', discountReason: 'Retained: 10%' });
     expect(sources(invoice.id)).toEqual([{ entry: e1, expense: null }, { entry: e2, expense: null }, { entry: null, expense: hotel }]);
     expect(await api.call('billing.due', { grouping: 'period' })).toEqual([]);
+    expect(await api.call('billing.workInProgress')).toEqual([]);
     expect(await api.raw('billing.run', { contractIds: [contract.id], grouping: 'period' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'A chosen contract is no longer due: refresh the list.' } });
   });
 
@@ -207,6 +211,7 @@ describe('unbilled work query plans', () => {
     const trace = traceStatements(sqlite);
     try {
       await api.call('billing.due', { grouping: 'period' });
+      await api.call('billing.workInProgress');
     } finally {
       trace.stop();
     }

@@ -1,5 +1,6 @@
 import { dueInvoices, runBilling } from '../../billing/run';
 import type { InvoicePlan } from '../../billing/plan';
+import { workInProgress } from '../../billing/work-in-progress';
 import type { DueInvoice } from '../../../../shared/api/billing';
 import type { Handlers } from '../handler';
 
@@ -9,7 +10,8 @@ function view(plan: InvoicePlan): DueInvoice {
   return { ...rest, lines: lines.map(({ timeEntryIds, expenseIds, ...line }) => ({ ...line, entries: timeEntryIds.length + expenseIds.length })) };
 }
 
-export const billingHandlers: Handlers<'billing.due' | 'billing.run'> = {
+export const billingHandlers: Handlers<'billing.due' | 'billing.workInProgress' | 'billing.run'> = {
+  'billing.workInProgress': (ctx) => workInProgress(ctx.db(), ctx.today),
   'billing.due': (ctx, { grouping }) => dueInvoices(ctx.db(), grouping, ctx.today).map(view),
   'billing.run': (ctx, input) => ({
     drafts: runBilling(ctx.db(), input, ctx.now, ctx.today).map(({ invoiceId, plan }) => ({ invoiceId, contractId: plan.contractId, reference: plan.reference, clientName: plan.clientName, currency: plan.currency, netMinor: plan.netMinor, burn: plan.burn })),
