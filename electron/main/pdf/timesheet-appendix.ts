@@ -1,8 +1,7 @@
 import { hoursAndMinutes } from '../../../shared/billing/hours';
+import { countOf } from '../../../shared/text/plural';
 import type { TimesheetRow } from '../../../shared/invoice/snapshot';
 import { BAND, day, forgetColor, height, INK, MARGIN, MUTED, pageBottom, RULE, write, writeLabel, type Doc } from './pdf-document';
-
-const plurals = new Intl.PluralRules('en-GB');
 
 /**
  * Draws the timesheet appendix on a new page: a row per time entry the invoice bills (date,
@@ -52,5 +51,5 @@ export function drawTimesheetAppendix(doc: Doc, rows: readonly TimesheetRow[], r
     y = MARGIN;
   }
   const total = rows.reduce((sum, r) => sum + r.seconds, 0);
-  writeLabel(doc, `Total: ${hoursAndMinutes(total)} over ${rows.length} ${plurals.select(rows.length) === 'one' ? 'entry' : 'entries'}`, MARGIN + 6, y + 6);
+  writeLabel(doc, `Total: ${hoursAndMinutes(total)} over ${countOf(rows.length, 'entry', 'entries')}`, MARGIN + 6, y + 6);
 }

@@ -6,6 +6,7 @@ import type { CallOutput } from '../../../../shared/api/contract';
 import type { DueInvoice } from '../../../../shared/api/billing';
 import { TIME_GROUPING_LABELS, TIME_GROUPINGS, type TimeGrouping } from '../../../../shared/billing/price-work';
 import { formatMoney } from '../../../../shared/money/money';
+import { countOf } from '../../../../shared/text/plural';
 import { quantityText, unitPriceText } from '../../../../shared/invoice/units';
 import { hoursAndMinutes } from '../../../../shared/billing/hours';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -13,6 +14,7 @@ import { formatDate } from '../../components/dates';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
+import { WorkInProgressCard } from './WorkInProgressCard';
 
 const BURN_COLOR = { ok: 'teal', warning: 'yellow', over: 'red' } as const;
 
@@ -35,7 +37,6 @@ export function BillingRunPage() {
     setResult(null);
     run.mutate({ contractIds: [...chosen], grouping }, { onSuccess: setResult });
   };
-  const count = chosen.size;
 
   return (
     <>
@@ -43,8 +44,8 @@ export function BillingRunPage() {
         title="Billing run"
         subtitle="Contracts whose billing period has ended or ends within 3 days, with the invoice each would get. Drafting issues nothing: check each draft, then issue it."
         actions={
-          <Button onClick={draft} disabled={count === 0} loading={run.isPending}>
-            {count === 0 ? 'Draft invoices' : `Draft ${count} ${count === 1 ? 'invoice' : 'invoices'}`}
+          <Button onClick={draft} disabled={chosen.size === 0} loading={run.isPending}>
+            {chosen.size === 0 ? 'Draft invoices' : `Draft ${countOf(chosen.size, 'invoice', 'invoices')}`}
           </Button>
         }
       />
@@ -86,6 +87,7 @@ export function BillingRunPage() {
           ))}
         </Stack>
       )}
+      <WorkInProgressCard />
     </>
   );
 }
@@ -119,7 +121,7 @@ function DueCard({ invoice, chosen, onToggle }: { invoice: DueInvoice; chosen: b
       </Group>
       <Group gap="lg" mb="sm">
         <Figure label="Time" value={invoice.entryCount === 0 ? 'None unbilled' : `${hoursAndMinutes(invoice.rawSeconds)} worked · ${hoursAndMinutes(invoice.billedSeconds)} billed after rounding (${invoice.entryCount} ${invoice.entryCount === 1 ? 'entry' : 'entries'})`} />
-        <Figure label="Expenses" value={invoice.expenseCount === 0 ? 'None to rebill' : `${invoice.expenseCount} to rebill`} />
+        <Figure label="Expenses" value={invoice.expenseCount === 0 ? 'None to rebill' : `${countOf(invoice.expenseCount, 'expense', 'expenses')} to rebill`} />
         {invoice.burn && (
           <div>
             <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -178,7 +180,7 @@ function Figure({ label, value }: { label: string; value: string }) {
 function RunResult({ result }: { result: CallOutput<'billing.run'> }) {
   const n = result.drafts.length;
   return (
-    <Alert color="teal" icon={<IconCircleCheck size={16} />} mb="md" title={`${n} ${n === 1 ? 'draft' : 'drafts'} ready to check and issue`} role="status">
+    <Alert color="teal" icon={<IconCircleCheck size={16} />} mb="md" title={`${countOf(n, 'draft', 'drafts')} ready to check and issue`} role="status">
       <Stack gap={4}>
         {result.drafts.map((d) => (
           <Group key={d.invoiceId} gap="xs">
