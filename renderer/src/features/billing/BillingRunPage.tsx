@@ -120,7 +120,7 @@ function DueCard({ invoice, chosen, onToggle }: { invoice: DueInvoice; chosen: b
         </Stack>
       </Group>
       <Group gap="lg" mb="sm">
-        <Figure label="Time" value={invoice.entryCount === 0 ? 'None unbilled' : `${hoursAndMinutes(invoice.rawSeconds)} worked · ${hoursAndMinutes(invoice.billedSeconds)} billed after rounding (${invoice.entryCount} ${invoice.entryCount === 1 ? 'entry' : 'entries'})`} />
+        <Figure label="Time" value={invoice.entryCount === 0 ? 'None unbilled' : `${hoursAndMinutes(invoice.rawSeconds)} worked${invoice.billedSeconds === invoice.rawSeconds ? '' : ` · ${hoursAndMinutes(invoice.billedSeconds)} billed after rounding`} (${countOf(invoice.entryCount, 'entry', 'entries')})`} />
         <Figure label="Expenses" value={invoice.expenseCount === 0 ? 'None to rebill' : `${countOf(invoice.expenseCount, 'expense', 'expenses')} to rebill`} />
         {invoice.burn && (
           <div>
@@ -180,7 +180,7 @@ function Figure({ label, value }: { label: string; value: string }) {
 function RunResult({ result }: { result: CallOutput<'billing.run'> }) {
   const n = result.drafts.length;
   return (
-    <Alert color="teal" icon={<IconCircleCheck size={16} />} mb="md" title={`${countOf(n, 'draft', 'drafts')} ready to check and issue`} role="status">
+    <Alert color="teal" variant="light" icon={<IconCircleCheck size={16} />} mb="md" title={`${countOf(n, 'draft', 'drafts')} ready to check and issue`} role="status">
       <Stack gap={4}>
         {result.drafts.map((d) => (
           <Group key={d.invoiceId} gap="xs">
