@@ -51,6 +51,8 @@ interface Acknowledged {
   credited: Map<number, { number: string; invoiceId: number }>;
   paid: Map<number, number>;
   backups: Set<string>;
+  billed: Map<number, number>;
+  released: Set<number>;
 }
 
 /** Runs one worker and kills it with SIGKILL at a random moment; resolves once its output is drained. */
@@ -85,6 +87,8 @@ function runAndKill(dataDir: string, acked: Acknowledged, seed: number): Promise
         if (message.kind === 'credited') acked.credited.set(message.id, { number: message.number, invoiceId: message.invoiceId });
         if (message.kind === 'paid') acked.paid.set(message.paymentId, message.invoiceId);
         if (message.kind === 'backup') acked.backups.add(message.path);
+        if (message.kind === 'billed') acked.billed.set(message.invoiceId, message.entries);
+        if (message.kind === 'released') acked.released.add(message.invoiceId);
       }
     });
     child.on('close', (code, signal) => {
@@ -131,13 +135,23 @@ function checkBook(dataDir: string, acked: Acknowledged, at: string): { invoices
     const backups = fs.existsSync(backupsDir) ? fs.readdirSync(backupsDir).filter((f) => /^billable-.+\.sqlite$/.test(f)) : [];
     for (const file of backups) expect(verifyDatabaseFile(path.join(backupsDir, file)), `${at}: backup ${file} verifies`).toBe(true);
     for (const file of acked.backups) expect(fs.existsSync(file), `${at}: acknowledged backup ${file}`).toBe(true);
+
+    // A billing run happened whole or not at all: its draft bills every entry, or nothing is billed.
+    const runs = db.prepare('select id from invoices where billing_period_start is not null').pluck().all() as number[];
+    const linked = db.prepare('select count(*) from invoice_line_sources').pluck().get() as number;
+    const entries = db.prepare('select count(*) from time_entries').pluck().get() as number;
+    expect(runs.length, `${at}: at most one billing-run draft`).toBeLessThanOrEqual(1);
+    expect(linked, `${at}: time entries billed by the run's draft`).toBe(runs.length === 0 ? 0 : entries);
+    const outOfStep = db.prepare('select count(*) from time_entries t where (t.invoice_line_id is null) <> not exists (select 1 from invoice_line_sources s where s.time_entry_id = t.id)').pluck().get();
+    expect(outOfStep, `${at}: billed-line column in step with the sources`).toBe(0);
+    for (const [invoiceId, count] of acked.billed) if (!acked.released.has(invoiceId)) expect(runs, `${at}: acknowledged run draft ${invoiceId} (${count} entries)`).toEqual([invoiceId]);
     return { invoices: numbers.length };
   } finally {
     store.close();
   }
 }
 
-it(`survives ${KILLS} kill -9s while drafting, issuing, paying, crediting and backing up (seed ${SEED})`, { timeout: 60_000 + KILLS * 2_000 }, async () => {
+it(`survives ${KILLS} kill -9s while drafting, issuing, paying, crediting, running billing and backing up (seed ${SEED})`, { timeout: 60_000 + KILLS * 2_000 }, async () => {
   const started = Date.now();
   let dataDir = '';
   let acked: Acknowledged | undefined;
@@ -149,7 +163,7 @@ it(`survives ${KILLS} kill -9s while drafting, issuing, paying, crediting and ba
     if (kill % KILLS_PER_BOOK === 0) {
       if (acked) documents += checkBook(dataDir, acked, 'final').invoices;
       dataDir = tempDir();
-      acked = { issued: new Map(), credited: new Map(), paid: new Map(), backups: new Set() };
+      acked = { issued: new Map(), credited: new Map(), paid: new Map(), backups: new Set(), billed: new Map(), released: new Set() };
     }
     const run = await runAndKill(dataDir, acked!, Math.floor(random() * 2 ** 31));
     if (run.beforeReady) beforeReady++;

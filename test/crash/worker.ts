@@ -18,7 +18,9 @@ export type Ack =
   | { kind: 'issued'; id: number; number: string }
   | { kind: 'credited'; id: number; number: string; invoiceId: number }
   | { kind: 'paid'; paymentId: number; invoiceId: number }
-  | { kind: 'backup'; path: string };
+  | { kind: 'backup'; path: string }
+  | { kind: 'billed'; invoiceId: number; entries: number }
+  | { kind: 'released'; invoiceId: number };
 
 const [dataDir, migrationsDir, seedText] = process.argv.slice(2);
 if (!dataDir || !migrationsDir) throw new Error('usage: worker.ts <dataDir> <migrationsDir> <seed>');
@@ -50,6 +52,28 @@ async function call<K extends CallName>(name: K, input?: CallInput<K>): Promise<
 
 if (!status.hasProfile) await call('profile.save', sampleProfile);
 const clientId = (await call('clients.list', {}))[0]?.id ?? (await call('clients.create', ukClient)).id;
+// A fortnightly contract from 2020, so a billing period has always ended, whatever today is.
+const contractId =
+  (await call('contracts.list', {}))[0]?.id ??
+  (await (async () => {
+    const card = await call('rateCards.create', { name: 'Standard', unit: 'hour', currency: 'GBP', amount: '300', effectiveFrom: '2020-01-01' });
+    const contract = await call('contracts.create', {
+      clientId,
+      title: 'Postgres performance',
+      scope: 'Tuning.',
+      startDate: '2020-01-03',
+      notice: { amount: 1, unit: 'month' },
+      rateCardId: card.id,
+      discount: { kind: 'none' },
+      currency: 'GBP',
+      billingCycle: { kind: 'fortnightly', anchor: '2020-01-03' },
+      paymentTermsDays: 14,
+      rounding: { mode: 'up', incrementMinutes: 15, scope: 'entry' },
+      expensePolicy: { kind: 'at-cost' },
+    });
+    return (await call('contracts.sign', { id: contract.id })).id;
+  })());
+const logWork = holder.store().sqlite.prepare("insert into time_entries (contract_id, work_date, duration_seconds, note, billable, created_at, updated_at) values (?, '2020-01-06', ?, 'Tuning', 1, 'x', 'x')");
 ack({ kind: 'ready' });
 
 for (;;) {
@@ -77,6 +101,14 @@ for (;;) {
       lines: [{ lineId: issued.lines[1]!.id, quantity: '1' }],
     });
     ack({ kind: 'credited', id: credit.id, number: credit.number!, invoiceId: issued.id });
+  }
+  if (random() < 0.3) {
+    // Work, a billing run, and releasing its draft again: a kill lands inside the run's transaction too.
+    for (let i = 0; i < 3; i++) logWork.run(contractId, 60 + Math.floor(random() * 7200));
+    const { drafts } = await call('billing.run', { contractIds: [contractId], grouping: random() < 0.5 ? 'period' : 'day' });
+    ack({ kind: 'billed', invoiceId: drafts[0]!.invoiceId, entries: (holder.store().sqlite.prepare('select count(*) from time_entries').pluck().get() as number) });
+    await call('invoices.deleteDraft', { id: drafts[0]!.invoiceId });
+    ack({ kind: 'released', invoiceId: drafts[0]!.invoiceId });
   }
   if (random() < 0.1) {
     const backup = await call('backups.create');
