@@ -35,10 +35,11 @@ import { logoInput, profileInput, profileSchema } from './profile';
 import { rateImportInput, rateImportOutput, rateInput, rateListOutput, rateListQuery, rateSchema, rateSuggestQuery, rateSuggestion } from './rates';
 import { invoicingSettingsInput, invoicingSettingsSchema } from './settings';
 import { amendInput, contractInput, contractListQuery, contractSchema, contractStatusInput, contractSummarySchema, contractUpdateInput, countersignedInput, documentRef, ratePreviewInput, ratePreviewSchema, versionRef } from './contracts';
+import { setCellInput, timeEntryInput, timeEntryUpdateInput, timeEntrySchema, timeFilter, timeListQuery, timeListRowSchema, timerKeepInput, timerSchema, timerStartInput, timerStopInput, timeSettingsSchema, timeTotalsSchema, weekQuery, weekSchema } from './time';
 import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
 
 /** Query families a mutation makes stale, so the renderer knows what to refetch. */
-export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'rates' | 'exports' | 'rateCards' | 'contracts';
+export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'rates' | 'exports' | 'rateCards' | 'contracts' | 'time';
 
 export interface CallDef {
   input: z.ZodType;
@@ -53,7 +54,7 @@ const byId = z.object({ id });
 /** The API: every call declared once, with its input and output schemas. */
 export const contract = {
   'app.status': { input: none, output: appStatusSchema, family: 'app' },
-  'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts'] },
+  'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts', 'time'] },
   'app.startFresh': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.retry': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.chooseDataFolder': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
@@ -131,6 +132,21 @@ export const contract = {
   'contracts.savePdf': { input: versionRef, output: saveOutput, family: 'contracts' },
   'contracts.attachCountersigned': { input: countersignedInput, output: contractSchema, family: 'contracts', invalidates: ['contracts'] },
   'contracts.saveCountersigned': { input: documentRef, output: saveOutput, family: 'contracts' },
+
+  'time.list': { input: timeListQuery, output: z.array(timeListRowSchema), family: 'time' },
+  'time.totals': { input: timeFilter, output: timeTotalsSchema, family: 'time' },
+  'time.week': { input: weekQuery, output: weekSchema, family: 'time' },
+  'time.create': { input: timeEntryInput, output: timeEntrySchema, family: 'time', invalidates: ['time'] },
+  'time.update': { input: timeEntryUpdateInput, output: timeEntrySchema, family: 'time', invalidates: ['time'] },
+  'time.delete': { input: byId, output: z.object({ id }), family: 'time', invalidates: ['time'] },
+  'time.setCell': { input: setCellInput, output: weekSchema, family: 'time', invalidates: ['time'] },
+  'time.getSettings': { input: none, output: timeSettingsSchema, family: 'time' },
+  'time.saveSettings': { input: timeSettingsSchema, output: timeSettingsSchema, family: 'time', invalidates: ['time'] },
+  'timer.current': { input: none, output: timerSchema, family: 'time' },
+  'timer.start': { input: timerStartInput, output: timerSchema, family: 'time', invalidates: ['time'] },
+  'timer.stop': { input: timerStopInput, output: timerSchema, family: 'time', invalidates: ['time'] },
+  'timer.discard': { input: none, output: timerSchema, family: 'time', invalidates: ['time'] },
+  'timer.keep': { input: timerKeepInput, output: timerSchema, family: 'time', invalidates: ['time'] },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;
