@@ -84,7 +84,7 @@ export function TimerBar() {
           }}
           searchable
           nothingFoundMessage="No signed or active contract matches"
-          w={320}
+          w={360}
           size="sm"
           comboboxProps={{ withinPortal: true }}
           error={start.error?.fieldErrors.contractId ? true : undefined}
