@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { NOTE_MAX, timeEntryInput, type TimeEntry } from '../../../../shared/api/time';
 import { formatDuration } from '../../../../shared/time/duration';
 import { wallTimeAt } from '../../../../shared/time/instants';
-import { useApiMutation } from '../../api/hooks';
+import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useToday } from '../../components/dates';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
@@ -41,6 +41,10 @@ export function EntryModal({ entry, defaults, onClose }: { entry?: TimeEntry; de
   const zone = useBusinessZone();
   const today = useToday();
   const { options } = useTimeableContracts();
+  const timer = useApiQuery('timer.current');
+  // The contract asked for, else the one last timed, else the only one there is.
+  const fallback = timer.data?.lastContractId ?? (options.length === 1 ? Number(options[0]!.value) : null);
+  const defaultContract = defaults?.contractId ?? fallback;
   const create = useApiMutation('time.create');
   const update = useApiMutation('time.update');
   const mutation = entry ? update : create;
@@ -57,7 +61,7 @@ export function EntryModal({ entry, defaults, onClose }: { entry?: TimeEntry; de
           note: entry.note,
           billable: entry.billable,
         }
-      : { contractId: defaults?.contractId ? String(defaults.contractId) : null, date: defaults?.date ?? today, kind: 'duration', duration: '', start: '', end: '', note: '', billable: true },
+      : { contractId: defaultContract === null ? null : String(defaultContract), date: defaults?.date ?? today, kind: 'duration', duration: '', start: '', end: '', note: '', billable: true },
     validate: (values) => {
       const errors = toFormErrors(zodValidate(timeEntryInput, toInput)(values));
       if (values.contractId === null) errors.contractId = 'Choose a contract';
