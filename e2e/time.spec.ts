@@ -1,19 +1,21 @@
-import fs from 'node:fs';
+import type { TestInfo } from '@playwright/test';
 import { hostCall } from './api';
 import { expect, test, waitForApp, type TestApp } from './fixtures';
 import { TimePage } from './pages/time';
-import { seedBook } from './seed';
+import { UK_PROFILE } from './seed';
 
 const ACME = { name: 'Acme Rockets Inc', country: 'US', currency: 'USD', customerType: 'business', timezone: 'America/New_York', city: 'Boston', region: 'MA', postalCode: '02116', addressLine1: '1 Main St' } as const;
-const SHOTS = '/tmp/shots-time';
 
-/** A US client at $300/h on a signed contract, made through the API (contracts.spec covers those screens). */
+/**
+ * A UK business billing a US client $300/h on a signed contract, made through the API
+ * (onboarding and contracts specs cover those screens), then one reload to show them.
+ */
 async function seedContract(app: TestApp): Promise<number> {
-  await seedBook(app, [ACME]);
-  const clients = await hostCall<{ id: number }[]>(app, 'clients.list', {});
+  expect((await hostCall(app, 'profile.save', UK_PROFILE)).ok).toBe(true);
+  const client = await hostCall<{ id: number }>(app, 'clients.create', ACME);
   const card = await hostCall<{ id: number }>(app, 'rateCards.create', { name: 'Standard', unit: 'hour', currency: 'USD', amount: '300', effectiveFrom: '2026-01-01', isDefault: true });
   const contract = await hostCall<{ id: number }>(app, 'contracts.create', {
-    clientId: clients.value[0]!.id,
+    clientId: client.value.id,
     title: 'Postgres performance',
     startDate: '2026-01-05',
     notice: { amount: 1, unit: 'month' },
@@ -32,16 +34,15 @@ async function seedContract(app: TestApp): Promise<number> {
 }
 
 /** Full-page screenshots in both themes, for a person to look at. */
-async function shots(app: TestApp, name: string) {
-  fs.mkdirSync(SHOTS, { recursive: true });
+async function shots(app: TestApp, testInfo: TestInfo, name: string) {
   for (const scheme of ['light', 'dark'] as const) {
     await app.page.emulateMedia({ colorScheme: scheme });
-    await app.page.screenshot({ path: `${SHOTS}/${name}-${scheme}.png`, fullPage: true });
+    await app.page.screenshot({ path: testInfo.outputPath(`${name}-${scheme}.png`), fullPage: true });
   }
   await app.page.emulateMedia({ colorScheme: 'light' });
 }
 
-test('the timer starts from the keyboard on one screen, ticks on another, and stops', async ({ app }) => {
+test('the timer starts from the keyboard on one screen, ticks on another, and stops', async ({ app }, testInfo) => {
   test.skip(!app.hostUrl, 'Seeds through the browser host');
   await seedContract(app);
   const time = new TimePage(app.page);
@@ -57,9 +58,9 @@ test('the timer starts from the keyboard on one screen, ticks on another, and st
 
   await time.open();
   await expect(time.elapsed()).not.toHaveText(first!);
-  await expect(time.elapsed()).toHaveText(/^0:00:0\d$/);
+  await expect(time.elapsed()).toHaveText(/^0:0\d:\d\d$/);
   await expect(time.timer.getByText('Slow checkout query')).toBeVisible();
-  await shots(app, 'timer-running');
+  await shots(app, testInfo, 'timer-running');
 
   await time.timer.getByRole('button', { name: 'Stop' }).click();
   await expect(time.timer.getByRole('button', { name: 'Start' })).toBeVisible();
@@ -69,7 +70,7 @@ test('the timer starts from the keyboard on one screen, ticks on another, and st
   expect(current.value.running).toBeNull();
 });
 
-test('the week grid takes 1:30 and adds it up; a bad value says what is accepted and saves nothing', async ({ app }) => {
+test('the week grid takes 1:30 and adds it up; a bad value says what is accepted and saves nothing', async ({ app }, testInfo) => {
   test.skip(!app.hostUrl, 'Seeds through the browser host');
   await seedContract(app);
   const time = new TimePage(app.page);
@@ -80,7 +81,7 @@ test('the week grid takes 1:30 and adds it up; a bad value says what is accepted
   await time.typeInCell(monday, 'abc');
   await expect(time.grid.getByRole('alert')).toHaveText('Enter a duration like 1:30, 1.5, 90m, 1h30m or 1h');
   await expect(monday).toHaveAttribute('aria-invalid', 'true');
-  await shots(app, 'grid-refused');
+  await shots(app, testInfo, 'grid-refused');
   expect((await hostCall<{ count: number }>(app, 'time.totals', {})).value.count).toBe(0);
 
   await time.typeInCell(monday, '1:30');
@@ -93,6 +94,6 @@ test('the week grid takes 1:30 and adds it up; a bad value says what is accepted
   await expect(app.page.getByTestId('week-total')).toHaveText('3:00');
   await expect(app.page.getByTestId('week-billable')).toHaveText('3:00');
   await expect(app.page.getByTestId('time-totals')).toContainText('2 entries');
-  await shots(app, 'grid-filled');
+  await shots(app, testInfo, 'grid-filled');
   expect((await hostCall<{ count: number; seconds: number }>(app, 'time.totals', {})).value).toMatchObject({ count: 2, seconds: 3 * 3600 });
 });
