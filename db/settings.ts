@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { DEFAULT_INVOICING_SETTINGS, invoicingSettingsSchema, type InvoicingSettings } from '../shared/api/settings';
+import { DEFAULT_TIME_SETTINGS, timeSettingsSchema, type TimeSettings } from '../shared/api/time';
 import type { DbOrTx } from './client';
 import { appSettings } from './schema';
 
@@ -15,4 +16,20 @@ export function saveInvoicingSettings(db: DbOrTx, settings: InvoicingSettings, n
     .onConflictDoUpdate({ target: appSettings.id, set: { invoicing: settings, updatedAt: now } })
     .run();
   return getInvoicingSettings(db);
+}
+
+/** The time-tracking settings (app_settings.time JSON), the defaults filling anything not saved. */
+export function getTimeSettings(db: DbOrTx): TimeSettings {
+  const row = db.select({ time: appSettings.time }).from(appSettings).where(eq(appSettings.id, 1)).get();
+  const parsed = timeSettingsSchema.safeParse({ ...DEFAULT_TIME_SETTINGS, ...(row?.time as object | undefined) });
+  return parsed.success ? parsed.data : DEFAULT_TIME_SETTINGS;
+}
+
+/** Saves the time-tracking settings, leaving the invoicing ones as they are. Returns them as read back. */
+export function saveTimeSettings(db: DbOrTx, settings: TimeSettings, now: string): TimeSettings {
+  db.insert(appSettings)
+    .values({ id: 1, invoicing: DEFAULT_INVOICING_SETTINGS, time: settings, updatedAt: now })
+    .onConflictDoUpdate({ target: appSettings.id, set: { time: settings, updatedAt: now } })
+    .run();
+  return getTimeSettings(db);
 }

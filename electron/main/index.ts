@@ -5,7 +5,7 @@ import { StoreHolder } from './api/store-holder';
 import { chosenDataFolder } from './shell/data-folder';
 import { electronDesktop } from './shell/desktop';
 import { registerIpc } from './shell/ipc';
-import { installMenu } from './shell/menu';
+import { installMenu, timerMenu } from './shell/menu';
 import { registerAppScheme, serveRenderer } from './shell/protocol';
 import { createMainWindow, lockDownSession } from './shell/window';
 
@@ -34,8 +34,9 @@ if (!app.requestSingleInstanceLock()) {
 
     lockDownSession();
     serveRenderer(path.join(outDir, 'renderer'));
-    registerIpc(createRouter({ holder, desktop: electronDesktop }));
-    installMenu(() => holder.dataDir);
+    const router = createRouter({ holder, desktop: electronDesktop });
+    registerIpc(router);
+    installMenu(() => holder.dataDir, timerMenu(router));
     window = createMainWindow(dataDir, path.join(outDir, 'preload'));
     window.on('closed', () => (window = null));
 

@@ -73,6 +73,20 @@ export const CALL_NAMES = [
   'contracts.savePdf',
   'contracts.attachCountersigned',
   'contracts.saveCountersigned',
+  'time.list',
+  'time.totals',
+  'time.week',
+  'time.create',
+  'time.update',
+  'time.delete',
+  'time.setCell',
+  'time.getSettings',
+  'time.saveSettings',
+  'timer.current',
+  'timer.start',
+  'timer.stop',
+  'timer.discard',
+  'timer.keep',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -36,10 +36,11 @@ import { rateImportInput, rateImportOutput, rateInput, rateListOutput, rateListQ
 import { invoicingSettingsInput, invoicingSettingsSchema } from './settings';
 import { amendInput, contractInput, contractListQuery, contractSchema, contractStatusInput, contractSummarySchema, contractUpdateInput, countersignedInput, documentRef, ratePreviewInput, ratePreviewSchema, versionRef } from './contracts';
 import { billingRunInput, billingRunOutput, dueInvoiceSchema, dueQuery, workInProgressSchema } from './billing';
+import { setCellInput, timeEntryInput, timeEntryUpdateInput, timeEntrySchema, timeFilter, timeListQuery, timeListRowSchema, timerKeepInput, timerSchema, timerStartInput, timerStopInput, timeSettingsSchema, timeTotalsSchema, weekQuery, weekSchema } from './time';
 import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
 
 /** Query families a mutation makes stale, so the renderer knows what to refetch. */
-export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'rates' | 'exports' | 'rateCards' | 'contracts' | 'billing';
+export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'rates' | 'exports' | 'rateCards' | 'contracts' | 'billing' | 'time';
 
 export interface CallDef {
   input: z.ZodType;
@@ -54,7 +55,7 @@ const byId = z.object({ id });
 /** The API: every call declared once, with its input and output schemas. */
 export const contract = {
   'app.status': { input: none, output: appStatusSchema, family: 'app' },
-  'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts', 'billing'] },
+  'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts', 'billing', 'time'] },
   'app.startFresh': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.retry': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.chooseDataFolder': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
@@ -88,9 +89,9 @@ export const contract = {
   'invoices.totals': { input: invoiceFilter, output: invoiceTotalsSchema, family: 'invoices' },
   'invoices.get': { input: byId, output: invoiceSchema, family: 'invoices' },
   'invoices.createDraft': { input: draftInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
-  'invoices.updateDraft': { input: draftUpdateInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
-  'invoices.deleteDraft': { input: byId, output: z.object({ id }), family: 'invoices', invalidates: ['invoices'] },
-  'invoices.issue': { input: issueInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
+  'invoices.updateDraft': { input: draftUpdateInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'billing', 'time'] },
+  'invoices.deleteDraft': { input: byId, output: z.object({ id }), family: 'invoices', invalidates: ['invoices', 'billing', 'time'] },
+  'invoices.issue': { input: issueInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'time'] },
   'invoices.pdf': { input: byId, output: pdfOutput, family: 'invoices' },
   'invoices.savePdf': { input: byId, output: saveOutput, family: 'invoices' },
   'invoices.openPdf': { input: byId, output: saveOutput, family: 'invoices' },
@@ -136,7 +137,21 @@ export const contract = {
 
   'billing.due': { input: dueQuery, output: z.array(dueInvoiceSchema), family: 'billing' },
   'billing.workInProgress': { input: none, output: workInProgressSchema, family: 'billing' },
-  'billing.run': { input: billingRunInput, output: billingRunOutput, family: 'billing', invalidates: ['billing', 'invoices', 'contracts'] },
+  'billing.run': { input: billingRunInput, output: billingRunOutput, family: 'billing', invalidates: ['billing', 'invoices', 'contracts', 'time'] },
+  'time.list': { input: timeListQuery, output: z.array(timeListRowSchema), family: 'time' },
+  'time.totals': { input: timeFilter, output: timeTotalsSchema, family: 'time' },
+  'time.week': { input: weekQuery, output: weekSchema, family: 'time' },
+  'time.create': { input: timeEntryInput, output: timeEntrySchema, family: 'time', invalidates: ['time', 'billing'] },
+  'time.update': { input: timeEntryUpdateInput, output: timeEntrySchema, family: 'time', invalidates: ['time', 'billing'] },
+  'time.delete': { input: byId, output: z.object({ id }), family: 'time', invalidates: ['time', 'billing'] },
+  'time.setCell': { input: setCellInput, output: weekSchema, family: 'time', invalidates: ['time', 'billing'] },
+  'time.getSettings': { input: none, output: timeSettingsSchema, family: 'time' },
+  'time.saveSettings': { input: timeSettingsSchema, output: timeSettingsSchema, family: 'time', invalidates: ['time', 'billing'] },
+  'timer.current': { input: none, output: timerSchema, family: 'time' },
+  'timer.start': { input: timerStartInput, output: timerSchema, family: 'time', invalidates: ['time', 'billing'] },
+  'timer.stop': { input: timerStopInput, output: timerSchema, family: 'time', invalidates: ['time', 'billing'] },
+  'timer.discard': { input: none, output: timerSchema, family: 'time', invalidates: ['time', 'billing'] },
+  'timer.keep': { input: timerKeepInput, output: timerSchema, family: 'time', invalidates: ['time', 'billing'] },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
-import { addDays, daysBetween, describeDay } from '../dates/calendar';
+import { daysBetween, describeDay } from '../dates/calendar';
+import { weekStartOf } from '../time/rules';
 import { roundSeconds } from '../contracts/time-rounding';
 import type { TimeRounding } from '../contracts/types';
 import { decimalToString } from '../money/decimal';
@@ -66,18 +67,12 @@ export function billedSeconds(entries: readonly WorkEntry[], rounding: TimeRound
   return billed;
 }
 
-/** Monday of the ISO week holding `date`. */
-function weekStart(date: string): string {
-  const weekday = (new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7;
-  return addDays(date, -weekday);
-}
-
 function groupKey(entry: WorkEntry, grouping: TimeGrouping): string {
   switch (grouping) {
     case 'period':
       return '';
     case 'week':
-      return weekStart(entry.workDate);
+      return weekStartOf(entry.workDate);
     case 'day':
       return entry.workDate;
     case 'note':

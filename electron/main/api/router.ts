@@ -19,6 +19,7 @@ import { rateHandlers } from './handlers/rates';
 import { contractHandlers } from './handlers/contracts';
 import { rateCardHandlers } from './handlers/rate-cards';
 import { settingsHandlers } from './handlers/settings';
+import { timeHandlers } from './handlers/time';
 import { ExportJobs } from '../invoicing/export-jobs';
 import { browserDesktop, type Desktop } from './desktop';
 import { storeProblem, type StoreHolder } from './store-holder';
@@ -37,6 +38,7 @@ const handlers: Handlers<CallName> = {
   ...contractHandlers,
   ...billingHandlers,
   ...exportHandlers,
+  ...timeHandlers,
 };
 
 const known: ReadonlySet<string> = new Set(CALL_NAMES);

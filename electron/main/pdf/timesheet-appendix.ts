@@ -1,4 +1,4 @@
-import { hoursAndMinutes } from '../../../shared/billing/hours';
+import { formatDuration } from '../../../shared/time/duration';
 import { countOf } from '../../../shared/text/plural';
 import type { TimesheetRow } from '../../../shared/invoice/snapshot';
 import { BAND, day, forgetColor, height, INK, MARGIN, MUTED, pageBottom, RULE, write, writeLabel, type Doc } from './pdf-document';
@@ -37,7 +37,7 @@ export function drawTimesheetAppendix(doc: Doc, rows: readonly TimesheetRow[], r
       y = MARGIN;
       drawHeader();
     }
-    const cells = [day(row.workDate), hoursAndMinutes(row.seconds), row.note];
+    const cells = [day(row.workDate), formatDuration(row.seconds), row.note];
     let x = MARGIN;
     columns.forEach((c, i) => {
       write(doc, cells[i]!, x + 6, y, { width: c.width - 12, align: c.align, color: i === 2 ? INK : '#333a48' });
@@ -51,5 +51,5 @@ export function drawTimesheetAppendix(doc: Doc, rows: readonly TimesheetRow[], r
     y = MARGIN;
   }
   const total = rows.reduce((sum, r) => sum + r.seconds, 0);
-  writeLabel(doc, `Total: ${hoursAndMinutes(total)} over ${countOf(rows.length, 'entry', 'entries')}`, MARGIN + 6, y + 6);
+  writeLabel(doc, `Total: ${formatDuration(total)} over ${countOf(rows.length, 'entry', 'entries')}`, MARGIN + 6, y + 6);
 }

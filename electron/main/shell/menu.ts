@@ -1,10 +1,31 @@
-import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import { app, dialog, Menu, shell, type MenuItemConstructorOptions } from 'electron';
+import type { Router } from '../api/router';
 
 /**
- * The platform-standard menus: the app menu on macOS, and Edit so copy and paste work. DevTools
+ * The Timer menu's items: each one call through the router the window uses, so the rules (one
+ * timer, signed contracts) are main's and the renderer's header picks the change up when it
+ * next reads the timer. Start resumes the contract last timed; a refusal is shown as a dialog.
+ */
+export function timerMenu(router: Pick<Router, 'dispatch'>): MenuItemConstructorOptions {
+  const run = (name: 'timer.start' | 'timer.stop') => async () => {
+    const result = await router.dispatch(name, {});
+    if (!result.ok) dialog.showErrorBox('Timer', result.error.fieldErrors.contractId ?? result.error.fieldErrors.at ?? result.error.message);
+  };
+  return {
+    label: 'Timer',
+    submenu: [
+      { label: 'Start Timer (last contract)', click: run('timer.start') },
+      { label: 'Stop Timer', click: run('timer.stop') },
+    ],
+  };
+}
+
+/**
+ * The platform-standard menus: the app menu on macOS, and Edit so copy and paste work, then the
+ * Timer menu when given (timerMenu). DevTools
  * only in development: in the packaged app they would give anyone at the keyboard the API.
  */
-export function installMenu(dataDir: () => string): void {
+export function installMenu(dataDir: () => string, timer?: MenuItemConstructorOptions): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' } as MenuItemConstructorOptions] : []),
@@ -17,6 +38,7 @@ export function installMenu(dataDir: () => string): void {
       ],
     },
     { role: 'editMenu' },
+    ...(timer ? [timer] : []),
     {
       label: 'View',
       submenu: [

@@ -73,7 +73,7 @@ const fake = vi.hoisted(() => {
 vi.mock('electron', () => fake);
 
 const { createMainWindow, lockDownSession } = await import('./window');
-const { installMenu } = await import('./menu');
+const { installMenu, timerMenu } = await import('./menu');
 const { registerIpc } = await import('./ipc');
 
 let tmp: string;
@@ -186,6 +186,20 @@ describe('the menu', () => {
     const template = fake.Menu.buildFromTemplate.mock.calls[0]![0] as MenuItemConstructorOptions[];
     expect(roles(template)).not.toContain('toggleDevTools');
     expect(roles(template)).toEqual(expect.arrayContaining(['editMenu', 'reload', 'windowMenu']));
+  });
+
+  it('has a Timer menu whose items call the router, and shows a refusal', async () => {
+    const dispatch = vi.fn(async (name: string) => (name === 'timer.start' ? { ok: false as const, error: { code: 'VALIDATION' as const, message: 'Choose a contract to time.', fieldErrors: { contractId: 'Choose a contract to time' } } } : { ok: true as const, value: {} }));
+    installMenu(() => tmp, timerMenu({ dispatch }));
+    const template = fake.Menu.buildFromTemplate.mock.calls[0]![0] as MenuItemConstructorOptions[];
+    const items = template.find((item) => item.label === 'Timer')!.submenu as MenuItemConstructorOptions[];
+    const click = (label: RegExp) => (items.find((item) => label.test(item.label ?? ''))!.click as () => Promise<void>)();
+    await click(/^Stop/);
+    expect(dispatch).toHaveBeenLastCalledWith('timer.stop', {});
+    expect(fake.dialog.showErrorBox).not.toHaveBeenCalled();
+    await click(/^Start/);
+    expect(dispatch).toHaveBeenLastCalledWith('timer.start', {});
+    expect(fake.dialog.showErrorBox).toHaveBeenCalledWith('Timer', 'Choose a contract to time');
   });
 
   it('offers DevTools in development', () => {

@@ -1,8 +1,9 @@
 import { AppShell, Center, Group, Loader, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
-import { IconAdjustments, IconArrowsExchange, IconBuildingStore, IconCalendarDue, IconDatabase, IconFileCertificate, IconFileInvoice, IconReceipt2, IconTags, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconArrowsExchange, IconBuildingStore, IconCalendarDue, IconClockHour4, IconDatabase, IconFileCertificate, IconFileInvoice, IconReceipt2, IconTags, IconUsers } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { BackupNotice } from '../features/recovery/BackupNotice';
+import { TimerBar } from '../features/time/TimerBar';
 import { ThemeMenu } from './ThemeMenu';
 
 // Each screen is its own chunk, so the window's first script holds only the shell.
@@ -19,6 +20,7 @@ const screens = {
   rateCards: () => import('../features/rate-cards/RateCardsPage'),
   backups: () => import('../features/settings/BackupsPage'),
   rates: () => import('../features/rates/RatesPage'),
+  time: () => import('../features/time/TimePage'),
 };
 const InvoicesPage = lazy(() => screens.invoices().then((m) => ({ default: m.InvoicesPage })));
 const InvoicePage = lazy(() => screens.invoice().then((m) => ({ default: m.InvoicePage })));
@@ -35,6 +37,7 @@ const InvoicingSettingsPage = lazy(() => screens.invoicing().then((m) => ({ defa
 const RateCardsPage = lazy(() => screens.rateCards().then((m) => ({ default: m.RateCardsPage })));
 const BackupsPage = lazy(() => screens.backups().then((m) => ({ default: m.BackupsPage })));
 const RatesPage = lazy(() => screens.rates().then((m) => ({ default: m.RatesPage })));
+const TimePage = lazy(() => screens.time().then((m) => ({ default: m.TimePage })));
 
 /** A local chunk usually arrives within a frame or two; a spinner that blinks for that long is worse than nothing. */
 const FALLBACK_DELAY_MS = 300;
@@ -62,6 +65,7 @@ const SECTIONS = [
   { to: '/invoices', label: 'Invoices', icon: IconFileInvoice },
   { to: '/clients', label: 'Clients', icon: IconUsers },
   { to: '/contracts', label: 'Contracts', icon: IconFileCertificate },
+  { to: '/time', label: 'Time', icon: IconClockHour4 },
   { to: '/billing', label: 'Billing run', icon: IconCalendarDue },
   { to: '/settings/profile', label: 'Business profile', icon: IconBuildingStore },
   { to: '/settings/invoicing', label: 'Invoice settings', icon: IconAdjustments },
@@ -78,7 +82,10 @@ export function AppLayout() {
     return () => cancelIdleCallback(id);
   }, []);
   return (
-    <AppShell navbar={{ width: 232, breakpoint: 0 }} padding="xl" data-app-state="ready">
+    <AppShell layout="alt" header={{ height: 60 }} navbar={{ width: 232, breakpoint: 0 }} padding="xl" data-app-state="ready">
+      <AppShell.Header>
+        <TimerBar />
+      </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main navigation">
         <Group gap="xs" px="xs" py="sm" mb="sm">
           <ThemeIcon size={30} radius="md" variant="filled">
@@ -120,6 +127,7 @@ export function AppLayout() {
             <Route path="/contracts/new" element={<NewContractPage />} />
             <Route path="/contracts/:id" element={<ContractPage />} />
             <Route path="/contracts/:id/edit" element={<EditContractPage />} />
+            <Route path="/time" element={<TimePage />} />
             <Route path="/billing" element={<BillingRunPage />} />
             <Route path="/settings/profile" element={<ProfilePage />} />
             <Route path="/settings/invoicing" element={<InvoicingSettingsPage />} />

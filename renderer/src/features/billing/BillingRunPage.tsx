@@ -8,7 +8,7 @@ import { TIME_GROUPING_LABELS, TIME_GROUPINGS, type TimeGrouping } from '../../.
 import { formatMoney } from '../../../../shared/money/money';
 import { countOf } from '../../../../shared/text/plural';
 import { quantityText, unitPriceText } from '../../../../shared/invoice/units';
-import { hoursAndMinutes } from '../../../../shared/billing/hours';
+import { formatDuration } from '../../../../shared/time/duration';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { formatDate } from '../../components/dates';
 import { EmptyState } from '../../components/EmptyState';
@@ -120,7 +120,7 @@ function DueCard({ invoice, chosen, onToggle }: { invoice: DueInvoice; chosen: b
         </Stack>
       </Group>
       <Group gap="lg" mb="sm">
-        <Figure label="Time" value={invoice.entryCount === 0 ? 'None unbilled' : `${hoursAndMinutes(invoice.rawSeconds)} worked${invoice.billedSeconds === invoice.rawSeconds ? '' : ` · ${hoursAndMinutes(invoice.billedSeconds)} billed after rounding`} (${countOf(invoice.entryCount, 'entry', 'entries')})`} />
+        <Figure label="Time" value={invoice.entryCount === 0 ? 'None unbilled' : `${formatDuration(invoice.rawSeconds)} worked${invoice.billedSeconds === invoice.rawSeconds ? '' : ` · ${formatDuration(invoice.billedSeconds)} billed after rounding`} (${countOf(invoice.entryCount, 'entry', 'entries')})`} />
         <Figure label="Expenses" value={invoice.expenseCount === 0 ? 'None to rebill' : `${countOf(invoice.expenseCount, 'expense', 'expenses')} to rebill`} />
         {invoice.burn && (
           <div>

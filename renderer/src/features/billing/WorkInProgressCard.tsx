@@ -1,6 +1,6 @@
 import { Anchor, Card, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { hoursAndMinutes } from '../../../../shared/billing/hours';
+import { formatDuration } from '../../../../shared/time/duration';
 import { formatMoney } from '../../../../shared/money/money';
 import { countOf } from '../../../../shared/text/plural';
 import { useApiQuery } from '../../api/hooks';
@@ -39,7 +39,7 @@ export function WorkInProgressCard() {
                   {row.title}
                 </Table.Td>
                 <Table.Td>{row.clientName}</Table.Td>
-                <Table.Td ta="right">{row.entries === 0 ? '—' : `${hoursAndMinutes(row.seconds)} (${countOf(row.entries, 'entry', 'entries')})`}</Table.Td>
+                <Table.Td ta="right">{row.entries === 0 ? '—' : `${formatDuration(row.seconds)} (${countOf(row.entries, 'entry', 'entries')})`}</Table.Td>
                 <Table.Td ta="right">{row.expenses.length === 0 ? '—' : row.expenses.map((e) => `${formatMoney({ amount: e.amountMinor, currency: e.currency })} (${countOf(e.count, 'expense', 'expenses')})`).join(', ')}</Table.Td>
               </Table.Tr>
             ))}
