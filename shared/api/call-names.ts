@@ -69,6 +69,14 @@ export const CALL_NAMES = [
   'contracts.savePdf',
   'contracts.attachCountersigned',
   'contracts.saveCountersigned',
+  'expenses.list',
+  'expenses.totals',
+  'expenses.get',
+  'expenses.create',
+  'expenses.update',
+  'expenses.delete',
+  'expenses.receipt',
+  'expenses.suggestRate',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -35,10 +35,11 @@ import { logoInput, profileInput, profileSchema } from './profile';
 import { rateImportInput, rateImportOutput, rateInput, rateListOutput, rateListQuery, rateSchema, rateSuggestQuery, rateSuggestion } from './rates';
 import { invoicingSettingsInput, invoicingSettingsSchema } from './settings';
 import { amendInput, contractInput, contractListQuery, contractSchema, contractStatusInput, contractSummarySchema, contractUpdateInput, countersignedInput, documentRef, ratePreviewInput, ratePreviewSchema, versionRef } from './contracts';
+import { expenseFilter, expenseInput, expenseListQuery, expenseListRowSchema, expenseRateQuery, expenseRateSuggestion, expenseSchema, expenseTotalsSchema, expenseUpdateInput, receiptOutput } from './expenses';
 import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
 
 /** Query families a mutation makes stale, so the renderer knows what to refetch. */
-export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'rates' | 'exports' | 'rateCards' | 'contracts';
+export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'rates' | 'exports' | 'rateCards' | 'contracts' | 'expenses';
 
 export interface CallDef {
   input: z.ZodType;
@@ -53,7 +54,7 @@ const byId = z.object({ id });
 /** The API: every call declared once, with its input and output schemas. */
 export const contract = {
   'app.status': { input: none, output: appStatusSchema, family: 'app' },
-  'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts'] },
+  'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts', 'expenses'] },
   'app.startFresh': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.retry': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.chooseDataFolder': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
@@ -131,6 +132,15 @@ export const contract = {
   'contracts.savePdf': { input: versionRef, output: saveOutput, family: 'contracts' },
   'contracts.attachCountersigned': { input: countersignedInput, output: contractSchema, family: 'contracts', invalidates: ['contracts'] },
   'contracts.saveCountersigned': { input: documentRef, output: saveOutput, family: 'contracts' },
+
+  'expenses.list': { input: expenseListQuery, output: z.array(expenseListRowSchema), family: 'expenses' },
+  'expenses.totals': { input: expenseFilter, output: expenseTotalsSchema, family: 'expenses' },
+  'expenses.get': { input: byId, output: expenseSchema, family: 'expenses' },
+  'expenses.create': { input: expenseInput, output: expenseSchema, family: 'expenses', invalidates: ['expenses'] },
+  'expenses.update': { input: expenseUpdateInput, output: expenseSchema, family: 'expenses', invalidates: ['expenses'] },
+  'expenses.delete': { input: byId, output: z.object({ id }), family: 'expenses', invalidates: ['expenses'] },
+  'expenses.receipt': { input: byId, output: receiptOutput, family: 'expenses' },
+  'expenses.suggestRate': { input: expenseRateQuery, output: expenseRateSuggestion, family: 'expenses' },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

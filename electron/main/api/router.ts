@@ -16,6 +16,7 @@ import { paymentHandlers } from './handlers/payments';
 import { profileHandlers } from './handlers/profile';
 import { rateHandlers } from './handlers/rates';
 import { contractHandlers } from './handlers/contracts';
+import { expenseHandlers } from './handlers/expenses';
 import { rateCardHandlers } from './handlers/rate-cards';
 import { settingsHandlers } from './handlers/settings';
 import { ExportJobs } from '../invoicing/export-jobs';
@@ -34,6 +35,7 @@ const handlers: Handlers<CallName> = {
   ...rateHandlers,
   ...rateCardHandlers,
   ...contractHandlers,
+  ...expenseHandlers,
   ...exportHandlers,
 };
 
