@@ -36,7 +36,7 @@ export const REBILL_KIND_HELP: Record<RebillKind, { label: string; help: string 
   },
   disbursement: {
     label: 'Disbursement',
-    help: 'Paid as the client\u2019s agent, for something the client received and ordered (e.g. a fee in their name): passed on at cost, outside the scope of VAT.',
+    help: 'Paid as the client\u2019s agent for something they ordered, received and owed (e.g. a fee in their name): passed on at exact cost, outside the scope of VAT. Only if all of HMRC\u2019s conditions hold.',
   },
 };
 

@@ -1,5 +1,5 @@
 import { AppShell, Center, Group, Loader, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
-import { IconAdjustments, IconArrowsExchange, IconBuildingStore, IconDatabase, IconFileCertificate, IconFileInvoice, IconReceipt2, IconTags, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconArrowsExchange, IconBuildingStore, IconDatabase, IconFileCertificate, IconFileInvoice, IconReceipt, IconReceipt2, IconTags, IconUsers } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { BackupNotice } from '../features/recovery/BackupNotice';
@@ -13,6 +13,7 @@ const screens = {
   client: () => import('../features/clients/ClientDetailPage'),
   contracts: () => import('../features/contracts/ContractsPage'),
   contract: () => import('../features/contracts/ContractPage'),
+  expenses: () => import('../features/expenses/ExpensesPage'),
   profile: () => import('../features/profile/ProfilePage'),
   invoicing: () => import('../features/settings/InvoicingSettingsPage'),
   rateCards: () => import('../features/rate-cards/RateCardsPage'),
@@ -26,6 +27,7 @@ const ClientsPage = lazy(() => screens.clients().then((m) => ({ default: m.Clien
 const ClientDetailPage = lazy(() => screens.client().then((m) => ({ default: m.ClientDetailPage })));
 const ContractsPage = lazy(() => screens.contracts().then((m) => ({ default: m.ContractsPage })));
 const ContractPage = lazy(() => screens.contract().then((m) => ({ default: m.ContractPage })));
+const ExpensesPage = lazy(() => screens.expenses().then((m) => ({ default: m.ExpensesPage })));
 const NewContractPage = lazy(() => screens.contract().then((m) => ({ default: m.NewContractPage })));
 const EditContractPage = lazy(() => screens.contract().then((m) => ({ default: m.EditContractPage })));
 const ProfilePage = lazy(() => screens.profile().then((m) => ({ default: m.ProfilePage })));
@@ -60,6 +62,7 @@ const SECTIONS = [
   { to: '/invoices', label: 'Invoices', icon: IconFileInvoice },
   { to: '/clients', label: 'Clients', icon: IconUsers },
   { to: '/contracts', label: 'Contracts', icon: IconFileCertificate },
+  { to: '/expenses', label: 'Expenses', icon: IconReceipt },
   { to: '/settings/profile', label: 'Business profile', icon: IconBuildingStore },
   { to: '/settings/invoicing', label: 'Invoice settings', icon: IconAdjustments },
   { to: '/settings/rate-cards', label: 'Rate cards', icon: IconTags },
@@ -117,6 +120,7 @@ export function AppLayout() {
             <Route path="/contracts/new" element={<NewContractPage />} />
             <Route path="/contracts/:id" element={<ContractPage />} />
             <Route path="/contracts/:id/edit" element={<EditContractPage />} />
+            <Route path="/expenses" element={<ExpensesPage />} />
             <Route path="/settings/profile" element={<ProfilePage />} />
             <Route path="/settings/invoicing" element={<InvoicingSettingsPage />} />
             <Route path="/settings/rate-cards" element={<RateCardsPage />} />
