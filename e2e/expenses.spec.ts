@@ -122,3 +122,31 @@ test('a bad amount or a file that is not what it says is refused at its field, a
   const listed = await hostCall<unknown[]>(app, 'expenses.list', {});
   expect(listed.value).toEqual([]);
 });
+
+test('a euro hotel on a sterling contract offers the stored rate for its date, converted to GBP per 1 EUR', async ({ app }, testInfo) => {
+  test.skip(!app.hostUrl, 'Seeds through the browser host');
+  const { page } = app;
+  await seedContract(app);
+  // HMRC's November rate, quoted as euros per £1.
+  expect((await hostCall(app, 'rates.save', { currency: 'EUR', rate: '1.17', source: 'hmrc-period', date: '2026-11-01' })).ok).toBe(true);
+  const expenses = new ExpensesPage(page);
+  await expenses.open();
+  await expenses.startNew();
+  await expenses.field('Date').fill('2026-11-20');
+  await expenses.choose('Category', 'Accommodation');
+  await expenses.field('Supplier').fill('Hotel Adlon Kempinski');
+  await expenses.field('Description').fill('One night for the Berlin kick-off');
+  await expenses.field('Amount paid').fill('210');
+  await expenses.field('Currency').fill('EUR');
+  await page.getByRole('option', { name: /^EUR/ }).click();
+  await expenses.choose('Contract', /Data platform review/);
+  await expect(expenses.dialog.getByText(/Stored rate: 0\.854701 GBP per 1 EUR, HMRC period rate/)).toBeVisible();
+  await expenses.dialog.getByRole('button', { name: 'Use it' }).click();
+  await expect(expenses.field('GBP per 1 EUR')).toHaveValue('0.854701');
+  await page.screenshot({ path: testInfo.outputPath('expense-fx.png') });
+  await expenses.save();
+  await expect(expenses.dialog).toBeHidden();
+  await expect(expenses.rows.first()).toContainText('€210.00');
+  const listed = await hostCall<{ fx: unknown }[]>(app, 'expenses.list', {});
+  expect(listed.value[0]!.fx).toEqual({ rate: '0.854701', date: '2026-11-01' });
+});
