@@ -158,7 +158,6 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
                   disabled={values.contractId === null}
                   description={values.contractId === null ? 'Choose a contract first' : undefined}
                   {...form.getInputProps('rebillable', { type: 'checkbox' })}
-                  error={form.errors.rebillable}
                 />
                 {values.contractId !== null && values.rebillable && (
                   <Radio.Group label="Bill it as" {...form.getInputProps('rebillKind')}>
@@ -211,7 +210,7 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
                 ) : (
                   <Stack align="center" justify="center" gap="xs" h={260} style={{ border: '1px dashed var(--mantine-color-default-border)', borderRadius: 'var(--mantine-radius-md)' }}>
                     <Text size="sm" c="dimmed" ta="center" maw={260}>
-                      A PDF, JPEG or PNG of the receipt, up to 20 MB.
+                      {locked ? 'No receipt was attached.' : 'A PDF, JPEG or PNG of the receipt, up to 20 MB.'}
                     </Text>
                   </Stack>
                 )}

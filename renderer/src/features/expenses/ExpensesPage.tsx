@@ -190,9 +190,16 @@ export function ExpensesPage() {
         title="Expenses"
         subtitle="What you spent, with receipts, and which of it your clients pay back."
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setOpen('new')}>
-            New expense
-          </Button>
+          <>
+            {filtered && (
+              <Button variant="default" onClick={() => setFilters(NO_FILTERS)}>
+                Clear filters
+              </Button>
+            )}
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setOpen('new')}>
+              New expense
+            </Button>
+          </>
         }
       />
       <Group mb="md" gap="sm" align="flex-start">
@@ -236,11 +243,6 @@ export function ExpensesPage() {
           onChange={(v) => set({ billing: v ?? 'all' })}
           data={[{ value: 'all', label: 'Any billing state' }, ...BILLING_STATES.map((s) => ({ value: s, label: BILLING_STATE_LABELS[s] }))]}
         />
-        {filtered && (
-          <Button variant="subtle" mt={25} onClick={() => setFilters(NO_FILTERS)}>
-            Clear filters
-          </Button>
-        )}
       </Group>
       {totals.data && <CurrencyTotals totals={totals.data} />}
       <ExpenseList filter={filter} filtered={filtered} onOpen={setOpen} onNew={() => setOpen('new')} />
