@@ -18,8 +18,11 @@ const fields = {
   category: z.enum(EXPENSE_CATEGORIES, { error: 'Choose a category' }),
   supplier: requiredText('Supplier', EXPENSE_LIMITS.supplier),
   description: requiredText('Description', EXPENSE_LIMITS.description),
-  /** What was paid, VAT included, as typed ("184.50"). */
-  amount: z.string({ error: 'Amount is required' }).max(40, 'Enter an amount like 184.50'),
+  /** What was paid, VAT included, as typed ("184.50"). Checked as money of `currency` once every field parses; a blank one is refused with the rest. */
+  amount: z
+    .string({ error: 'Amount is required' })
+    .max(40, 'Enter an amount like 184.50')
+    .refine((s) => s.trim() !== '', 'Amount is required'),
   currency: currencyField,
   /** The VAT within `amount`, as typed; blank for none. */
   vat: z.string().max(40, 'Enter an amount like 30.75').default(''),
