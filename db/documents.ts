@@ -188,6 +188,9 @@ export function referencedDocuments(sqlite: Database.Database): { sha256: string
     queries.push(`select d.sha256, printf('countersigned PDF of contract C-%04d version %d', v.contract_id, v.version_number) as name
        from contract_documents d join contract_versions v on v.id = d.contract_version_id`);
   }
+  if (has('expenses')) {
+    queries.push(`select receipt_sha256 as sha256, 'receipt ' || coalesce(receipt_file_name, '') || ' of expense ' || id as name from expenses where receipt_sha256 is not null`);
+  }
   if (queries.length === 0) return [];
   return sqlite.prepare(queries.join(' union all ')).all() as { sha256: string; name: string }[];
 }

@@ -87,6 +87,14 @@ export const CALL_NAMES = [
   'timer.stop',
   'timer.discard',
   'timer.keep',
+  'expenses.list',
+  'expenses.totals',
+  'expenses.get',
+  'expenses.create',
+  'expenses.update',
+  'expenses.delete',
+  'expenses.receipt',
+  'expenses.suggestRate',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -37,10 +37,11 @@ import { invoicingSettingsInput, invoicingSettingsSchema } from './settings';
 import { amendInput, contractInput, contractListQuery, contractSchema, contractStatusInput, contractSummarySchema, contractUpdateInput, countersignedInput, documentRef, ratePreviewInput, ratePreviewSchema, versionRef } from './contracts';
 import { billingRunInput, billingRunOutput, dueInvoiceSchema, dueQuery, workInProgressSchema } from './billing';
 import { setCellInput, timeEntryInput, timeEntryUpdateInput, timeEntrySchema, timeFilter, timeListQuery, timeListRowSchema, timerKeepInput, timerSchema, timerStartInput, timerStopInput, timeSettingsSchema, timeTotalsSchema, weekQuery, weekSchema } from './time';
+import { expenseFilter, expenseInput, expenseListQuery, expenseListRowSchema, expenseRateQuery, expenseRateSuggestion, expenseSchema, expenseTotalsSchema, expenseUpdateInput, receiptOutput } from './expenses';
 import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
 
 /** Query families a mutation makes stale, so the renderer knows what to refetch. */
-export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'rates' | 'exports' | 'rateCards' | 'contracts' | 'billing' | 'time';
+export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'rates' | 'exports' | 'rateCards' | 'contracts' | 'billing' | 'time' | 'expenses';
 
 export interface CallDef {
   input: z.ZodType;
@@ -55,7 +56,7 @@ const byId = z.object({ id });
 /** The API: every call declared once, with its input and output schemas. */
 export const contract = {
   'app.status': { input: none, output: appStatusSchema, family: 'app' },
-  'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts', 'billing', 'time'] },
+  'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts', 'billing', 'time', 'expenses'] },
   'app.startFresh': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.retry': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.chooseDataFolder': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
@@ -89,9 +90,9 @@ export const contract = {
   'invoices.totals': { input: invoiceFilter, output: invoiceTotalsSchema, family: 'invoices' },
   'invoices.get': { input: byId, output: invoiceSchema, family: 'invoices' },
   'invoices.createDraft': { input: draftInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
-  'invoices.updateDraft': { input: draftUpdateInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'billing', 'time'] },
-  'invoices.deleteDraft': { input: byId, output: z.object({ id }), family: 'invoices', invalidates: ['invoices', 'billing', 'time'] },
-  'invoices.issue': { input: issueInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'time'] },
+  'invoices.updateDraft': { input: draftUpdateInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'billing', 'time', 'expenses'] },
+  'invoices.deleteDraft': { input: byId, output: z.object({ id }), family: 'invoices', invalidates: ['invoices', 'billing', 'time', 'expenses'] },
+  'invoices.issue': { input: issueInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'time', 'expenses'] },
   'invoices.pdf': { input: byId, output: pdfOutput, family: 'invoices' },
   'invoices.savePdf': { input: byId, output: saveOutput, family: 'invoices' },
   'invoices.openPdf': { input: byId, output: saveOutput, family: 'invoices' },
@@ -137,7 +138,7 @@ export const contract = {
 
   'billing.due': { input: dueQuery, output: z.array(dueInvoiceSchema), family: 'billing' },
   'billing.workInProgress': { input: none, output: workInProgressSchema, family: 'billing' },
-  'billing.run': { input: billingRunInput, output: billingRunOutput, family: 'billing', invalidates: ['billing', 'invoices', 'contracts', 'time'] },
+  'billing.run': { input: billingRunInput, output: billingRunOutput, family: 'billing', invalidates: ['billing', 'invoices', 'contracts', 'time', 'expenses'] },
   'time.list': { input: timeListQuery, output: z.array(timeListRowSchema), family: 'time' },
   'time.totals': { input: timeFilter, output: timeTotalsSchema, family: 'time' },
   'time.week': { input: weekQuery, output: weekSchema, family: 'time' },
@@ -152,6 +153,14 @@ export const contract = {
   'timer.stop': { input: timerStopInput, output: timerSchema, family: 'time', invalidates: ['time', 'billing'] },
   'timer.discard': { input: none, output: timerSchema, family: 'time', invalidates: ['time', 'billing'] },
   'timer.keep': { input: timerKeepInput, output: timerSchema, family: 'time', invalidates: ['time', 'billing'] },
+  'expenses.list': { input: expenseListQuery, output: z.array(expenseListRowSchema), family: 'expenses' },
+  'expenses.totals': { input: expenseFilter, output: expenseTotalsSchema, family: 'expenses' },
+  'expenses.get': { input: byId, output: expenseSchema, family: 'expenses' },
+  'expenses.create': { input: expenseInput, output: expenseSchema, family: 'expenses', invalidates: ['expenses', 'billing'] },
+  'expenses.update': { input: expenseUpdateInput, output: expenseSchema, family: 'expenses', invalidates: ['expenses', 'billing'] },
+  'expenses.delete': { input: byId, output: z.object({ id }), family: 'expenses', invalidates: ['expenses', 'billing'] },
+  'expenses.receipt': { input: byId, output: receiptOutput, family: 'expenses' },
+  'expenses.suggestRate': { input: expenseRateQuery, output: expenseRateSuggestion, family: 'expenses' },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

@@ -17,6 +17,7 @@ import { paymentHandlers } from './handlers/payments';
 import { profileHandlers } from './handlers/profile';
 import { rateHandlers } from './handlers/rates';
 import { contractHandlers } from './handlers/contracts';
+import { expenseHandlers } from './handlers/expenses';
 import { rateCardHandlers } from './handlers/rate-cards';
 import { settingsHandlers } from './handlers/settings';
 import { timeHandlers } from './handlers/time';
@@ -37,6 +38,7 @@ const handlers: Handlers<CallName> = {
   ...rateCardHandlers,
   ...contractHandlers,
   ...billingHandlers,
+  ...expenseHandlers,
   ...exportHandlers,
   ...timeHandlers,
 };

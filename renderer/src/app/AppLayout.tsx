@@ -1,5 +1,5 @@
 import { AppShell, Center, Group, Loader, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
-import { IconAdjustments, IconArrowsExchange, IconBuildingStore, IconCalendarDue, IconClockHour4, IconDatabase, IconFileCertificate, IconFileInvoice, IconReceipt2, IconTags, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconArrowsExchange, IconBuildingStore, IconCalendarDue, IconClockHour4, IconDatabase, IconFileCertificate, IconFileInvoice, IconReceipt, IconReceipt2, IconTags, IconUsers } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { BackupNotice } from '../features/recovery/BackupNotice';
@@ -15,6 +15,7 @@ const screens = {
   contracts: () => import('../features/contracts/ContractsPage'),
   contract: () => import('../features/contracts/ContractPage'),
   billing: () => import('../features/billing/BillingRunPage'),
+  expenses: () => import('../features/expenses/ExpensesPage'),
   profile: () => import('../features/profile/ProfilePage'),
   invoicing: () => import('../features/settings/InvoicingSettingsPage'),
   rateCards: () => import('../features/rate-cards/RateCardsPage'),
@@ -29,6 +30,7 @@ const ClientsPage = lazy(() => screens.clients().then((m) => ({ default: m.Clien
 const ClientDetailPage = lazy(() => screens.client().then((m) => ({ default: m.ClientDetailPage })));
 const ContractsPage = lazy(() => screens.contracts().then((m) => ({ default: m.ContractsPage })));
 const ContractPage = lazy(() => screens.contract().then((m) => ({ default: m.ContractPage })));
+const ExpensesPage = lazy(() => screens.expenses().then((m) => ({ default: m.ExpensesPage })));
 const NewContractPage = lazy(() => screens.contract().then((m) => ({ default: m.NewContractPage })));
 const BillingRunPage = lazy(() => screens.billing().then((m) => ({ default: m.BillingRunPage })));
 const EditContractPage = lazy(() => screens.contract().then((m) => ({ default: m.EditContractPage })));
@@ -66,6 +68,7 @@ const SECTIONS = [
   { to: '/clients', label: 'Clients', icon: IconUsers },
   { to: '/contracts', label: 'Contracts', icon: IconFileCertificate },
   { to: '/time', label: 'Time', icon: IconClockHour4 },
+  { to: '/expenses', label: 'Expenses', icon: IconReceipt },
   { to: '/billing', label: 'Billing run', icon: IconCalendarDue },
   { to: '/settings/profile', label: 'Business profile', icon: IconBuildingStore },
   { to: '/settings/invoicing', label: 'Invoice settings', icon: IconAdjustments },
@@ -128,6 +131,7 @@ export function AppLayout() {
             <Route path="/contracts/:id" element={<ContractPage />} />
             <Route path="/contracts/:id/edit" element={<EditContractPage />} />
             <Route path="/time" element={<TimePage />} />
+            <Route path="/expenses" element={<ExpensesPage />} />
             <Route path="/billing" element={<BillingRunPage />} />
             <Route path="/settings/profile" element={<ProfilePage />} />
             <Route path="/settings/invoicing" element={<InvoicingSettingsPage />} />
