@@ -86,10 +86,16 @@ export function monthlySeconds(db: DbOrTx, contractId: number, before: string): 
   return new Map(rows.map((r) => [r.month, r.seconds]));
 }
 
-/** Links an invoice line to the time entries and expenses it bills. The unique indexes refuse anything already billed. */
+/**
+ * Links an invoice line to the time entries and expenses it bills, in the order given. The unique
+ * indexes refuse anything already billed (SQLITE_CONSTRAINT_UNIQUE).
+ */
 export function linkSources(db: DbOrTx, invoiceLineId: number, sources: { timeEntryIds?: readonly number[]; expenseIds?: readonly number[] }): void {
-  const rows = [...(sources.timeEntryIds ?? []).map((timeEntryId) => ({ invoiceLineId, timeEntryId })), ...(sources.expenseIds ?? []).map((expenseId) => ({ invoiceLineId, expenseId }))];
-  if (rows.length > 0) db.insert(invoiceLineSources).values(rows).run();
+  // One SQL text per kind whatever the count, so it stays prepared (db/statement-cache.ts); a run links thousands.
+  const timeEntryIds = sources.timeEntryIds ?? [];
+  const expenseIds = sources.expenseIds ?? [];
+  if (timeEntryIds.length > 0) db.run(sql`insert into ${invoiceLineSources} (invoice_line_id, time_entry_id) select ${invoiceLineId}, value from json_each(${JSON.stringify(timeEntryIds)})`);
+  if (expenseIds.length > 0) db.run(sql`insert into ${invoiceLineSources} (invoice_line_id, expense_id) select ${invoiceLineId}, value from json_each(${JSON.stringify(expenseIds)})`);
 }
 
 /** The time entries billed by an invoice's lines, by day, for its timesheet appendix: work date, raw seconds, note. */
