@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { seedDecade } from '../scripts/seed/decade';
+import { seedEngagements } from '../scripts/seed/engagements';
 
 /**
- * The decade book at `scale`, seeded once into .tmp/decade-<scale>x and reused by later runs
+ * The decade book at `scale` with its engagements (contracts, time, expenses), seeded once into .tmp/decade-<scale>x and reused by later runs
  * (delete the folder to reseed after a change to the generator). Benchmarks that write use
  * `withCopyOfBook`, so this folder stays as seeded.
  */
@@ -14,7 +15,8 @@ export async function book(scale: number): Promise<string> {
     fs.rmSync(dataDir, { recursive: true, force: true });
     console.log(`seeding the ${scale}× decade book into ${dataDir} (once)…`);
     const summary = await seedDecade(dataDir, { scale, pdfs: 100 });
-    console.log(`  seeded in ${summary.seconds.toFixed(0)} s`);
+    const engagements = await seedEngagements(dataDir, { scale });
+    console.log(`  seeded in ${summary.seconds.toFixed(0)} s, engagements in ${engagements.seconds.toFixed(0)} s`);
   }
   return dataDir;
 }

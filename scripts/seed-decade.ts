@@ -1,11 +1,13 @@
 /**
  * npm run seed:decade -- --scale 1 [--pdfs 100] [folder]
- * Writes a deterministic decade of work (scripts/seed/decade.ts) into `folder`, else
+ * Writes a deterministic decade of work (scripts/seed/decade.ts) and its engagements (contracts,
+ * time entries, expenses: scripts/seed/engagements.ts) into `folder`, else
  * BILLABLE_DATA_DIR, else .tmp/decade-<scale>x. The folder must not hold a book yet.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { seedDecade } from './seed/decade';
+import { seedEngagements } from './seed/engagements';
 
 const { values, positionals } = parseArgs({
   options: { scale: { type: 'string', default: '1' }, pdfs: { type: 'string', default: '100' } },
@@ -23,4 +25,9 @@ const summary = await seedDecade(dataDir, { scale, pdfs, log: (line) => console.
 console.log(
   `${summary.clients} clients, ${summary.invoices} invoices with ${summary.lines} lines, ${summary.creditNotes} credit notes, ` +
     `${summary.drafts} drafts, ${summary.payments} payments, ${summary.storedPdfs} stored PDFs in ${summary.seconds.toFixed(1)} s`,
+);
+const engagements = await seedEngagements(dataDir, { scale, log: (line) => console.log(`  ${line}`) });
+console.log(
+  `${engagements.contracts} contracts, ${engagements.timeEntries} time entries, ${engagements.expenses} expenses, ` +
+    `${engagements.billedInvoices} invoices billed by the run, ${engagements.dueContracts} due in ${engagements.seconds.toFixed(1)} s`,
 );

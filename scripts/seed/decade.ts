@@ -37,8 +37,8 @@ export const DECADE_AT_1X = { clients: 400, invoices: 6_000, lines: 56_000, paym
 /** Writes to the data file in batches of this many invoices, one transaction each, so seeding is not one fsync per call. */
 const BATCH = 250;
 
-/** mulberry32: a tiny seeded PRNG, so the same scale always writes the same book. */
-function random(seed: number): () => number {
+/** mulberry32: a tiny seeded PRNG, so the same scale always writes the same book. Returns numbers in [0, 1). */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -10,10 +10,12 @@ import { planInvoice, type InvoicePlan } from './plan';
 /**
  * Every signed or active contract with a billing period that has ended or is about to and is not
  * billed yet, each with the invoice the run would draft (lines, net, burn, or the problem that
- * stops it), in client order. `today` is the business's ISO date.
+ * stops it), in client order. `today` is the business's ISO date. With `only`, just those
+ * contracts are planned (a run drafts a few of many).
  */
-export function dueInvoices(db: DbOrTx, grouping: TimeGrouping, today: string): InvoicePlan[] {
+export function dueInvoices(db: DbOrTx, grouping: TimeGrouping, today: string, only?: ReadonlySet<number>): InvoicePlan[] {
   return listContracts(db, { status: ['signed', 'active'], clientId: null })
+    .filter((contract) => !only || only.has(contract.id))
     .map((contract) => planInvoice(db, contract, grouping, today))
     .filter((plan): plan is InvoicePlan => plan !== null)
     .sort((a, b) => a.clientName.localeCompare(b.clientName) || a.contractId - b.contractId);
@@ -41,7 +43,7 @@ export function runBilling(db: Db, input: { contractIds: readonly number[]; grou
   try {
     return db.transaction((tx) => {
       const wanted = new Set(input.contractIds);
-      const plans = dueInvoices(tx, input.grouping, today).filter((plan) => wanted.has(plan.contractId));
+      const plans = dueInvoices(tx, input.grouping, today, wanted);
       const missing = [...wanted].filter((id) => !plans.some((plan) => plan.contractId === id));
       if (missing.length > 0) {
         const message = `${missing.length === 1 ? 'A chosen contract is' : `${missing.length} chosen contracts are`} no longer due: refresh the list.`;
