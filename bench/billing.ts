@@ -1,4 +1,5 @@
 import { ENGAGEMENTS_AT_1X, ENGAGEMENTS_TODAY } from '../scripts/seed/engagements';
+import { weekStartOf } from '../shared/time/rules';
 import type { CallName } from '../shared/api/call-names';
 import type { CallInput, CallOutput } from '../shared/api/contract';
 import { openApi, type TestApi } from '../test/api-client';
@@ -88,14 +89,15 @@ async function billingRunBenchmark(scale: number, atOneX: BenchResult[]): Promis
 /**
  * The billing rows of issue 12 on the decade book with engagements at `scale`
  * (ENGAGEMENTS_AT_1X × scale contracts, time entries and expenses): unbilled work ≤ 2 ms, what is
- * due (no fixed target), one run drafting RUN_SIZE invoices ≤ 200 ms; at 10× twice the 1× figures.
- * The week grid row (time.week, ≤ 5 ms) is added with routerCallBenchmark once the time API exists.
+ * due (no fixed target), one run drafting RUN_SIZE invoices ≤ 200 ms, the week grid of the
+ * seeded book's last week ≤ 5 ms; at 10× twice the 1× figures.
  */
 export async function billingBenchmarks(scale: number, atOneX: BenchResult[] = []): Promise<BenchResult[]> {
   const contracts = ENGAGEMENTS_AT_1X.contracts * scale;
   return [
     await routerCallBenchmark(scale, 'billing.workInProgress', undefined, { label: `unbilled work of ${contracts} contracts (billing.workInProgress)`, key: 'unbilled', targetMs: 2, atOneX }),
     await routerCallBenchmark(scale, 'billing.due', { grouping: 'period' }, { label: `due invoices of ${contracts} contracts (billing.due)`, key: 'due', targetMs: null, runs: 30, warmup: 3 }),
+    await routerCallBenchmark(scale, 'time.week', { weekStart: weekStartOf(ENGAGEMENTS_TODAY.toISOString().slice(0, 10)) }, { label: `week grid of ${contracts} contracts (time.week)`, key: 'week', targetMs: 5, atOneX }),
     await billingRunBenchmark(scale, atOneX),
   ];
 }

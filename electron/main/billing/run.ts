@@ -4,7 +4,9 @@ import { listContracts } from '../../../db/contracts';
 import { getLines } from '../../../db/invoices';
 import type { TimeGrouping } from '../../../shared/billing/price-work';
 import { AppError } from '../errors';
-import { insertRunDraft } from '../invoicing/drafts';
+import { contextLoader } from '../invoicing/context';
+import { insertRunDraft, type Prepared } from '../invoicing/drafts';
+import { versionRate } from '../contracts/contracts';
 import { planInvoice, type InvoicePlan } from './plan';
 
 /**
@@ -51,7 +53,8 @@ export function runBilling(db: Db, input: { contractIds: readonly number[]; grou
       }
       const blocked = plans.find((plan) => plan.problem !== null);
       if (blocked) throw new AppError('VALIDATION', `${blocked.reference} ${blocked.clientName}: ${blocked.problem}`, { contractIds: blocked.problem! });
-      return plans.map((plan) => ({ invoiceId: draftPlan(tx, plan, now, today), plan }));
+      const context = contextLoader(tx);
+      return plans.map((plan) => ({ invoiceId: draftPlan(tx, plan, { context: context(plan.clientId), contractRate: versionRate(plan.version) }, now, today), plan }));
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw new AppError('CONFLICT', 'Some of this work was billed by another billing run a moment ago. Nothing was drafted: refresh the list and run again.');
@@ -60,7 +63,7 @@ export function runBilling(db: Db, input: { contractIds: readonly number[]; grou
 }
 
 /** Writes one plan as a draft and links each line to what it bills; returns the invoice id. */
-function draftPlan(db: DbOrTx, plan: InvoicePlan, now: string, today: string): number {
+function draftPlan(db: DbOrTx, plan: InvoicePlan, prepared: Prepared, now: string, today: string): number {
   const v = plan.version;
   const id = insertRunDraft(
     db,
@@ -84,6 +87,7 @@ function draftPlan(db: DbOrTx, plan: InvoicePlan, now: string, today: string): n
       contractId: plan.contractId,
     },
     { billingPeriodStart: plan.period.start, timesheetAppendix: plan.timesheetAppendix },
+    prepared,
     now,
   );
   const stored = getLines(db, id);

@@ -247,13 +247,23 @@ export interface LinePricing {
  * one) and what a line priced at it records (issue 11 §2: "why did this client pay $270 an hour?").
  * Null when nothing of the contract is signed. Throws NOT_FOUND for an unknown contract.
  */
-export function contractRateOn(db: DbOrTx, contractId: number, date: string): { unit: RateUnit; rate: string; pricing: LinePricing } | null {
+export function contractRateOn(db: DbOrTx, contractId: number, date: string): ContractRate | null {
   found(getContract(db, contractId), 'This contract');
   const versions = listVersions(db, contractId);
   const version = versionOn(versions, date) ?? versions.find((v) => v.signedAt !== null);
-  if (!version) return null;
+  return version ? versionRate(version) : null;
+}
+
+/** A signed version's rate, unit and what a line priced at it records (contractRateOn for a version already loaded). */
+export function versionRate(version: StoredVersion): ContractRate {
   const rate = rateOf(version);
   return { unit: version.unit, rate: version.resolvedRate, pricing: { listRate: rate.listRate, listCurrency: rate.listCurrency, discountPercent: rate.discountPercent, discountReason: rate.discountReason } };
+}
+
+export interface ContractRate {
+  unit: RateUnit;
+  rate: string;
+  pricing: LinePricing;
 }
 
 /** Statuses as a sentence says them: "This contract is active, so it can't be marked as sent." */

@@ -13,6 +13,23 @@ export function loadContext(db: DbOrTx, clientId: number) {
   return { profile, client, settings: getInvoicingSettings(db) };
 }
 
+export type Context = ReturnType<typeof loadContext>;
+
+/**
+ * loadContext for many documents in one transaction (a billing run): the profile and settings are
+ * read once, each client once. Throws as loadContext.
+ */
+export function contextLoader(db: DbOrTx): (clientId: number) => Context {
+  const profile = found(getProfile(db, { withLogo: false }), profileMissing());
+  const settings = getInvoicingSettings(db);
+  const clients = new Map<number, Context['client']>();
+  return (clientId) => {
+    let client = clients.get(clientId);
+    if (!client) clients.set(clientId, (client = found(getClient(db, clientId), 'This client')));
+    return { profile, client, settings };
+  };
+}
+
 /** A stored invoice row and its lines as the terms evaluate() takes. */
 export function termsOf(row: InvoiceRow, lines: LineRow[]): DocumentTerms & { taxPointReason: string | null; continuousSupply: boolean; pricesIncludeVat: boolean; supplyStart: string | null; supplyEnd: string | null; poNumber: string | null; notes: string | null } {
   return {

@@ -3,32 +3,38 @@ import { deleteDraft, getInvoiceRow, insertDraft, updateDraft, type DraftData, t
 import type { Invoice } from '../../../shared/api/invoices';
 import { evaluate } from '../../../shared/invoice/evaluate';
 import { AppError, found } from '../errors';
-import { loadContext } from './context';
+import { loadContext, type Context } from './context';
 import { invoiceDetail, type DraftFigures } from './detail';
 import { ISSUED_MESSAGE } from './issue';
-import { checkInvoiceContract, contractRateOn, type LinePricing } from '../contracts/contracts';
+import { checkInvoiceContract, contractRateOn, type ContractRate, type LinePricing } from '../contracts/contracts';
 import { compareDecimals, decimal } from '../../../shared/money/decimal';
 
 /**
  * Evaluates draft data once: the data to store (with the settings' VAT-inclusive default
  * applied when the draft does not say), its due date and totals, and the figures to return.
  */
-function evaluateDraft(db: DbOrTx, input: DraftData) {
-  const { profile, client, settings } = loadContext(db, input.clientId);
-  if (input.contractId !== null) checkInvoiceContract(db, input.contractId, input.clientId);
-  const data = { ...input, pricesIncludeVat: input.pricesIncludeVat ?? settings.pricesIncludeVat, lines: withContractPricing(db, input) };
+function evaluateDraft(db: DbOrTx, input: DraftData, prepared: Prepared | null = null) {
+  const { profile, client, settings } = prepared?.context ?? loadContext(db, input.clientId);
+  if (input.contractId !== null && !prepared) checkInvoiceContract(db, input.contractId, input.clientId);
+  const contract = prepared ? prepared.contractRate : input.contractId === null ? null : contractRateOn(db, input.contractId, input.issueDate);
+  const data = { ...input, pricesIncludeVat: input.pricesIncludeVat ?? settings.pricesIncludeVat, lines: withContractPricing(input, contract) };
   const evaluation = evaluate(profile, client, settings, data);
   const { net, vat, gross, payable } = evaluation.calculation.totals;
   const figures: DraftFigures = { clientName: client.name, calculation: evaluation.calculation, taxPoint: evaluation.taxPoint, invoiceDeadline: evaluation.invoiceDeadline };
   return { data, dueDate: evaluation.dueDate, totals: { net, vat, gross, payable }, figures };
 }
 
+/** What a caller that has already checked the contract and loaded the context hands over, so a run of many drafts reads each once. */
+export interface Prepared {
+  context: Context;
+  contractRate: ContractRate | null;
+}
+
 /**
  * The draft's lines, each fee line priced at its contract's rate (same unit, same price) carrying
  * where that price came from: the list rate, the discount and why. A price typed by hand carries nothing.
  */
-function withContractPricing(db: DbOrTx, input: DraftData): (DraftData['lines'][number] & Partial<LinePricing>)[] {
-  const contract = input.contractId === null ? null : contractRateOn(db, input.contractId, input.issueDate);
+function withContractPricing(input: DraftData, contract: ContractRate | null): (DraftData['lines'][number] & Partial<LinePricing>)[] {
   if (!contract) return input.lines;
   const rate = decimal(contract.rate);
   return input.lines.map((line) => (line.kind === 'fee' && line.unit === contract.unit && compareDecimals(decimal(line.unitPrice), rate) === 0 ? { ...line, ...contract.pricing } : line));
@@ -55,8 +61,8 @@ export function createDraft(db: Db, data: DraftData, now: string, today: string)
  * timesheet flag; returns its id. Throws as createDraft, and SQLite's unique error when the
  * contract's period already has an invoice (invoices_contract_period_unique).
  */
-export function insertRunDraft(db: DbOrTx, data: DraftData, run: RunFields, now: string): number {
-  const { data: resolved, dueDate, totals } = evaluateDraft(db, data);
+export function insertRunDraft(db: DbOrTx, data: DraftData, run: RunFields, prepared: Prepared, now: string): number {
+  const { data: resolved, dueDate, totals } = evaluateDraft(db, data, prepared);
   return insertDraft(db, resolved, dueDate, totals, now, run);
 }
 
