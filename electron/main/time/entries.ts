@@ -137,14 +137,21 @@ export function weekSheet(db: DbOrTx, weekStart: string, today: string): Week {
   const entries = entriesBetween(db, days[0]!, days[6]!);
   const contracts = listContracts(db, { status: null, clientId: null });
   const withTime = new Set(entries.map((e) => e.contractId));
+  // Each entry goes to its cell once: the grid is contracts × 7 days, and a busy week has hundreds of entries.
+  const byCell = new Map<string, typeof entries>();
+  for (const e of entries) {
+    const at = `${e.contractId}:${e.workDate}`;
+    const list = byCell.get(at);
+    if (list) list.push(e);
+    else byCell.set(at, [e]);
+  }
   const rows = contracts
     .filter((c) => timeableProblem('', c.status) === null || withTime.has(c.id))
     .map((c) => {
       const latest = c.versions.findLast((v) => v.signedAt !== null) ?? c.versions.at(-1)!;
       const cells = days.map((day) => {
         const cell = emptyCell();
-        for (const e of entries) {
-          if (e.contractId !== c.id || e.workDate !== day) continue;
+        for (const e of byCell.get(`${c.id}:${day}`) ?? []) {
           cell.seconds += e.durationSeconds;
           if (e.billable) cell.billableSeconds += e.durationSeconds;
           cell.entries += 1;
