@@ -90,6 +90,20 @@ for (const scheme of ['light', 'dark'] as const) {
     });
     await call('contracts.sign', { id: nw.id });
     await call('contracts.setStatus', { id: nw.id, status: 'active' });
+    await call('contracts.setTimesheetAppendix', { id: nw.id, on: true });
+    // The fortnight 16–29 Nov is due; this week has work on the grid too.
+    const work: [string, string, string][] = [
+      ['2026-11-16', '3:30', 'Checkout query: EXPLAIN ANALYZE and index plan'], ['2026-11-17', '6:15', 'Index rollout on orders and payments'],
+      ['2026-11-19', '2:45', 'Call with the platform team'], ['2026-11-23', '7:30', 'Connection pooling with PgBouncer'],
+      ['2026-11-25', '4:10', 'Holiday peak capacity plan'], ['2026-11-27', '1:20', 'Write-up for the CTO'],
+      ['2026-11-30', '5:00', 'Autovacuum tuning'], ['2026-12-01', '6:45', 'Replica lag investigation'], ['2026-12-02', '2:00', 'Review with the DBA'],
+    ];
+    for (const [date, duration, note] of work) await call('time.create', { contractId: nw.id, date, timing: { kind: 'duration', duration }, note, billable: true });
+    await call('time.create', { contractId: nw.id, date: '2026-12-01', timing: { kind: 'duration', duration: '0:45' }, note: 'Internal notes', billable: false });
+    const travel = { currency: 'USD', contractId: nw.id, rebillable: true };
+    await call('expenses.create', { ...travel, date: '2026-11-22', category: 'travel', supplier: 'British Airways', description: 'Flight LHR–SEA, economy return', amount: '1124.60' });
+    await call('expenses.create', { ...travel, date: '2026-11-23', category: 'accommodation', supplier: 'Hotel Sorrento', description: 'Hotel, 4 nights', amount: '1296.00', vat: '0' });
+    await call('expenses.create', { date: '2026-11-24', category: 'software', supplier: 'JetBrains', description: 'DataGrip licence', amount: '99.00', vat: '16.50', vatReclaimable: true, currency: 'GBP' });
     await call('contracts.create', {
       ...terms, clientId: acme.id, title: 'Reporting cluster retainer', startDate: '2027-01-04', discount: { kind: 'none' }, currency: 'EUR', fx: { mode: 'fixed', rate: '0.86', date: '2026-12-01' },
       billingCycle: { kind: 'monthly' }, retainer: { monthlyFee: '5000', includedHours: '20', overageRate: '260', rollover: true, rolloverCapHours: '10' },
@@ -145,6 +159,16 @@ for (const scheme of ['light', 'dark'] as const) {
   await page.getByRole('button', { name: 'Edit', exact: true }).click();
   await page.getByTestId('effective-rate').waitFor();
   await shot('contract-editor');
+  await nav('Time').click();
+  await page.getByTestId('week-grid').waitFor();
+  await page.getByTestId('time-entry-row').first().waitFor();
+  await shot('time');
+  await nav('Expenses').click();
+  await page.getByTestId('expense-row').first().waitFor();
+  await shot('expenses');
+  await nav('Billing run').click();
+  await page.getByRole('table', { name: /^Lines for / }).first().waitFor();
+  await shot('billing-run');
   await nav('Rate cards').click();
   await page.getByRole('table', { name: 'Rate cards' }).waitFor();
   await shot('rate-cards');

@@ -71,24 +71,24 @@ const ExpenseRow = memo(function ExpenseRow({ expense, index, onOpen }: { expens
       <Table.Td style={{ whiteSpace: 'nowrap' }}>
         <Text size="sm">{formatDate(expense.date)}</Text>
       </Table.Td>
-      <Table.Td maw={320}>
-        <Text size="sm" fw={600} truncate="end">
+      <Table.Td>
+        <Text size="sm" fw={600} truncate="end" maw={220}>
           {expense.supplier}
         </Text>
-        <Text size="xs" c="dimmed" truncate="end">
+        <Text size="xs" c="dimmed" truncate="end" maw={220}>
           {expense.description}
         </Text>
       </Table.Td>
       <Table.Td>
         <Text size="sm">{CATEGORY_LABELS[expense.category]}</Text>
       </Table.Td>
-      <Table.Td maw={240}>
+      <Table.Td>
         {expense.contract ? (
           <>
-            <Text size="sm" truncate="end">
+            <Text size="sm" truncate="end" maw={170}>
               {expense.contract.clientName}
             </Text>
-            <Text size="xs" c="dimmed" truncate="end">
+            <Text size="xs" c="dimmed" truncate="end" maw={170}>
               {expense.contract.reference} · {expense.contract.title}
             </Text>
           </>

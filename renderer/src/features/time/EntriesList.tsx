@@ -21,8 +21,8 @@ import { useTimeListStore } from './time-list-store';
 const ENTRY_ROW_HEIGHT = 45;
 
 function BillingBadge({ billing }: { billing: TimeEntry['billing'] }) {
-  if (billing.state === 'unbilled') return <Badge variant="light" color="gray">Unbilled</Badge>;
-  if (billing.state === 'draft') return <Badge variant="light" color="yellow">On draft</Badge>;
+  if (billing.state === 'unbilled') return <Badge variant="light" color="gray" style={{ minWidth: 'max-content' }}>Unbilled</Badge>;
+  if (billing.state === 'draft') return <Badge variant="light" color="yellow" style={{ minWidth: 'max-content' }}>On draft</Badge>;
   return (
     <Badge variant="light" color="teal" style={{ minWidth: 'max-content' }}>
       {billing.invoiceNumber}
