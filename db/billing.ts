@@ -108,17 +108,20 @@ export function invoiceTimesheet(db: DbOrTx, invoiceId: number): { workDate: str
     .all();
 }
 
-/** How many time entries and expenses each of an invoice's lines bills, by line id. */
-export function sourceCounts(db: DbOrTx, invoiceId: number): Map<number, { timeEntries: number; expenses: number }> {
-  const rows = db
-    .select({ lineId: invoiceLineSources.invoiceLineId, time: sql<number>`count(${invoiceLineSources.timeEntryId})`, spent: sql<number>`count(${invoiceLineSources.expenseId})` })
-    .from(invoiceLineSources)
-    .where(sql`${invoiceLineSources.invoiceLineId} in (select id from invoice_lines where invoice_id = ${invoiceId})`)
-    .groupBy(invoiceLineSources.invoiceLineId)
-    .all();
-  return new Map(rows.map((r) => [r.lineId, { timeEntries: r.time, expenses: r.spent }]));
+/**
+ * What an invoice's lines bill: how many time entries (and their raw seconds) and expenses, and
+ * the first and last day of that work (ISO). Zero counts and null days when nothing is linked.
+ */
+export function billedWork(db: DbOrTx, invoiceId: number): { timeEntries: number; seconds: number; expenses: number; from: string | null; to: string | null } {
+  return db.get<{ timeEntries: number; seconds: number; expenses: number; from: string | null; to: string | null }>(sql`
+    select count(s.time_entry_id) as timeEntries, coalesce(sum(t.duration_seconds), 0) as seconds, count(s.expense_id) as expenses,
+      min(coalesce(t.work_date, e.expense_date)) as "from", max(coalesce(t.work_date, e.expense_date)) as "to"
+    from invoice_lines l
+    join invoice_line_sources s on s.invoice_line_id = l.id
+    left join time_entries t on t.id = s.time_entry_id
+    left join expenses e on e.id = s.expense_id
+    where l.invoice_id = ${invoiceId}`)!;
 }
-
 
 /** Client name and the latest signed title of each contract in `ids`. */
 export function contractNames(db: DbOrTx, ids: readonly number[]): Map<number, { clientName: string; title: string }> {

@@ -248,6 +248,10 @@ export const invoiceSchema = invoiceSummarySchema.extend({
   calculation: z.custom<InvoiceCalculation>(),
   taxPointReason: z.string().nullable(),
   contractId: z.number().nullable(),
+  /** The time entries (raw seconds) and expenses the lines bill, and the days they span; null when none (lines typed by hand). */
+  billedWork: z.object({ timeEntries: z.number(), seconds: z.number(), expenses: z.number(), from: z.string(), to: z.string() }).nullable(),
+  /** The issued PDF prints the billed time entries as a timesheet appendix (set from the contract by the billing run). */
+  timesheetAppendix: z.boolean(),
   continuousSupply: z.boolean(),
   pricesIncludeVat: z.boolean(),
   /** The tax point the rules chose (or the user's), with the rule in plain words; null for documents issued before it was kept. */

@@ -82,6 +82,8 @@ describe('the billing run', () => {
       ['fee', '3', 'hour', '270'],
       ['expense', '1', 'item', '418.00'],
     ]);
+    expect(invoice.billedWork).toEqual({ timeEntries: 2, seconds: 161 * 60, expenses: 1, from: '2026-11-24', to: '2026-12-01' });
+    expect(invoice.timesheetAppendix).toBe(false);
     expect(invoice.lines[0]!.pricing).toMatchObject({ listRate: '300', listCurrency: 'USD', discountPercent: '10', discountReason: 'Retained: 10%' });
     expect(sources(invoice.id)).toEqual([{ entry: e1, expense: null }, { entry: e2, expense: null }, { entry: null, expense: hotel }]);
     expect(await api.call('billing.due', { grouping: 'period' })).toEqual([]);

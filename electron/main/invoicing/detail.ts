@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { billedWork } from '../../../db/billing';
 import type { DbOrTx } from '../../../db/client';
 import { documentHash, issuedCreditNotes, getInvoiceRow, getLines, listInvoices, type InvoiceRow } from '../../../db/invoices';
 import { laterHomeValue } from '../../../db/home-values';
@@ -18,6 +19,12 @@ import { creditPositionOf } from './credit-notes';
 
 function balanceOf(row: Pick<InvoiceRow, 'status' | 'kind' | 'dueDate' | 'payable'>, paid: number, credited: number, today: string) {
   return invoiceBalance({ stored: row.status, kind: row.kind, dueDate: row.dueDate, payable: row.payable, paid, credited, today });
+}
+
+/** What a contract invoice's lines bill, or null when they bill no tracked work. */
+function billedWorkOf(db: DbOrTx, id: number): Invoice['billedWork'] {
+  const work = billedWork(db, id);
+  return work.from === null || work.to === null ? null : { ...work, from: work.from, to: work.to };
 }
 
 /**
@@ -80,6 +87,8 @@ export function invoiceDetail(db: DbOrTx, id: number, today: string, draft?: Dra
     ...balanceOf(row, paid, credited, today),
     creditFor: original ? { id: original.id, number: original.number ?? '', issueDate: original.issueDate, payable: original.payable } : null,
     contractId: row.contractId,
+    billedWork: row.contractId === null ? null : billedWorkOf(db, id),
+    timesheetAppendix: row.timesheetAppendix,
     creditReason: row.creditReason,
     creditNotes: notes.map(({ id: noteId, number, issueDate, payable }) => ({ id: noteId, number, issueDate, payable })),
     creditable: position ? lines.map((line, i) => ({ lineId: line.id, quantity: position.lines[i]!.quantity, amount: position.lines[i]!.amount + position.lines[i]!.discount })) : [],

@@ -20,6 +20,7 @@ import { ContractLink } from '../contracts/ContractLink';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { draftInputFrom, draftValues, newDraftValues, type DraftValues } from './draft-form';
 import { IssueModal } from './IssueModal';
+import { BilledWorkCard } from './BilledWorkCard';
 import { LinePricingCard } from './LinePricingCard';
 import { LinesEditor } from './LinesEditor';
 import { TaxPointPanel } from './TaxPointPanel';
@@ -187,6 +188,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
           <Grid.Col span={{ base: 12, lg: 4 }}>
             <Stack gap="lg">
               {invoice && <LinePricingCard invoice={invoice} />}
+              {invoice && <BilledWorkCard invoice={invoice} />}
               {failure && (
                 <Alert color="red" variant="light" role="alert">
                   {failure}

@@ -16,6 +16,7 @@ import { HomeValue, signedMoney } from './HomeValue';
 import { PREVIEW_VIEW, downloadPdf, pdfBlobUrl } from './pdf-files';
 import { METHOD_LABELS, PaymentModal } from './PaymentModal';
 import { ContractLink } from '../contracts/ContractLink';
+import { BilledWorkCard } from './BilledWorkCard';
 import { LinePricingCard } from './LinePricingCard';
 import { StatusBadge } from './StatusBadge';
 
@@ -133,6 +134,7 @@ export function IssuedView({ invoice }: { invoice: Invoice }) {
         <Grid.Col span={{ base: 12, lg: 5 }}>
           <Stack gap="lg">
             <LinePricingCard invoice={invoice} />
+            <BilledWorkCard invoice={invoice} />
             <Card>
               <Stack gap={6}>
                 <FigureRow label={isInvoice ? 'Total' : 'Total credited'} value={m(invoice.payable)} testId="invoice-total" strong />
