@@ -5,7 +5,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { CALL_NAMES } from '../../shared/api/call-names';
 import { databaseDigest, rawStatus } from '../../test/raw-http';
 import { MIGRATIONS_DIR, sampleClient, sampleProfile, tempDir } from '../../test/temp-store';
-import { startHost, type RunningHost } from './server';
+import { MAX_BODY_BYTES, startHost, type RunningHost } from './server';
 
 /** Requests per run: 5,000 in CI; `npm run fuzz:host` sends 100,000. */
 const RUNS = Number(process.env.BILLABLE_FUZZ_RUNS ?? 5000);
@@ -104,7 +104,7 @@ function build(parts: Parts): Buffer {
       payload = Buffer.alloc(0);
       break;
     case 'huge-sent':
-      payload = Buffer.alloc(4 * 1024 * 1024 + 1, 0x20);
+      payload = Buffer.alloc(MAX_BODY_BYTES + 1, 0x20);
       headers.push(`content-length: ${payload.length}`);
       break;
     case 'header-flood':

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { databaseDigest, rawStatus } from '../../test/raw-http';
 import { MIGRATIONS_DIR, sampleProfile, tempDir } from '../../test/temp-store';
-import { startHost, type RunningHost } from './server';
+import { MAX_BODY_BYTES, startHost, type RunningHost } from './server';
 
 let host: RunningHost | undefined;
 let dataDir = '';
@@ -52,9 +52,9 @@ describe('browser host', () => {
     await stillServing(h);
   });
 
-  it('answers a body over 4 MiB with 413, declared or streamed', async () => {
+  it('answers a body over the limit (28 MiB: a 20 MB file as base64) with 413, declared or streamed', async () => {
     const h = await start();
-    const big = `{"input":"${'x'.repeat(4 * 1024 * 1024)}"}`;
+    const big = `{"input":"${'x'.repeat(MAX_BODY_BYTES)}"}`;
     expect(await rawStatus(h.port, api(h, 'clients.create', big))).toBe(413);
     const chunk = big.length.toString(16);
     const chunked = `POST /api/clients.create HTTP/1.1\r\nhost: 127.0.0.1:${h.port}\r\nx-billable-token: ${h.token}\r\ncontent-type: application/json\r\ntransfer-encoding: chunked\r\n\r\n${chunk}\r\n${big}\r\n0\r\n\r\n`;

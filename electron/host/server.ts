@@ -23,7 +23,8 @@ export interface RunningHost {
   close(): Promise<void>;
 }
 
-const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** A request body's limit: a 20 MB receipt or countersigned PDF travels as base64 in JSON (4/3 of its size), with room for the other fields. */
+export const MAX_BODY_BYTES = 28 * 1024 * 1024;
 const COOKIE = 'billable_token';
 
 /** HTTP status for each error envelope, so a refused call is never a 200. */

@@ -12,11 +12,11 @@ export const DURATION_FORMATS_MESSAGE = 'Enter a duration like 1:30, 1.5, 90m, 1
 export type DurationParse = { ok: true; seconds: number } | { ok: false; message: string };
 
 const CLOCK = /^(\d{1,2}):([0-5]\d)$/;
-const DECIMAL_HOURS = /^(\d{1,2})(?:[.,](\d{1,2}))?$/;
+const DECIMAL_HOURS = /^(\d{0,2})(?:[.,](\d{1,2}))?$/;
 const HOURS_MINUTES = /^(?:(\d{1,2})\s*h)?\s*(?:(\d{1,4})\s*m)?$/;
 
 /**
- * Parses a typed duration into whole seconds: `1:30` (hours:minutes), `1.5` or `1,5` (decimal
+ * Parses a typed duration into whole seconds: `1:30` (hours:minutes), `1.5`, `1,5` or `.5` (decimal
  * hours, at most two places, so 0.01 h = 36 s stays exact), `90m`, `1h30m`, `1h` (spaces
  * allowed, any case). Blank and anything else is refused with DURATION_FORMATS_MESSAGE; zero and
  * more than 24 hours are refused with their own message (durationProblem).
@@ -28,7 +28,7 @@ export function parseDuration(text: string): DurationParse {
   const decimal = DECIMAL_HOURS.exec(raw);
   const units = raw === '' ? null : HOURS_MINUTES.exec(raw);
   if (clock) seconds = Number(clock[1]) * 3600 + Number(clock[2]) * 60;
-  else if (decimal) seconds = Number(decimal[1]) * 3600 + Number((decimal[2] ?? '0').padEnd(2, '0')) * 36;
+  else if (decimal && (decimal[1] !== '' || decimal[2] !== undefined)) seconds = Number(decimal[1]) * 3600 + Number((decimal[2] ?? '0').padEnd(2, '0')) * 36;
   else if (units && (units[1] !== undefined || units[2] !== undefined)) seconds = Number(units[1] ?? 0) * 3600 + Number(units[2] ?? 0) * 60;
   if (seconds === null) return { ok: false, message: DURATION_FORMATS_MESSAGE };
   const problem = durationProblem(seconds);

@@ -11,6 +11,8 @@ describe('parseDuration', () => {
     ['1.5', 5400],
     ['1,5', 5400],
     ['0.25', 900],
+    ['.5', 1800],
+    [',75', 2700],
     ['2', 7200],
     ['0.01', 36],
     ['90m', 5400],
@@ -24,7 +26,7 @@ describe('parseDuration', () => {
     expect(parseDuration(text)).toEqual({ ok: true, seconds });
   });
 
-  it.each(['abc', '', '1:3', '1:60', '1.555', '-1', '1h30', 'h', 'm', '1:30:00', '1.5h', '1e2'])('refuses %j naming the accepted forms', (text) => {
+  it.each(['abc', '', '.', '1:3', '1:60', '1.555', '-1', '1h30', 'h', 'm', '1:30:00', '1.5h', '1e2'])('refuses %j naming the accepted forms', (text) => {
     expect(parseDuration(text)).toEqual({ ok: false, message: DURATION_FORMATS_MESSAGE });
   });
 

@@ -226,3 +226,28 @@ describe('unbilled work query plans', () => {
     expect(plans.filter((step) => /^SCAN (time_entries|expenses)\b/.test(step) && !/unbilled_idx/.test(step))).toEqual([]);
   });
 });
+
+describe('what a billing run leaves behind, and what a draft from it may become', () => {
+  it('bills unbilled work from before the period (even before the contract starts) and names the whole span on the line', async () => {
+    const { api, work } = await fortnight();
+    work('2026-11-10', 60, 'Pre-start workshop');
+    work('2026-11-24', 60, 'Audit');
+    const [due] = await api.call('billing.due', { grouping: 'period' });
+    expect(due).toMatchObject({ period: { start: '2026-11-20', end: '2026-12-03' }, supply: { start: '2026-11-10', end: '2026-12-03' }, entryCount: 2 });
+    expect(due!.lines[0]!.description).toBe('Postgres performance, 10 Nov 2026 – 3 Dec 2026');
+  });
+
+  it('refuses to move a draft from a USD contract into another currency, on the currency field', async () => {
+    const { api, contract, work } = await fortnight();
+    work('2026-11-24', 60);
+    const { invoiceId } = (await api.call('billing.run', { contractIds: [contract.id], grouping: 'period' })).drafts[0]!;
+    const draft = await api.call('invoices.get', { id: invoiceId });
+    const { id, clientId, issueDate, paymentTermsDays, contractId } = draft;
+    const lines = draft.lines.map(({ id: lineId, description, kind, quantity, unit, unitPrice }) => ({ id: lineId, description, kind, quantity, unit, unitPrice }));
+    expect(await api.raw('invoices.updateDraft', { id, clientId, currency: 'EUR', issueDate, paymentTermsDays, contractId, lines })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fieldErrors: { currency: `C-000${contract.id} bills in USD; invoice it in USD, or start an invoice without the contract` } },
+    });
+    expect((await api.call('invoices.get', { id })).currency).toBe('USD');
+  });
+});

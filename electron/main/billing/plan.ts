@@ -45,7 +45,7 @@ export interface InvoicePlan {
   clientName: string;
   currency: CurrencyCode;
   period: BillingPeriod;
-  /** The supply period printed: from the oldest work billed (a straggler may predate the period) to the period's end. */
+  /** The supply period printed: from the oldest unbilled work (it may predate the period, or the contract) to the period's end. */
   supply: BillingPeriod;
   rawSeconds: number;
   billedSeconds: number;
@@ -134,8 +134,10 @@ export function planInvoice(db: DbOrTx, contract: { id: number; clientId: number
   const period = duePeriod(latest.billingCycle, first.startDate, latest.endDate, today, billedPeriodStarts(db, contract.id));
   if (!period) return null;
   const v = versionOn(contract.versions, period.end) ?? first;
-  const entries = unbilledEntries(db, contract.id, period.end).filter((e) => daysBetween(first.startDate, e.workDate) >= 0);
+  // Work from before this period (or before the contract started) that was never billed goes on this invoice too, never left behind.
+  const entries = unbilledEntries(db, contract.id, period.end);
   const spent = unbilledExpenses(db, contract.id, period.end);
+  const supply = { start: [...entries.map((e) => e.workDate), ...spent.map((e) => e.expenseDate), period.start].sort()[0]!, end: period.end };
   const rounded = billedSeconds(entries, v.rounding);
   const billedTotal = [...rounded.values()].reduce((a, b) => a + b, 0);
   const lines: PlannedLine[] = [];
@@ -152,7 +154,7 @@ export function planInvoice(db: DbOrTx, contract: { id: number; clientId: number
       lines.push({ description: v.title, kind: 'fee', quantity: '1', unit: 'fixed', unitPrice: v.resolvedRate, amountMinor: amountOf('1', v.resolvedRate, v.currency), source: 'fixed', timeEntryIds: entries.map((e) => e.id), expenseIds: [] });
     }
   } else {
-    for (const line of priceWork(entries, { unit: v.unit, hoursPerDay: v.hoursPerDay, rate: v.resolvedRate, rounding: v.rounding }, grouping, v.title, period)) {
+    for (const line of priceWork(entries, { unit: v.unit, hoursPerDay: v.hoursPerDay, rate: v.resolvedRate, rounding: v.rounding }, grouping, v.title, supply)) {
       lines.push({ description: line.description, kind: 'fee', quantity: line.quantity, unit: line.unit, unitPrice: line.unitPrice, amountMinor: amountOf(line.quantity, line.unitPrice, v.currency), source: 'time', timeEntryIds: line.entryIds, expenseIds: [] });
     }
   }
@@ -169,8 +171,6 @@ export function planInvoice(db: DbOrTx, contract: { id: number; clientId: number
   }
   const netMinor = lines.reduce((sum, l) => sum + l.amountMinor, 0);
   if (lines.length === 0) problem ??= 'Nothing to bill: no unbilled time or expenses up to the end of this period.';
-  const linked = new Set(lines.flatMap((l) => l.timeEntryIds));
-  const dates = [...entries.filter((e) => linked.has(e.id)).map((e) => e.workDate), ...spent.map((e) => e.expenseDate), period.start].sort();
   return {
     contractId: contract.id,
     reference: contractReference(contract.id),
@@ -179,7 +179,7 @@ export function planInvoice(db: DbOrTx, contract: { id: number; clientId: number
     clientName: contract.clientName,
     currency: v.currency,
     period,
-    supply: { start: dates[0]!, end: period.end },
+    supply,
     rawSeconds: entries.reduce((sum, e) => sum + e.seconds, 0),
     billedSeconds: billedTotal,
     entryCount: entries.length,

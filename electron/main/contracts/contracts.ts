@@ -226,12 +226,20 @@ export function previewContractRate(db: DbOrTx, input: z.output<typeof ratePrevi
 
 /**
  * A draft invoice may belong to a signed or active contract with the same client. Throws
- * VALIDATION on `contractId` otherwise (unknown, another client's, unsigned, ended or cancelled).
+ * VALIDATION on `contractId` otherwise (unknown, another client's, unsigned, ended or cancelled), and on
+ * `currency` when it is not the currency of the terms in effect on `date` (ISO).
  */
-export function checkInvoiceContract(db: DbOrTx, contractId: number, clientId: number): void {
+export function checkInvoiceContract(db: DbOrTx, contractId: number, clientId: number, currency: CurrencyCode, date: string): void {
   const row = getContract(db, contractId);
   const problem = !row ? 'This contract no longer exists' : row.clientId !== clientId ? `This contract is with ${row.clientName}, not this client` : !BILLING_STATUSES.includes(row.status) ? `This contract is ${row.status}; invoices start from a signed or active contract` : null;
   if (problem) throw new AppError('VALIDATION', `${problem}.`, { contractId: problem });
+  // Its rate is in the contract's currency: billing it in another would need a conversion nobody agreed.
+  const versions = listVersions(db, contractId);
+  const terms = versionOn(versions, date) ?? versions.find((v) => v.signedAt !== null);
+  if (terms && terms.currency !== currency) {
+    const message = `${contractReference(contractId)} bills in ${terms.currency}; invoice it in ${terms.currency}, or start an invoice without the contract`;
+    throw new AppError('VALIDATION', `${message}.`, { currency: message });
+  }
 }
 
 /** What an invoice line priced at a contract's rate records: the list rate (major units) and currency, the discount and why. */

@@ -15,7 +15,7 @@ import { compareDecimals, decimal } from '../../../shared/money/decimal';
  */
 function evaluateDraft(db: DbOrTx, input: DraftData, prepared: Prepared | null = null) {
   const { profile, client, settings } = prepared?.context ?? loadContext(db, input.clientId);
-  if (input.contractId !== null && !prepared) checkInvoiceContract(db, input.contractId, input.clientId);
+  if (input.contractId !== null && !prepared) checkInvoiceContract(db, input.contractId, input.clientId, input.currency, input.issueDate);
   const contract = prepared ? prepared.contractRate : input.contractId === null ? null : contractRateOn(db, input.contractId, input.issueDate);
   const data = { ...input, pricesIncludeVat: input.pricesIncludeVat ?? settings.pricesIncludeVat, lines: withContractPricing(input, contract) };
   const evaluation = evaluate(profile, client, settings, data);

@@ -6,7 +6,7 @@ import { deleteTimeEntry, entriesBetween, getTimeEntry, insertTimeEntry, listTim
 import { encodeCursor } from '../../../shared/api/paging';
 import type { setCellInput, TimeEntry, timeEntryInput, TimeFilter, timeListQuery, Week } from '../../../shared/api/time';
 import { addDays, describeDay } from '../../../shared/dates/calendar';
-import { durationProblem } from '../../../shared/time/duration';
+import { durationProblem, formatDuration, MAX_ENTRY_SECONDS } from '../../../shared/time/duration';
 import { instantAt, secondsBetween } from '../../../shared/time/instants';
 import { timeableProblem, weekStartOf } from '../../../shared/time/rules';
 import { AppError, found } from '../errors';
@@ -90,11 +90,26 @@ function entryValues(db: DbOrTx, input: z.output<typeof timeEntryInput>): TimeEn
   return { ...base, startedAt, endedAt, durationSeconds: seconds };
 }
 
+/**
+ * Refuses work that would make one day hold more than 24 hours, counting every contract's entries
+ * on that day but `exceptId` (the entry being changed). Throws VALIDATION on `field`.
+ */
+function checkDayTotal(db: DbOrTx, workDate: string, seconds: number, exceptId: number | null, field: string): void {
+  const logged = entriesBetween(db, workDate, workDate).reduce((sum, e) => (e.id === exceptId ? sum : sum + e.durationSeconds), 0);
+  if (logged + seconds <= MAX_ENTRY_SECONDS) return;
+  const message = `That makes ${formatDuration(logged + seconds)} on ${describeDay(workDate)}, more than the 24 hours in a day`;
+  throw new AppError('VALIDATION', `${message}.`, { [field]: message });
+}
+
+const timingField = (input: z.output<typeof timeEntryInput>) => (input.timing.kind === 'duration' ? 'timing.duration' : 'timing.end');
+
 /** Logs a time entry by hand. Throws VALIDATION (contract not signed or active, a time that does not exist, end before start). */
 export function createTimeEntry(db: Db, input: z.output<typeof timeEntryInput>, now: string): TimeEntry {
   return db.transaction((tx) => {
     checkTimeableContract(tx, input.contractId);
-    const id = insertTimeEntry(tx, entryValues(tx, input), now);
+    const values = entryValues(tx, input);
+    checkDayTotal(tx, values.workDate, values.durationSeconds!, null, timingField(input));
+    const id = insertTimeEntry(tx, values, now);
     return toTimeEntry(getTimeEntry(tx, id)!);
   });
 }
@@ -109,7 +124,9 @@ export function updateTimeEntryAsTyped(db: Db, id: number, input: z.output<typeo
     if (row.durationSeconds === null) throw new AppError('CONFLICT', 'This is the running timer; stop it first.');
     checkUnbilled(row, 'changed');
     if (input.contractId !== row.contractId) checkTimeableContract(tx, input.contractId);
-    updateTimeEntry(tx, id, entryValues(tx, input), now);
+    const values = entryValues(tx, input);
+    checkDayTotal(tx, values.workDate, values.durationSeconds!, id, timingField(input));
+    updateTimeEntry(tx, id, values, now);
     return toTimeEntry(getTimeEntry(tx, id)!);
   });
 }
@@ -202,6 +219,7 @@ export function setWeekCell(db: Db, input: z.output<typeof setCellInput>, now: s
       throw new AppError('CONFLICT', `${contractReference(input.contractId)} has ${inCell.length === 1 ? 'a timed entry' : `${inCell.length} entries`} on ${day}; change them in the entries list.`);
     }
     const existing = inCell[0];
+    if (input.duration !== null) checkDayTotal(tx, input.date, input.duration, existing?.id ?? null, 'duration');
     if (existing) {
       checkUnbilled(found(getTimeEntry(tx, existing.id), 'This time entry'), input.duration === null ? 'deleted' : 'changed');
       if (input.duration === null) deleteTimeEntry(tx, existing.id);

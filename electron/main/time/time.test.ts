@@ -155,6 +155,15 @@ describe('time entries', () => {
     expect(await api.raw('time.saveSettings', { forgottenAfterHours: 0 })).toMatchObject({ ok: false, error: { fieldErrors: { forgottenAfterHours: 'At least 1 hour' } } });
     expect(count()).toBe(0);
     expect(await api.call('time.getSettings')).toEqual({ forgottenAfterHours: 10 });
+
+    // A day holds 24 hours at most, over every entry on it, however they are typed.
+    await api.call('time.create', { contractId, date: '2026-12-01', timing: { kind: 'duration', duration: '7:30' } });
+    const tooMuch = 'That makes 31:29 on 1 Dec 2026, more than the 24 hours in a day';
+    expect(await api.raw('time.create', { contractId, date: '2026-12-01', timing: { kind: 'duration', duration: '23:59' } })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { 'timing.duration': tooMuch } } });
+    expect(await api.raw('time.create', { contractId, date: '2026-12-01', timing: { kind: 'times', start: '00:01', end: '23:59' } })).toMatchObject({ ok: false, error: { fieldErrors: { 'timing.end': expect.stringContaining('more than the 24 hours in a day') } } });
+    expect(await api.raw('time.setCell', { contractId, date: '2026-12-01', duration: '24h' })).toMatchObject({ ok: true });
+    expect(count()).toBe(1);
+    expect(await api.call('time.create', { contractId, date: '2026-12-02', timing: { kind: 'duration', duration: '.5' } })).toMatchObject({ durationSeconds: 1800 });
   });
 
   it('locks an entry on an invoice: named by number once issued (API and trigger), released by deleting the draft', async () => {

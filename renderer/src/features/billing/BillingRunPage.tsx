@@ -106,7 +106,7 @@ function DueCard({ invoice, chosen, onToggle }: { invoice: DueInvoice; chosen: b
               <Anchor component={Link} to={`/contracts/${invoice.contractId}`} size="sm">
                 {invoice.reference}
               </Anchor>{' '}
-              {invoice.title} · {formatDate(invoice.period.start)} – {formatDate(invoice.period.end)}
+              {invoice.title} · {formatDate(invoice.supply.start)} – {formatDate(invoice.supply.end)}
             </Text>
           </div>
         </Group>

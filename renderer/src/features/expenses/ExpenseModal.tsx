@@ -84,6 +84,8 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
   };
 
   const submit = form.onSubmit(async (v) => {
+    // A refused file is not silently left behind: the user chooses another or removes it first.
+    if (receiptError) return;
     const input = inputOf(v, contractCurrency);
     try {
       const upload = receipt instanceof File ? { fileName: receipt.name, dataBase64: await base64Of(receipt) } : null;
@@ -220,9 +222,21 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
                   </Button>
                 )}
                 {receiptError && (
-                  <Text c="red" size="sm" role="alert" data-testid="receipt-error">
-                    {receiptError}
-                  </Text>
+                  <>
+                    <Text c="red" size="sm" role="alert" data-testid="receipt-error">
+                      {receiptError}
+                    </Text>
+                    <Button
+                      variant="subtle"
+                      size="compact-sm"
+                      onClick={() => {
+                        setReceiptError(null);
+                        if (receipt instanceof File) setReceipt(expense ? 'keep' : null);
+                      }}
+                    >
+                      {expense?.receipt ? 'Keep the stored receipt instead' : 'Save without a receipt'}
+                    </Button>
+                  </>
                 )}
               </Stack>
             </Grid.Col>

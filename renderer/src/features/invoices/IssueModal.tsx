@@ -36,7 +36,7 @@ export function IssueModal({ invoiceId, currency, homeCurrency, fxRequired, rate
   const issue = useApiMutation('invoices.issue');
   const foreign = currency !== homeCurrency;
   const suggested = useApiQuery('rates.suggest', { currency, date: rateDate }, { enabled: foreign });
-  const form = useForm<FxValues>({ initialValues: { rate: '', source: 'hmrc-period', date: rateDate }, validate: foreign ? zodValidate(fxInput) : () => ({}) });
+  const form = useForm<FxValues>({ initialValues: { rate: '', source: 'other', date: rateDate }, validate: foreign ? zodValidate(fxInput) : () => ({}) });
   const stored = suggested.data;
   useEffect(() => {
     // Pre-fill once the stored rate arrives, unless the user has started typing.
