@@ -112,6 +112,11 @@ test('a bad amount or a file that is not what it says is refused at its field, a
   await expenses.field('VAT in it').fill('90');
   await expenses.attachReceipt(fake);
   await expect(expenses.dialog.getByTestId('receipt-error')).toHaveText('receipt.pdf is not a PDF: it holds a PNG image. Rename it or choose the right file');
+  // A refused file is never dropped silently: saving waits until another is chosen or it is left out on purpose.
+  await expenses.save();
+  await expect(expenses.dialog.getByTestId('receipt-error')).toBeVisible();
+  await expenses.dialog.getByRole('button', { name: 'Save without a receipt' }).click();
+  await expect(expenses.dialog.getByTestId('receipt-error')).toBeHidden();
   await expenses.save();
   await expectFieldError(expenses.dialog, 'Amount paid', 'GBP amounts have at most 2 decimal places');
   await expenses.field('Amount paid').fill('84.20');
