@@ -1,67 +1,59 @@
-import { and, asc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import type { RebillableExpense } from '../shared/billing/rebill';
 import type { CurrencyCode } from '../shared/reference/currencies';
 import type { DbOrTx } from './client';
-import { clients, contracts, contractVersions, expenses, invoiceLineSources, invoices, timeEntries } from './schema';
-
-/** Work a billing run can bill: finished, billable, on no invoice line yet. The terms match the partial indexes time_entries_unbilled_idx and expenses_unbilled_idx. */
-const unbilledTime = sql`${timeEntries.invoiceLineId} is null and ${timeEntries.billable} = 1 and ${timeEntries.durationSeconds} is not null`;
-const unbilledExpense = sql`${expenses.invoiceLineId} is null and ${expenses.rebillable} = 1`;
+import { clients, contracts, contractVersions, invoiceLineSources, invoices, timeEntries } from './schema';
 
 /**
- * Unbilled work in progress per contract of the given statuses, up to `upTo` (ISO date,
- * inclusive): billable seconds and entries, and rebillable expenses by currency (minor units).
- * One grouped read of each table's partial unbilled index, in contract order.
+ * Work a billing run can bill: finished, billable, on no invoice line yet. These reads name their
+ * partial index (INDEXED BY), so they read only unbilled rows however long the billed history
+ * grows: SQLite's planner, without statistics, would take the wider (contract, date) index and
+ * read the whole history. The WHERE terms repeat the index's own, which INDEXED BY requires.
+ */
+const UNBILLED_TIME = sql.raw('time_entries indexed by time_entries_unbilled_idx');
+const UNBILLED_TIME_TERMS = sql.raw('invoice_line_id is null and billable = 1 and duration_seconds is not null');
+const UNBILLED_EXPENSES = sql.raw('expenses indexed by expenses_unbilled_idx');
+const UNBILLED_EXPENSE_TERMS = sql.raw('invoice_line_id is null and rebillable = 1');
+const BILLING_CONTRACTS = sql.raw("(select id from contracts where status in ('signed', 'active'))");
+
+/**
+ * Unbilled work in progress per signed or active contract up to `upTo` (ISO date, inclusive):
+ * billable seconds and entries, and rebillable expenses by currency (minor units). One grouped
+ * read of each covering partial index, in contract order.
  */
 export function unbilledWork(
   db: DbOrTx,
   upTo: string,
 ): { time: { contractId: number; seconds: number; entries: number }[]; expenses: { contractId: number; currency: CurrencyCode; amountMinor: number; count: number }[] } {
-  // A list of the contracts, not a join: the partial index is then read in contract order, with no temporary B-tree to group (a third faster on 5,000 unbilled entries).
-  const active = db.select({ id: contracts.id }).from(contracts).where(inArray(contracts.status, ['signed', 'active']));
-  const time = db
-    .select({ contractId: timeEntries.contractId, seconds: sql<number>`sum(${timeEntries.durationSeconds})`, entries: sql<number>`count(*)` })
-    .from(timeEntries)
-    .where(and(inArray(timeEntries.contractId, active), lte(timeEntries.workDate, upTo), unbilledTime))
-    .groupBy(timeEntries.contractId)
-    .all();
-  const spent = db
-    .select({ contractId: sql<number>`${expenses.contractId}`, currency: expenses.currency, amountMinor: sql<number>`sum(${expenses.amountMinor})`, count: sql<number>`count(*)` })
-    .from(expenses)
-    .where(and(inArray(expenses.contractId, active), lte(expenses.expenseDate, upTo), unbilledExpense))
-    .groupBy(expenses.contractId, expenses.currency)
-    .all();
+  const time = db.all<{ contractId: number; seconds: number; entries: number }>(sql`
+    select contract_id as contractId, sum(duration_seconds) as seconds, count(*) as entries from ${UNBILLED_TIME}
+    where ${UNBILLED_TIME_TERMS} and contract_id in ${BILLING_CONTRACTS} and work_date <= ${upTo}
+    group by contract_id`);
+  const spent = db.all<{ contractId: number; currency: CurrencyCode; amountMinor: number; count: number }>(sql`
+    select contract_id as contractId, currency, sum(amount_minor) as amountMinor, count(*) as count from ${UNBILLED_EXPENSES}
+    where ${UNBILLED_EXPENSE_TERMS} and contract_id in ${BILLING_CONTRACTS} and expense_date <= ${upTo}
+    group by contract_id, currency`);
   return { time, expenses: spent };
 }
 
 /** A contract's unbilled, finished, billable time entries up to `upTo` (ISO date), oldest first. */
 export function unbilledEntries(db: DbOrTx, contractId: number, upTo: string): { id: number; workDate: string; seconds: number; note: string }[] {
-  return db
-    .select({ id: timeEntries.id, workDate: timeEntries.workDate, seconds: sql<number>`${timeEntries.durationSeconds}`, note: timeEntries.note })
-    .from(timeEntries)
-    .where(and(eq(timeEntries.contractId, contractId), lte(timeEntries.workDate, upTo), unbilledTime))
-    .orderBy(asc(timeEntries.workDate), asc(timeEntries.id))
-    .all();
+  return db.all(sql`
+    select id, work_date as workDate, duration_seconds as seconds, note from ${UNBILLED_TIME}
+    where ${UNBILLED_TIME_TERMS} and contract_id = ${contractId} and work_date <= ${upTo}
+    order by work_date, id`);
 }
 
 /** A contract's unbilled rebillable expenses up to `upTo` (ISO date), oldest first. */
-export function unbilledExpenses(db: DbOrTx, contractId: number, upTo: string) {
+export function unbilledExpenses(db: DbOrTx, contractId: number, upTo: string): RebillableExpense[] {
   return db
-    .select({
-      id: expenses.id,
-      expenseDate: expenses.expenseDate,
-      description: expenses.description,
-      supplier: expenses.supplier,
-      amountMinor: expenses.amountMinor,
-      vatMinor: expenses.vatMinor,
-      vatReclaimable: expenses.vatReclaimable,
-      currency: expenses.currency,
-      fxRate: expenses.fxRate,
-      rebillKind: expenses.rebillKind,
-    })
-    .from(expenses)
-    .where(and(eq(expenses.contractId, contractId), lte(expenses.expenseDate, upTo), unbilledExpense))
-    .orderBy(asc(expenses.expenseDate), asc(expenses.id))
-    .all();
+    .all<Omit<RebillableExpense, 'vatReclaimable'> & { vatReclaimable: number }>(sql`
+      select id, expense_date as expenseDate, description, supplier, amount_minor as amountMinor, vat_minor as vatMinor, vat_reclaimable as vatReclaimable,
+        currency, fx_rate as fxRate, rebill_kind as rebillKind
+      from ${UNBILLED_EXPENSES}
+      where ${UNBILLED_EXPENSE_TERMS} and contract_id = ${contractId} and expense_date <= ${upTo}
+      order by expense_date, id`)
+    .map((row) => ({ ...row, vatReclaimable: row.vatReclaimable === 1 }));
 }
 
 /** First days of the billing periods a contract already has an invoice or draft for. */

@@ -606,7 +606,7 @@ export const timeEntries = sqliteTable(
   },
   (t) => [
     index('time_entries_date_idx').on(t.workDate),
-    index('time_entries_unbilled_idx').on(t.contractId, t.workDate).where(sql`invoice_line_id is null and billable = 1 and duration_seconds is not null`),
+    index('time_entries_unbilled_idx').on(t.contractId, t.workDate, t.durationSeconds, t.billable, t.invoiceLineId).where(sql`invoice_line_id is null and billable = 1 and duration_seconds is not null`),
     index('time_entries_contract_date_idx').on(t.contractId, t.workDate),
     uniqueIndex('time_entries_one_running').on(sql`(duration_seconds is null)`).where(sql`duration_seconds is null`),
     check(
@@ -650,7 +650,7 @@ export const expenses = sqliteTable(
   },
   (t) => [
     index('expenses_date_idx').on(t.expenseDate),
-    index('expenses_unbilled_idx').on(t.contractId, t.expenseDate).where(sql`invoice_line_id is null and rebillable = 1`),
+    index('expenses_unbilled_idx').on(t.contractId, t.expenseDate, t.currency, t.amountMinor, t.rebillable, t.invoiceLineId).where(sql`invoice_line_id is null and rebillable = 1`),
     index('expenses_contract_date_idx').on(t.contractId, t.expenseDate),
     check('expenses_amount', sql`typeof(${t.amountMinor}) = 'integer' and ${t.amountMinor} > 0`),
     check('expenses_vat', sql`typeof(${t.vatMinor}) = 'integer' and ${t.vatMinor} >= 0 and ${t.vatMinor} <= ${t.amountMinor}`),

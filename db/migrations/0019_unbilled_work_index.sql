@@ -1,7 +1,8 @@
 ALTER TABLE `expenses` ADD `invoice_line_id` integer;--> statement-breakpoint
-CREATE INDEX `expenses_unbilled_idx` ON `expenses` (`contract_id`,`expense_date`) WHERE invoice_line_id is null and rebillable = 1;--> statement-breakpoint
+CREATE INDEX `expenses_unbilled_idx` ON `expenses` (`contract_id`,`expense_date`,`currency`,`amount_minor`,`rebillable`,`invoice_line_id`) WHERE invoice_line_id is null and rebillable = 1;--> statement-breakpoint
 ALTER TABLE `time_entries` ADD `invoice_line_id` integer;--> statement-breakpoint
-CREATE INDEX `time_entries_unbilled_idx` ON `time_entries` (`contract_id`,`work_date`) WHERE invoice_line_id is null and billable = 1 and duration_seconds is not null;--> statement-breakpoint
+CREATE INDEX `time_entries_unbilled_idx` ON `time_entries` (`contract_id`,`work_date`,`duration_seconds`,`billable`,`invoice_line_id`) WHERE invoice_line_id is null and billable = 1 and duration_seconds is not null;
+--> statement-breakpoint
 -- invoice_line_sources stays the record (its unique indexes refuse double billing); these keep the column the partial indexes read in step.
 CREATE TRIGGER invoice_line_sources_mark_billed AFTER INSERT ON invoice_line_sources
 BEGIN
