@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duePeriod } from './due';
+import { duePeriod, firstUnbilledPeriod } from './due';
 
 const fortnightly = { kind: 'fortnightly' as const, anchor: '2026-11-20' };
 const none = new Set<string>();
@@ -23,5 +23,16 @@ describe('duePeriod', () => {
     expect(duePeriod({ kind: 'completion', anchor: null }, '2026-10-01', '2026-12-02', '2026-12-02', none)).toEqual({ start: '2026-10-01', end: '2026-12-02' });
     expect(duePeriod({ kind: 'completion', anchor: null }, '2026-10-01', null, '2026-12-02', none)).toBeNull();
     expect(duePeriod({ kind: 'milestones', anchor: null }, '2026-10-01', null, '2026-12-02', none)).toBeNull();
+  });
+});
+
+describe('firstUnbilledPeriod', () => {
+  it('is the oldest month not billed yet, so a retainer bills every month in turn', () => {
+    const monthly = { kind: 'monthly' as const, anchor: null };
+    expect(firstUnbilledPeriod(monthly, '2026-09-10', null, '2026-12-02', none)).toEqual({ start: '2026-09-10', end: '2026-09-30' });
+    expect(firstUnbilledPeriod(monthly, '2026-09-10', null, '2026-12-02', new Set(['2026-09-10']))).toEqual({ start: '2026-10-01', end: '2026-10-31' });
+    expect(firstUnbilledPeriod(monthly, '2026-09-10', null, '2026-12-02', new Set(['2026-09-10', '2026-10-01', '2026-11-01']))).toBeNull();
+    expect(firstUnbilledPeriod(monthly, '2026-09-10', '2026-10-15', '2026-12-02', new Set(['2026-09-10']))).toEqual({ start: '2026-10-01', end: '2026-10-15' });
+    expect(firstUnbilledPeriod(monthly, '2026-09-10', '2026-10-15', '2026-12-02', new Set(['2026-09-10', '2026-10-01']))).toBeNull();
   });
 });

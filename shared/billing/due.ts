@@ -31,3 +31,20 @@ export function duePeriod(cycle: BillingCycle, contractStart: string, contractEn
   };
   return billedStarts.has(clipped.start) ? null : clipped;
 }
+
+/**
+ * The first billing period from the contract's start that has ended (or ends within
+ * DUE_AHEAD_DAYS of `today`) and is not billed: how a retainer bills, one month's fee at a time,
+ * so a month never billed is not folded into a later one. Null when every such period is billed,
+ * or for cycles without periods. Dates as duePeriod. Throws RangeError as billingPeriodOn.
+ */
+export function firstUnbilledPeriod(cycle: BillingCycle, contractStart: string, contractEnd: string | null, today: string, billedStarts: ReadonlySet<string>): BillingPeriod | null {
+  const horizon = addDays(today, DUE_AHEAD_DAYS);
+  for (let period = billingPeriodOn(cycle, contractStart); period !== null && daysBetween(period.end, horizon) >= 0; period = billingPeriodOn(cycle, addDays(period.end, 1))) {
+    if (contractEnd !== null && daysBetween(contractEnd, period.start) > 0) return null;
+    const start = daysBetween(period.start, contractStart) > 0 ? contractStart : period.start;
+    const end = contractEnd !== null && daysBetween(contractEnd, period.end) > 0 ? contractEnd : period.end;
+    if (!billedStarts.has(start)) return { start, end };
+  }
+  return null;
+}

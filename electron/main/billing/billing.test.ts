@@ -167,10 +167,34 @@ describe('the billing run', () => {
     clock.now = new Date('2026-11-30T09:00:00Z');
     const [november] = await api.call('billing.due', { grouping: 'period' });
     expect(november!.lines.map((l) => [l.description, l.quantity, l.unitPrice, l.amountMinor])).toEqual([
-      ['Postgres performance: retainer for November 2026 (20 h included)', '1', '4000.00', 400_000],
+      ['Postgres performance: retainer for November 2026 (20 h included, 6 h carried in)', '1', '4000.00', 400_000],
       ['Postgres performance: hours over the retainer in November 2026', '4', '250.00', 100_000],
     ]);
     expect(november!.burn).toMatchObject({ text: '26 of 26 available hours used; 4 h over; 0 h carry into next month', level: 'over' });
+  });
+
+  it('bills a retainer month by month: a month never billed is due before the next, never folded into it', async () => {
+    const { api, contract, work, clock } = await fortnight({
+      billingCycle: { kind: 'monthly', anchor: null },
+      startDate: '2026-09-01',
+      retainer: { monthlyFee: '2000', includedHours: '10', overageRate: '100', rollover: true, rolloverCapHours: '5' },
+    });
+    work('2026-09-10', 4 * 60);
+    work('2026-10-10', 14 * 60);
+    clock.now = new Date('2026-12-02T09:00:00Z');
+    const months: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const [due] = await api.call('billing.due', { grouping: 'period' });
+      months.push(`${due!.period.start} ${due!.lines.map((l) => `${l.description} = ${l.amountMinor}`).join('; ')}`);
+      await api.call('billing.run', { contractIds: [contract.id], grouping: 'period' });
+    }
+    // September leaves 6 h, capped at 5 to carry; October uses 14 of 15, carrying 1.
+    expect(months).toEqual([
+      '2026-09-01 Postgres performance: retainer for September 2026 (10 h included) = 200000',
+      '2026-10-01 Postgres performance: retainer for October 2026 (10 h included, 5 h carried in) = 200000',
+      '2026-11-01 Postgres performance: retainer for November 2026 (10 h included, 1 h carried in) = 200000',
+    ]);
+    expect(await api.call('billing.due', { grouping: 'period' })).toEqual([]);
   });
 
   it('refuses a run with nothing chosen, and says what stops a contract it can’t draft', async () => {

@@ -4,7 +4,7 @@ import { contractBilled, type StoredVersion } from '../../../db/contracts';
 import type { BillingPeriod } from '../../../shared/contracts/billing-cycle';
 import { budgetBurn } from '../../../shared/contracts/budget';
 import { retainerMonth } from '../../../shared/contracts/retainer';
-import { duePeriod } from '../../../shared/billing/due';
+import { duePeriod, firstUnbilledPeriod } from '../../../shared/billing/due';
 import { billedSeconds, priceWork, type TimeGrouping } from '../../../shared/billing/price-work';
 import { rebillExpenses } from '../../../shared/billing/rebill';
 import { addMonths, daysBetween, describeDay } from '../../../shared/dates/calendar';
@@ -75,7 +75,7 @@ function retainerLines(db: DbOrTx, contractId: number, v: StoredVersion, period:
   const month = retainerMonth(retainer, hoursOf(periodSeconds), carried);
   const monthName = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${period.start}T00:00:00Z`));
   const fee: PlannedLine = {
-    description: `${v.title}: retainer for ${monthName} (${retainer.includedHours} h included)`,
+    description: `${v.title}: retainer for ${monthName} (${retainer.includedHours} h included${decimal(carried).units > 0n ? `, ${carried} h carried in` : ''})`,
     kind: 'fee',
     quantity: '1',
     unit: 'item',
@@ -131,7 +131,8 @@ export function planInvoice(db: DbOrTx, contract: { id: number; clientId: number
   const first = contract.versions.find((v) => v.signedAt !== null);
   if (!first) return null;
   const latest = contract.versions.filter((v) => v.signedAt !== null).at(-1)!;
-  const period = duePeriod(latest.billingCycle, first.startDate, latest.endDate, today, billedPeriodStarts(db, contract.id));
+  const due = first.retainer || latest.retainer ? firstUnbilledPeriod : duePeriod;
+  const period = due(latest.billingCycle, first.startDate, latest.endDate, today, billedPeriodStarts(db, contract.id));
   if (!period) return null;
   const v = versionOn(contract.versions, period.end) ?? first;
   // Work from before this period (or before the contract started) that was never billed goes on this invoice too, never left behind.

@@ -29,7 +29,7 @@ export function BilledWorkCard({ invoice }: { invoice: Invoice }) {
       )}
       {invoice.status === 'draft' && (
         <Text size="sm" c="dimmed" mt={4}>
-          Deleting this draft, or one of its lines, releases that work for the next <Anchor component={Link} to="/billing" size="sm">billing run</Anchor>.
+          Deleting this draft releases that work for the next <Anchor component={Link} to="/billing" size="sm">billing run</Anchor>; deleting a line releases the entries or expenses that line bills.
         </Text>
       )}
     </Card>
