@@ -219,6 +219,18 @@ export function getVersionSnapshot(db: DbOrTx, versionId: number): { contractId:
   return row ? { ...row, snapshot: row.snapshot as ContractSnapshot | null } : undefined;
 }
 
+/**
+ * Every contract's id, status, client name and title (of its latest signed version, else its
+ * latest draft), newest first: what a grid of contracts names, without loading every version.
+ */
+export function contractHeads(db: DbOrTx): { id: number; status: ContractStatus; clientName: string; title: string }[] {
+  return db.all(sql`
+    select c.id, c.status, cl.name as clientName,
+      (select v.title from contract_versions v where v.contract_id = c.id order by v.signed_at is not null desc, v.version_number desc limit 1) as title
+    from contracts c join clients cl on cl.id = c.client_id
+    order by c.id desc`);
+}
+
 /** Contracts, newest first, filtered by status and client, each with its versions (oldest first). */
 export function listContracts(db: DbOrTx, filter: { status: ContractStatus | readonly ContractStatus[] | null; clientId: number | null }): (ContractRow & { versions: StoredVersion[] })[] {
   const where: SQL[] = [];

@@ -11,7 +11,7 @@ import { instantAt, secondsBetween } from '../../../shared/time/instants';
 import { timeableProblem, weekStartOf } from '../../../shared/time/rules';
 import { AppError, found } from '../errors';
 import { contractReference } from '../contracts/contracts';
-import { listContracts } from '../../../db/contracts';
+import { contractHeads } from '../../../db/contracts';
 
 /** The business's time zone (the profile's, else this computer's): the zone work dates and wall times are in. */
 export function businessZone(db: DbOrTx): string {
@@ -152,7 +152,7 @@ const emptyCell = () => ({ seconds: 0, billableSeconds: 0, entries: 0, editable:
 export function weekSheet(db: DbOrTx, weekStart: string, today: string): Week {
   const days = Array.from({ length: 7 }, (_, i) => addDays(weekStart, i));
   const entries = entriesBetween(db, days[0]!, days[6]!);
-  const contracts = listContracts(db, { status: null, clientId: null });
+  const contracts = contractHeads(db);
   const withTime = new Set(entries.map((e) => e.contractId));
   // Each entry goes to its cell once: the grid is contracts × 7 days, and a busy week has hundreds of entries.
   const byCell = new Map<string, typeof entries>();
@@ -165,7 +165,6 @@ export function weekSheet(db: DbOrTx, weekStart: string, today: string): Week {
   const rows = contracts
     .filter((c) => timeableProblem('', c.status) === null || withTime.has(c.id))
     .map((c) => {
-      const latest = c.versions.findLast((v) => v.signedAt !== null) ?? c.versions.at(-1)!;
       const cells = days.map((day) => {
         const cell = emptyCell();
         for (const e of byCell.get(`${c.id}:${day}`) ?? []) {
@@ -182,7 +181,7 @@ export function weekSheet(db: DbOrTx, weekStart: string, today: string): Week {
       return {
         contractId: c.id,
         contractReference: contractReference(c.id),
-        contractTitle: latest.title,
+        contractTitle: c.title,
         clientName: c.clientName,
         open: timeableProblem('', c.status) === null,
         cells,
