@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { expect, it } from 'vitest';
-import { sampleProfile, testApi } from '../test/temp-store';
+import { contractTerms, sampleProfile, testApi } from '../test/temp-store';
 import { traceStatements } from '../test/statement-trace';
 
 async function plansOf(sqlite: Database.Database, call: () => Promise<unknown>): Promise<string[]> {
@@ -18,19 +18,7 @@ it('the time list walks the work-date index in order, and the next page starts i
   await api.call('profile.save', sampleProfile);
   const client = await api.call('clients.create', { name: 'Initrode', country: 'US', currency: 'USD', customerType: 'business', timezone: 'America/New_York' });
   const card = await api.call('rateCards.create', { name: 'Standard', unit: 'hour', currency: 'USD', amount: '300', effectiveFrom: '2026-01-01', isDefault: true });
-  const { id: contract } = await api.call('contracts.create', {
-    clientId: client.id,
-    title: 'Postgres performance',
-    startDate: '2026-11-02',
-    notice: { amount: 1, unit: 'month' },
-    rateCardId: card.id,
-    discount: { kind: 'none' },
-    currency: 'USD',
-    billingCycle: { kind: 'monthly', anchor: null },
-    paymentTermsDays: 14,
-    rounding: { mode: 'up', incrementMinutes: 15, scope: 'entry' },
-    expensePolicy: { kind: 'at-cost' },
-  });
+  const { id: contract } = await api.call('contracts.create', contractTerms(client.id, card.id, { billingCycle: { kind: 'monthly', anchor: null } }));
   const sqlite = api.holder.store().sqlite;
   // Entries written directly: the plan, not the contract rules, is under test here.
   const insert = sqlite.prepare("insert into time_entries (contract_id, work_date, duration_seconds, created_at, updated_at) values (?, ?, 3600, 'x', 'x')");

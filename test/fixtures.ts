@@ -39,3 +39,25 @@ export const ukClient = {
   customerType: 'business',
   taxNumber: 'GB987654353',
 } satisfies CallInput<'clients.create'>;
+
+/**
+ * Terms of an hourly contract for `clientId` on rate card `rateCardId`: USD, fortnightly from
+ * Monday 2 Nov 2026, 14 days to pay, time rounded up to 15 minutes per entry, expenses at cost.
+ * `overrides` change what a test is about.
+ */
+export function contractTerms(clientId: number, rateCardId: number, overrides: Partial<CallInput<'contracts.create'>> = {}): CallInput<'contracts.create'> {
+  return {
+    clientId,
+    title: 'Postgres performance',
+    startDate: '2026-11-02',
+    notice: { amount: 1, unit: 'month' },
+    rateCardId,
+    discount: { kind: 'none' },
+    currency: 'USD',
+    billingCycle: { kind: 'fortnightly', anchor: '2026-11-02' },
+    paymentTermsDays: 14,
+    rounding: { mode: 'up', incrementMinutes: 15, scope: 'entry' },
+    expensePolicy: { kind: 'at-cost' },
+    ...overrides,
+  };
+}

@@ -7,7 +7,7 @@ import { MIGRATIONS_DIR, openApi, type TestApi } from './api-client';
 import { sampleProfile, ukClient } from './fixtures';
 
 export { MIGRATIONS_DIR, type TestApi };
-export { sampleClient, sampleProfile, ukClient } from './fixtures';
+export { contractTerms, sampleClient, sampleProfile, ukClient } from './fixtures';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {

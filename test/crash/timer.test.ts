@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, expect, it } from 'vitest';
 import type { CallInput } from '../../shared/api/contract';
-import { MIGRATIONS_DIR, sampleProfile, tempDir, testApi } from '../temp-store';
+import { contractTerms, MIGRATIONS_DIR, sampleProfile, tempDir, testApi } from '../temp-store';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const bundle = path.join(root, '.tmp', 'timer-crash', `worker-${process.pid}.mjs`);
@@ -16,19 +16,7 @@ async function bookWithContract(dataDir: string): Promise<number> {
   await api.call('profile.save', sampleProfile);
   const client = await api.call('clients.create', { name: 'Initrode Inc', country: 'US', currency: 'USD', customerType: 'business', timezone: 'America/New_York' } satisfies CallInput<'clients.create'>);
   const card = await api.call('rateCards.create', { name: 'Standard', unit: 'hour', currency: 'USD', amount: '300', effectiveFrom: '2026-01-01', isDefault: true });
-  const contract = await api.call('contracts.create', {
-    clientId: client.id,
-    title: 'Postgres performance',
-    startDate: '2026-11-02',
-    notice: { amount: 1, unit: 'month' },
-    rateCardId: card.id,
-    discount: { kind: 'none' },
-    currency: 'USD',
-    billingCycle: { kind: 'fortnightly', anchor: '2026-11-02' },
-    paymentTermsDays: 14,
-    rounding: { mode: 'up', incrementMinutes: 15, scope: 'entry' },
-    expensePolicy: { kind: 'at-cost' },
-  });
+  const contract = await api.call('contracts.create', contractTerms(client.id, card.id));
   await api.call('contracts.sign', { id: contract.id });
   api.holder.close();
   return contract.id;

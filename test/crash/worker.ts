@@ -11,7 +11,7 @@ import { createRouter } from '../../electron/main/api/router';
 import { StoreHolder } from '../../electron/main/api/store-holder';
 import type { CallName } from '../../shared/api/call-names';
 import type { CallInput, CallOutput } from '../../shared/api/contract';
-import { sampleProfile, ukClient } from '../fixtures';
+import { contractTerms, sampleProfile, ukClient } from '../fixtures';
 
 export type Ack =
   | { kind: 'ready' }
@@ -57,20 +57,7 @@ const contractId =
   (await call('contracts.list', {}))[0]?.id ??
   (await (async () => {
     const card = await call('rateCards.create', { name: 'Standard', unit: 'hour', currency: 'GBP', amount: '300', effectiveFrom: '2020-01-01' });
-    const contract = await call('contracts.create', {
-      clientId,
-      title: 'Postgres performance',
-      scope: 'Tuning.',
-      startDate: '2020-01-03',
-      notice: { amount: 1, unit: 'month' },
-      rateCardId: card.id,
-      discount: { kind: 'none' },
-      currency: 'GBP',
-      billingCycle: { kind: 'fortnightly', anchor: '2020-01-03' },
-      paymentTermsDays: 14,
-      rounding: { mode: 'up', incrementMinutes: 15, scope: 'entry' },
-      expensePolicy: { kind: 'at-cost' },
-    });
+    const contract = await call('contracts.create', contractTerms(clientId, card.id, { startDate: '2020-01-03', currency: 'GBP', billingCycle: { kind: 'fortnightly', anchor: '2020-01-03' } }));
     return (await call('contracts.sign', { id: contract.id })).id;
   })());
 const logWork = holder.store().sqlite.prepare("insert into time_entries (contract_id, work_date, duration_seconds, note, billable, created_at, updated_at) values (?, '2020-01-06', ?, 'Tuning', 1, 'x', 'x')");

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { referencedDocuments } from '../../../db/documents';
 import type { CallInput } from '../../../shared/api/contract';
-import { sampleProfile, testApi, ukClient } from '../../../test/temp-store';
+import { contractTerms, sampleProfile, testApi, ukClient } from '../../../test/temp-store';
 
 /** A 1×1 PNG and a minimal PDF: real file signatures, so type sniffing sees what it would on disk. */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
@@ -15,21 +15,16 @@ async function setup() {
   await api.call('profile.save', sampleProfile);
   const client = await api.call('clients.create', ukClient);
   const card = await api.call('rateCards.create', { name: 'Standard', unit: 'day', hoursPerDay: '8', currency: 'GBP', amount: '650', effectiveFrom: '2026-01-01', isDefault: true });
-  const contractTerms = {
-    clientId: client.id,
+  const terms = contractTerms(client.id, card.id, {
     title: 'Data platform review',
     startDate: '2026-11-01',
-    notice: { amount: 1, unit: 'month' },
-    rateCardId: card.id,
-    discount: { kind: 'none' },
     currency: 'GBP',
     billingCycle: { kind: 'monthly', anchor: null },
     paymentTermsDays: 30,
     rounding: { mode: 'none', incrementMinutes: 15, scope: 'entry' },
-    expensePolicy: { kind: 'at-cost' },
-  } satisfies CallInput<'contracts.create'>;
-  const draftContract = await api.call('contracts.create', contractTerms);
-  const contract = await api.call('contracts.create', contractTerms);
+  });
+  const draftContract = await api.call('contracts.create', terms);
+  const contract = await api.call('contracts.create', terms);
   await api.call('contracts.sign', { id: contract.id });
   const hotel = (overrides: Partial<CallInput<'expenses.create'>> = {}): CallInput<'expenses.create'> => ({
     date: '2026-11-18',

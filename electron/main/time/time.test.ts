@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CallInput } from '../../../shared/api/contract';
-import { sampleProfile, testApi } from '../../../test/temp-store';
+import { contractTerms, sampleProfile, testApi } from '../../../test/temp-store';
 
 const usClient = { name: 'Initrode Inc', country: 'US', city: 'Boston', region: 'MA', postalCode: '02116', addressLine1: '1 Main St', timezone: 'America/New_York', currency: 'USD', customerType: 'business' } satisfies CallInput<'clients.create'>;
 
@@ -11,19 +11,7 @@ async function setup() {
   await api.call('profile.save', { ...sampleProfile, timeZone: 'Europe/London' });
   const client = await api.call('clients.create', usClient);
   const card = await api.call('rateCards.create', { name: 'Standard', unit: 'hour', currency: 'USD', amount: '300', effectiveFrom: '2026-01-01', isDefault: true });
-  const terms = (title: string): CallInput<'contracts.create'> => ({
-    clientId: client.id,
-    title,
-    startDate: '2026-11-02',
-    notice: { amount: 1, unit: 'month' },
-    rateCardId: card.id,
-    discount: { kind: 'none' },
-    currency: 'USD',
-    billingCycle: { kind: 'fortnightly', anchor: '2026-11-02' },
-    paymentTermsDays: 14,
-    rounding: { mode: 'up', incrementMinutes: 15, scope: 'entry' },
-    expensePolicy: { kind: 'at-cost' },
-  });
+  const terms = (title: string) => contractTerms(client.id, card.id, { title });
   const signed = await api.call('contracts.create', terms('Postgres performance'));
   await api.call('contracts.sign', { id: signed.id });
   const other = await api.call('contracts.create', terms('Rails upgrade'));
