@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { rssAfterGcMb as rssMb } from '../../../test/gc';
+import { collectGarbage } from '../../../test/gc';
 import { invoicingApi, sampleClient } from '../../../test/temp-store';
 import { issueInvoice } from '../invoicing/issue';
+
+/** RSS and the JS heap in use, in whole MiB, after a forced full collection. */
+function memoryMb(): { rss: number; heap: number } {
+  collectGarbage();
+  const { rss, heapUsed } = process.memoryUsage();
+  return { rss: Math.round(rss / 2 ** 20), heap: Math.round(heapUsed / 2 ** 20) };
+}
 
 describe('main-process memory', () => {
   it('stays flat over 20,000 mixed calls: a desktop app left open for weeks does not grow', { timeout: 120_000 }, async () => {
@@ -29,13 +36,18 @@ describe('main-process memory', () => {
     // upkeep and the first backup (a worker thread with its own SQLite connection) finish before the first reading.
     await api.holder.settled();
     await run(1_000);
-    const before = rssMb();
+    const before = memoryMb();
     const started = performance.now();
     await run(20_000);
-    const after = rssMb();
-    console.log(`20,000 calls in ${Math.round(performance.now() - started)} ms; RSS ${Math.round(before)} → ${Math.round(after)} MB`);
-    expect({ before: Math.round(before), after: Math.round(after), grewMb: Math.round(after - before) }).toEqual(
-      expect.objectContaining({ grewMb: expect.toSatisfy((mb: number) => mb <= 50) }),
-    );
+    const after = memoryMb();
+    console.log(`20,000 calls in ${Math.round(performance.now() - started)} ms; RSS ${before.rss} → ${after.rss} MB, JS heap ${before.heap} → ${after.heap} MB`);
+    // The JS heap after a full collection is exact, so its bound is tight. RSS also counts native
+    // memory (SQLite statements leaked 895 MB here once), but on a loaded machine V8 and malloc keep
+    // pages they could return (CI read +71 MB where a quiet run reads +12), so its bound only
+    // catches a leak of that size.
+    expect({ heapGrewMb: after.heap - before.heap, rssGrewMb: after.rss - before.rss }).toEqual({
+      heapGrewMb: expect.toSatisfy((mb: number) => mb <= 5),
+      rssGrewMb: expect.toSatisfy((mb: number) => mb <= 200),
+    });
   });
 });
