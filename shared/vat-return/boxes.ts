@@ -1,0 +1,260 @@
+import { divRound } from '../money/rounding';
+import { decimal, multiply, roundToScale, subtractDecimals, type Decimal } from '../money/decimal';
+import { wholePounds, type WholePoundsMode } from '../vat/uk-return';
+import type { ReturnPeriod } from './periods';
+
+/** A record behind a figure, so every box drills down to it. `key` is unique across kinds. */
+export interface SourceRef {
+  kind: 'invoice' | 'credit-note' | 'payment' | 'expense';
+  id: number;
+  /** What the user recognises: an invoice number, an expense's supplier. */
+  label: string;
+}
+
+/**
+ * An issued invoice or credit note, in sterling pence (credit notes negative). `net` and `vat`
+ * exclude disbursements, which are not the supplier's supply (rules §5.2). The flags are the
+ * document's frozen `VatTreatment.vatReturn` placement.
+ */
+export interface SaleDocument {
+  ref: SourceRef & { kind: 'invoice' | 'credit-note' };
+  /** ISO date: the tax point, which places the document in a period on the invoice basis (rules §2.4, §5.3). */
+  taxPoint: string;
+  net: number;
+  vat: number;
+  box1: boolean;
+  box6: boolean;
+  flatRateTurnover: boolean;
+}
+
+/**
+ * Money received against an invoice, in sterling pence; negative for a refund or for the reversal
+ * recorded when a counted payment is removed. `document` is the whole invoice in sterling pence:
+ * `gross` includes disbursements, `net` and `vat` do not, so a part payment carries its share.
+ */
+export interface ReceivedPayment {
+  ref: SourceRef & { kind: 'payment' };
+  /** ISO date the money arrived (or the reversal was recorded). */
+  date: string;
+  amount: number;
+  document: Pick<SaleDocument, 'net' | 'vat' | 'box1' | 'box6' | 'flatRateTurnover'> & { gross: number };
+}
+
+/** An expense the business paid, in sterling pence. Disbursements paid for a client are not purchases and are left out by the caller. */
+export interface Purchase {
+  ref: SourceRef & { kind: 'expense' };
+  /** ISO date it was paid. */
+  date: string;
+  net: number;
+  /** VAT the business may reclaim; 0 when none is reclaimable. */
+  reclaimableVat: number;
+  /** A service bought from abroad on which the business accounts for the VAT itself (reverse charge). */
+  reverseChargeVat?: number;
+  /** A capital expenditure good: under the Flat Rate Scheme only these (≥ £2,000 with VAT) are reclaimed (Notice 733 §7.4). */
+  capitalGoods?: boolean;
+}
+
+/** The scheme a return is computed on (rules §5.3, §5.4). */
+export interface ReturnScheme {
+  /** Invoice (accrual) basis: by tax point. Cash accounting (Notice 731): by the date money moves. */
+  accounting: 'invoice' | 'cash';
+  flatRate: null | {
+    /** The sector's flat rate, an exact decimal percentage such as "14.5". */
+    sectorPercent: string;
+    /** The limited cost trader's 16.5% applies to this period (see `isLimitedCostTrader`). */
+    limitedCostTrader: boolean;
+    /** ISO date: the first anniversary of VAT registration. Turnover before it gets 1 point off (Notice 733 §4.6). */
+    firstYearEnds: string | null;
+  };
+}
+
+export interface VatReturnInput {
+  period: ReturnPeriod;
+  scheme: ReturnScheme;
+  /**
+   * This period is the earliest one not yet finalised: a record dated before it that no finalised
+   * return counted (a late invoice, a back-dated credit note or payment reversal) falls into it,
+   * so a finalised return never changes.
+   */
+  earliestOpen: boolean;
+  /** ISO date returns start from (VAT registration): older records are in no return. */
+  since: string;
+  /** `sourceKey` of every record a finalised return already counted. */
+  counted: ReadonlySet<string>;
+  sales: readonly SaleDocument[];
+  payments: readonly ReceivedPayment[];
+  purchases: readonly Purchase[];
+  /** Boxes 6–9 drop the period total's pence (rules §5.1: truncate by default). */
+  wholePounds?: WholePoundsMode;
+}
+
+export const BOXES = ['box1', 'box2', 'box3', 'box4', 'box5', 'box6', 'box7', 'box8', 'box9'] as const;
+export type Box = (typeof BOXES)[number];
+
+/** One record's share of one box, in sterling pence. */
+export interface BoxSource {
+  ref: SourceRef;
+  date: string;
+  amount: number;
+}
+
+export interface VatReturn {
+  period: ReturnPeriod;
+  /** Boxes 1–5 in pence; boxes 6–9 in whole pounds (rules §5.1). Box 5 is never negative. */
+  boxes: Record<Box, number>;
+  /** Whether box 5 is owed to HMRC or repaid by it. */
+  direction: 'payable' | 'repayable' | 'nil';
+  /** The records behind each box (boxes 3 and 5 are derived and list none). */
+  sources: Record<Box, BoxSource[]>;
+  /** `sourceKey` of every record this return counts, stored with it when it is finalised. */
+  counts: string[];
+}
+
+/** A record's identity across returns: `invoice:12`, `payment:3`. */
+export const sourceKey = (ref: SourceRef): string => `${ref.kind}:${ref.id}`;
+
+const ONE_POINT = decimal('1');
+const LIMITED_COST_TRADER_PERCENT = '16.5';
+
+/** amount × numerator ÷ denominator in pence, half-up: a part payment's share of VAT or net. */
+const share = (amount: number, numerator: number, denominator: number): number =>
+  denominator === 0 ? 0 : Number(divRound(BigInt(amount) * BigInt(numerator), BigInt(denominator), 'half-up'));
+
+/** The flat rate for turnover dated `date`: the limited cost trader's or the sector's, less 1 point in the first year. */
+function flatPercent(flatRate: NonNullable<ReturnScheme['flatRate']>, date: string): Decimal {
+  const base = decimal(flatRate.limitedCostTrader ? LIMITED_COST_TRADER_PERCENT : flatRate.sectorPercent);
+  return flatRate.firstYearEnds && date < flatRate.firstYearEnds ? subtractDecimals(base, ONE_POINT) : base;
+}
+
+/** One taxable event as the boxes see it, whatever the basis. */
+interface Sale {
+  ref: SourceRef;
+  date: string;
+  net: number;
+  vat: number;
+  placement: Pick<SaleDocument, 'box1' | 'box6' | 'flatRateTurnover'>;
+}
+
+/**
+ * The UK VAT return for `input.period` (rules §5): the nine boxes and the records behind each.
+ *
+ * - Invoice basis: sales by tax point, credit notes negative. Cash accounting (Notice 731): by
+ *   payment date, each payment carrying its share of the invoice's VAT and net.
+ * - Box 1: VAT on sales placed in Box 1, plus VAT on services bought under the reverse charge. On the
+ *   Flat Rate Scheme (Notice 733): the flat rate of VAT-inclusive flat-rate turnover, each record at
+ *   its own date's rate, rounded once per rate.
+ * - Box 4: reclaimable purchase VAT and reverse-charge VAT; on the Flat Rate Scheme only capital goods
+ *   of £2,000 or more with VAT.
+ * - Box 6: net sales placed in Box 6 (reverse charge and outside the scope included; disbursements
+ *   never); on the Flat Rate Scheme, flat-rate turnover with its VAT plus other sales' net.
+ * - Box 7: net purchases (on the Flat Rate Scheme, the capital goods reclaimed). Boxes 2, 8 and 9
+ *   are goods to and from the EU (Northern Ireland only), never a consultant's services: 0.
+ * - A record is counted once: records dated in the period, and when the period is the earliest
+ *   open one, earlier records no finalised return counted. Records before `since` are in no return.
+ */
+export function computeVatReturn(input: VatReturnInput): VatReturn {
+  const { period, scheme } = input;
+  const counts: string[] = [];
+  const belongs = (ref: SourceRef, date: string): boolean => {
+    if (date < input.since || date > period.end || input.counted.has(sourceKey(ref))) return false;
+    if (date < period.start && !input.earliestOpen) return false;
+    counts.push(sourceKey(ref));
+    return true;
+  };
+
+  const sales: Sale[] =
+    scheme.accounting === 'invoice'
+      ? input.sales.filter((s) => belongs(s.ref, s.taxPoint)).map((s) => ({ ref: s.ref, date: s.taxPoint, net: s.net, vat: s.vat, placement: s }))
+      : input.payments
+          .filter((p) => belongs(p.ref, p.date))
+          .map((p) => ({
+            ref: p.ref,
+            date: p.date,
+            net: share(p.amount, p.document.net, p.document.gross),
+            vat: share(p.amount, p.document.vat, p.document.gross),
+            placement: p.document,
+          }));
+  const purchases = input.purchases.filter((p) => belongs(p.ref, p.date));
+
+  const sources = Object.fromEntries(BOXES.map((box) => [box, [] as BoxSource[]])) as Record<Box, BoxSource[]>;
+  const add = (box: Box, ref: SourceRef, date: string, amount: number) => {
+    if (amount !== 0) sources[box].push({ ref, date, amount });
+  };
+
+  const byRate = new Map<string, { percent: Decimal; turnover: number; sales: Sale[] }>();
+  for (const sale of sales) {
+    if (scheme.flatRate && sale.placement.flatRateTurnover) {
+      const percent = flatPercent(scheme.flatRate, sale.date);
+      const key = `${percent.units}e-${percent.scale}`;
+      const group = byRate.get(key) ?? { percent, turnover: 0, sales: [] };
+      group.turnover += sale.net + sale.vat;
+      group.sales.push(sale);
+      byRate.set(key, group);
+      add('box6', sale.ref, sale.date, sale.net + sale.vat);
+      continue;
+    }
+    if (!scheme.flatRate && sale.placement.box1) add('box1', sale.ref, sale.date, sale.vat);
+    if (sale.placement.box6) add('box6', sale.ref, sale.date, sale.net);
+  }
+  for (const group of byRate.values()) {
+    // Each record's share is its turnover at the rate; the box is the group's total rounded once.
+    const atRate = (pence: number) => Number(roundToScale(multiply(decimal(String(pence)), { units: group.percent.units, scale: group.percent.scale + 2 }), 0, 'half-up'));
+    const due = atRate(group.turnover);
+    let given = 0;
+    group.sales.forEach((sale, i) => {
+      const amount = i === group.sales.length - 1 ? due - given : atRate(sale.net + sale.vat);
+      given += amount;
+      add('box1', sale.ref, sale.date, amount);
+    });
+  }
+
+  for (const purchase of purchases) {
+    const reverseCharge = purchase.reverseChargeVat ?? 0;
+    if (reverseCharge !== 0) {
+      add('box1', purchase.ref, purchase.date, reverseCharge);
+      add('box6', purchase.ref, purchase.date, purchase.net);
+    }
+    const reclaimed = !scheme.flatRate || (purchase.capitalGoods === true && purchase.net + purchase.reclaimableVat >= 200_000);
+    if (!reclaimed) continue;
+    add('box4', purchase.ref, purchase.date, purchase.reclaimableVat + reverseCharge);
+    add('box7', purchase.ref, purchase.date, purchase.net);
+  }
+
+  const total = (box: Box) => sources[box].reduce((sum, s) => sum + s.amount, 0);
+  const mode = input.wholePounds ?? 'truncate';
+  const box1 = total('box1');
+  const box3 = box1;
+  const box4 = total('box4');
+  const difference = box3 - box4;
+  return {
+    period,
+    boxes: {
+      box1,
+      box2: 0,
+      box3,
+      box4,
+      box5: Math.abs(difference),
+      box6: wholePounds(total('box6'), mode),
+      box7: wholePounds(total('box7'), mode),
+      box8: 0,
+      box9: 0,
+    },
+    direction: difference > 0 ? 'payable' : difference < 0 ? 'repayable' : 'nil',
+    sources,
+    counts,
+  };
+}
+
+/** The limited cost trader test's share of VAT-inclusive turnover. */
+const TWO_PERCENT = decimal('0.02');
+
+/**
+ * The limited cost trader test for a period (Notice 733 §4.5): spend on relevant goods (with VAT,
+ * pence) below 2% of VAT-inclusive turnover, or below £1,000 a year pro rata (£250 a quarter,
+ * about £83.33 a month), makes the flat rate 16.5%. `months` is the period's length (1 or 3).
+ */
+export function isLimitedCostTrader(relevantGoods: number, turnover: number, months: number): boolean {
+  const twoPercent = Number(roundToScale(multiply(decimal(String(turnover)), TWO_PERCENT), 0, 'down'));
+  const floor = share(100_000, months, 12);
+  return relevantGoods < twoPercent || relevantGoods < floor;
+}
