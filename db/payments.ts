@@ -39,3 +39,12 @@ export function deletePayment(db: DbOrTx, id: number): number | null {
   const row = db.delete(payments).where(eq(payments.id, id)).returning({ invoiceId: payments.invoiceId }).get();
   return row?.invoiceId ?? null;
 }
+
+/** One payment with its invoice, or undefined. */
+export function getPayment(db: DbOrTx, id: number): (StoredPayment & { invoiceId: number }) | undefined {
+  return db
+    .select({ id: payments.id, invoiceId: payments.invoiceId, date: payments.date, amount: payments.amount, bankFee: payments.bankFee, method: payments.method, note: payments.note, homeAmount: payments.homeAmount })
+    .from(payments)
+    .where(eq(payments.id, id))
+    .get() as (StoredPayment & { invoiceId: number }) | undefined;
+}

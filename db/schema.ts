@@ -151,6 +151,8 @@ export const appSettings = sqliteTable(
     invoicing: text('invoicing', { mode: 'json' }).notNull(),
     /** Time-tracking settings as JSON (shared/api/time.ts); null until first saved. */
     time: text('time', { mode: 'json' }),
+    /** UK VAT return settings as JSON (shared/api/vat-return.ts): frequency, registration date, flat rate; null until first saved. */
+    vatReturn: text('vat_return', { mode: 'json' }),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [check('app_settings_singleton', sql`${t.id} = 1`)],
@@ -680,4 +682,59 @@ export const invoiceLineSources = sqliteTable(
     uniqueIndex('invoice_line_sources_expense_unique').on(t.expenseId),
     check('invoice_line_sources_one', sql`(${t.timeEntryId} is null) <> (${t.expenseId} is null)`),
   ],
+);
+
+/**
+ * A finalised UK VAT return: the figures as they were declared, never changed (triggers). Records
+ * it counted are in vat_return_counts, so a late one falls into the next open period instead.
+ */
+export const vatReturns = sqliteTable(
+  'vat_returns',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    periodStart: text('period_start').notNull(),
+    periodEnd: text('period_end').notNull(),
+    /** HMRC's code for the obligation, typed from the user's HMRC account. */
+    periodKey: text('period_key').notNull(),
+    /** The scheme it was computed on and the computed return with the records behind each box (shared/vat-return VatReturn), as JSON. */
+    scheme: text('scheme', { mode: 'json' }).notNull(),
+    result: text('result', { mode: 'json' }).notNull(),
+    finalisedAt: text('finalised_at').notNull(),
+  },
+  (t) => [uniqueIndex('vat_returns_period_unique').on(t.periodStart)],
+);
+
+/** Each record (`invoice:12`, `payment:3`, `expense:7`, `reversal:2`) a finalised return counted: once, in one return. */
+export const vatReturnCounts = sqliteTable(
+  'vat_return_counts',
+  {
+    sourceKey: text('source_key').primaryKey(),
+    returnId: integer('return_id')
+      .notNull()
+      .references(() => vatReturns.id, { onDelete: 'restrict' }),
+  },
+  (t) => [index('vat_return_counts_return_idx').on(t.returnId)],
+);
+
+/**
+ * A payment removed after a finalised cash-accounting return counted it: the return keeps it, and
+ * this negative record falls into the next open period (issue 16; Notice 731). Amounts in minor
+ * units of the invoice's currency and, when foreign, the home currency.
+ */
+export const paymentReversals = sqliteTable(
+  'payment_reversals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    /** The removed payment's id (the row itself is gone). */
+    paymentId: integer('payment_id').notNull(),
+    invoiceId: integer('invoice_id')
+      .notNull()
+      .references(() => invoices.id, { onDelete: 'restrict' }),
+    /** ISO date the removal was recorded: the date the reversal is accounted on. */
+    date: text('date').notNull(),
+    amount: integer('amount').notNull(),
+    homeAmount: integer('home_amount'),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [uniqueIndex('payment_reversals_payment_unique').on(t.paymentId), moneyCheck('payment_reversals_amount_integer', t.amount)],
 );

@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { DEFAULT_INVOICING_SETTINGS, invoicingSettingsSchema, type InvoicingSettings } from '../shared/api/settings';
+import { DEFAULT_VAT_RETURN_SETTINGS, vatReturnSettingsSchema, type VatReturnSettings } from '../shared/api/vat-return';
 import { DEFAULT_TIME_SETTINGS, timeSettingsSchema, type TimeSettings } from '../shared/api/time';
 import type { DbOrTx } from './client';
 import { appSettings } from './schema';
@@ -32,4 +33,20 @@ export function saveTimeSettings(db: DbOrTx, settings: TimeSettings, now: string
     .onConflictDoUpdate({ target: appSettings.id, set: { time: settings, updatedAt: now } })
     .run();
   return getTimeSettings(db);
+}
+
+/** The UK VAT return settings (app_settings.vat_return JSON), the defaults filling anything not saved. */
+export function getVatReturnSettings(db: DbOrTx): VatReturnSettings {
+  const row = db.select({ vatReturn: appSettings.vatReturn }).from(appSettings).where(eq(appSettings.id, 1)).get();
+  const parsed = vatReturnSettingsSchema.safeParse({ ...DEFAULT_VAT_RETURN_SETTINGS, ...(row?.vatReturn as object | undefined) });
+  return parsed.success ? parsed.data : DEFAULT_VAT_RETURN_SETTINGS;
+}
+
+/** Saves the VAT return settings, leaving the others as they are. Returns them as read back. */
+export function saveVatReturnSettings(db: DbOrTx, settings: VatReturnSettings, now: string): VatReturnSettings {
+  db.insert(appSettings)
+    .values({ id: 1, invoicing: DEFAULT_INVOICING_SETTINGS, vatReturn: settings, updatedAt: now })
+    .onConflictDoUpdate({ target: appSettings.id, set: { vatReturn: settings, updatedAt: now } })
+    .run();
+  return getVatReturnSettings(db);
 }

@@ -95,6 +95,12 @@ export const CALL_NAMES = [
   'expenses.delete',
   'expenses.receipt',
   'expenses.suggestRate',
+  'vatReturns.getSettings',
+  'vatReturns.saveSettings',
+  'vatReturns.periods',
+  'vatReturns.get',
+  'vatReturns.finalise',
+  'vatReturns.export',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -1,11 +1,12 @@
 import { divRound } from '../money/rounding';
 import { decimal, multiply, roundToScale, subtractDecimals, type Decimal } from '../money/decimal';
 import { wholePounds, type WholePoundsMode } from '../vat/uk-return';
+import type { VatCategory } from '../vat/treatment';
 import type { ReturnPeriod } from './periods';
 
 /** A record behind a figure, so every box drills down to it. `key` is unique across kinds. */
 export interface SourceRef {
-  kind: 'invoice' | 'credit-note' | 'payment' | 'expense';
+  kind: 'invoice' | 'credit-note' | 'payment' | 'reversal' | 'expense';
   id: number;
   /** What the user recognises: an invoice number, an expense's supplier. */
   label: string;
@@ -33,7 +34,7 @@ export interface SaleDocument {
  * `gross` includes disbursements, `net` and `vat` do not, so a part payment carries its share.
  */
 export interface ReceivedPayment {
-  ref: SourceRef & { kind: 'payment' };
+  ref: SourceRef & { kind: 'payment' | 'reversal' };
   /** ISO date the money arrived (or the reversal was recorded). */
   date: string;
   amount: number;
@@ -108,6 +109,17 @@ export interface VatReturn {
   sources: Record<Box, BoxSource[]>;
   /** `sourceKey` of every record this return counts, stored with it when it is finalised. */
   counts: string[];
+}
+
+/**
+ * Where a document's VAT category puts it (rules §5.2, the same rule as `VatTreatment.vatReturn`
+ * for a registered UK supplier): VAT charged (standard or zero-rated) in Box 1 and the flat-rate
+ * turnover; every sale in Box 6, reverse charge and outside the scope included; nothing for a
+ * document issued while not registered.
+ */
+export function placementOf(category: VatCategory): Pick<SaleDocument, 'box1' | 'box6' | 'flatRateTurnover'> {
+  const vatCharged = category === 'standard' || category === 'zero';
+  return { box1: vatCharged, box6: category !== 'not-registered', flatRateTurnover: vatCharged };
 }
 
 /** A record's identity across returns: `invoice:12`, `payment:3`. */

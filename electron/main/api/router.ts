@@ -18,6 +18,7 @@ import { profileHandlers } from './handlers/profile';
 import { rateHandlers } from './handlers/rates';
 import { contractHandlers } from './handlers/contracts';
 import { expenseHandlers } from './handlers/expenses';
+import { vatReturnHandlers } from './handlers/vat-returns';
 import { rateCardHandlers } from './handlers/rate-cards';
 import { settingsHandlers } from './handlers/settings';
 import { timeHandlers } from './handlers/time';
@@ -38,6 +39,7 @@ const handlers: Handlers<CallName> = {
   ...rateCardHandlers,
   ...contractHandlers,
   ...billingHandlers,
+  ...vatReturnHandlers,
   ...expenseHandlers,
   ...exportHandlers,
   ...timeHandlers,

@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import type { Db } from '../../../db/client';
 import { creditTotals, getInvoiceRow } from '../../../db/invoices';
-import { insertPayment, paidTotal } from '../../../db/payments';
+import { deletePayment, getPayment, insertPayment, paidTotal } from '../../../db/payments';
+import { insertPaymentReversal, paymentCounted } from '../../../db/vat-returns';
 import { getHomeCurrency } from '../../../db/profile';
 import type { paymentInput } from '../../../shared/api/invoices';
 import { invoiceBalance } from '../../../shared/invoice/status';
@@ -68,5 +69,19 @@ export function recordPayment(db: Db, input: z.output<typeof paymentInput>, now:
       throw new AppError('VALIDATION', message, { amount: message });
     }
     insertPayment(tx, { invoiceId: invoice.id, date: input.date, amount: amount.value.amount, bankFee: fee.value.amount, method: input.method, note: input.note, homeAmount }, now);
+  });
+}
+
+/**
+ * Removes a payment and returns its invoice's id. A payment a finalised cash-accounting VAT return
+ * already counted stays in that return: its removal is recorded as a reversal dated `today` (ISO),
+ * which falls into the next open period (issue 16; Notice 731). Throws NOT_FOUND.
+ */
+export function removePayment(db: Db, id: number, today: string, now: string): number {
+  return db.transaction((tx) => {
+    const payment = found(getPayment(tx, id), 'This payment');
+    if (paymentCounted(tx, id)) insertPaymentReversal(tx, { paymentId: id, invoiceId: payment.invoiceId, date: today, amount: payment.amount, homeAmount: payment.homeAmount }, now);
+    deletePayment(tx, id);
+    return payment.invoiceId;
   });
 }

@@ -1,7 +1,5 @@
-import { deletePayment } from '../../../../db/payments';
-import { found } from '../../errors';
 import { invoiceDetail } from '../../invoicing/detail';
-import { recordPayment } from '../../invoicing/payments';
+import { recordPayment, removePayment } from '../../invoicing/payments';
 import type { Handlers } from '../handler';
 
 export const paymentHandlers: Handlers<'payments.record' | 'payments.delete'> = {
@@ -10,7 +8,7 @@ export const paymentHandlers: Handlers<'payments.record' | 'payments.delete'> = 
     return invoiceDetail(ctx.db(), input.invoiceId, ctx.today);
   },
   'payments.delete': (ctx, { id }) => {
-    const invoiceId = found(deletePayment(ctx.db(), id), 'This payment');
+    const invoiceId = removePayment(ctx.db(), id, ctx.today, ctx.now);
     return invoiceDetail(ctx.db(), invoiceId, ctx.today);
   },
 };

@@ -1,0 +1,86 @@
+import type { DbOrTx } from '../../../db/client';
+import { lookupRate } from '../../../db/exchange-rates';
+import { returnDocuments, returnExpenses, returnPayments, type ReturnDocumentRow } from '../../../db/vat-returns';
+import { convertToHome } from '../../../shared/money/fx';
+import { decimal } from '../../../shared/money/decimal';
+import { formatMoney } from '../../../shared/money/money';
+import { divRound } from '../../../shared/money/rounding';
+import type { CurrencyCode } from '../../../shared/reference/currencies';
+import { placementOf, type Purchase, type ReceivedPayment, type SaleDocument } from '../../../shared/vat-return/boxes';
+
+/** The records a return reads, gathered from the data file, and what could not be valued in the home currency. */
+export interface ReturnRecords {
+  sales: SaleDocument[];
+  payments: ReceivedPayment[];
+  purchases: Purchase[];
+  /** Each record left out, with its date and one sentence saying what it needs. */
+  problems: { kind: 'sale' | 'payment' | 'purchase'; date: string; message: string }[];
+}
+
+/** `part` of `whole` carried over to `homeWhole`, half-up: a document's disbursements in the home currency. */
+const proportion = (homeWhole: number, part: number, whole: number) => (whole === 0 ? 0 : Number(divRound(BigInt(homeWhole) * BigInt(part), BigInt(whole), 'half-up')));
+
+/**
+ * The home-currency figures of an issued document for the return: net without disbursements (rules
+ * §5.2) and VAT, from the document's own figures or the home value stored at its rate. Null when a
+ * foreign document has no home value yet.
+ */
+function documentFigures(doc: ReturnDocumentRow, homeCurrency: CurrencyCode): { net: number; vat: number; gross: number } | null {
+  if (doc.currency === homeCurrency) return { net: doc.net - doc.disbursements, vat: doc.vat, gross: doc.gross };
+  if (doc.homeNet === null || doc.homeVat === null || doc.homeGross === null) return null;
+  return { net: doc.homeNet - proportion(doc.homeNet, doc.disbursements, doc.net), vat: doc.homeVat, gross: doc.homeGross };
+}
+
+/**
+ * Every record dated on or before `until` (ISO date), in the home currency's minor units: issued
+ * documents by tax point, payments and their reversals, and the business's expenses. A foreign
+ * expense is converted at the stored rate for its date, and its VAT (another country's) is never
+ * reclaimed on a UK return; an equipment expense counts as capital goods for the Flat Rate Scheme. Records that cannot be valued are listed in `problems`, not guessed.
+ */
+export function gatherReturnRecords(db: DbOrTx, homeCurrency: CurrencyCode, until: string): ReturnRecords {
+  const problems: ReturnRecords['problems'] = [];
+  const documents = returnDocuments(db, until);
+  const sales: SaleDocument[] = [];
+  const figures = new Map<number, { net: number; vat: number; gross: number; placement: ReturnType<typeof placementOf> }>();
+  for (const doc of documents) {
+    const value = documentFigures(doc, homeCurrency);
+    if (!value) {
+      problems.push({ kind: 'sale', date: doc.taxPoint, message: `${doc.number} (${doc.currency}) has no ${homeCurrency} value: add the exchange rate for ${doc.taxPoint} on its page.` });
+      continue;
+    }
+    const placement = placementOf(doc.category);
+    figures.set(doc.id, { ...value, placement });
+    sales.push({ ref: { kind: doc.kind, id: doc.id, label: doc.number }, taxPoint: doc.taxPoint, net: value.net, vat: value.vat, ...placement });
+  }
+
+  const numbers = new Map(documents.map((d) => [d.id, d]));
+  const payments: ReceivedPayment[] = [];
+  for (const row of returnPayments(db, until)) {
+    const doc = figures.get(row.invoiceId);
+    const invoice = numbers.get(row.invoiceId);
+    if (!doc || !invoice) continue;
+    const amount = invoice.currency === homeCurrency ? row.amount : row.homeAmount;
+    const label = `${row.kind === 'reversal' ? 'Removed payment' : 'Payment'} for ${invoice.number}`;
+    if (amount === null) {
+      problems.push({ kind: 'payment', date: row.date, message: `The ${formatMoney({ amount: Math.abs(row.amount), currency: invoice.currency })} payment of ${row.date} for ${invoice.number} has no ${homeCurrency} amount: record what arrived.` });
+      continue;
+    }
+    payments.push({ ref: { kind: row.kind, id: row.id, label }, date: row.date, amount, document: { ...doc.placement, net: doc.net, vat: doc.vat, gross: doc.gross } });
+  }
+
+  const purchases: Purchase[] = [];
+  for (const expense of returnExpenses(db, until)) {
+    const ref = { kind: 'expense' as const, id: expense.id, label: expense.supplier };
+    if (expense.currency === homeCurrency) {
+      purchases.push({ ref, date: expense.date, net: expense.amount - expense.vat, reclaimableVat: expense.vatReclaimable ? expense.vat : 0, capitalGoods: expense.category === 'equipment' });
+      continue;
+    }
+    const rate = lookupRate(db, { homeCurrency, currency: expense.currency }, expense.date);
+    if (!rate) {
+      problems.push({ kind: 'purchase', date: expense.date, message: `The ${formatMoney({ amount: expense.amount, currency: expense.currency })} expense at ${expense.supplier} on ${expense.date} needs a ${expense.currency} rate on or before that date (Settings → Exchange rates).` });
+      continue;
+    }
+    purchases.push({ ref, date: expense.date, net: convertToHome(expense.amount, expense.currency, decimal(rate.rate), homeCurrency), reclaimableVat: 0 });
+  }
+  return { sales, payments, purchases, problems };
+}

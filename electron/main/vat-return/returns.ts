@@ -1,0 +1,216 @@
+import Papa from 'papaparse';
+import type { Db, DbOrTx } from '../../../db/client';
+import { getProfile } from '../../../db/profile';
+import { getVatReturnSettings } from '../../../db/settings';
+import { countedKeys, finalisedReturns, insertFinalisedReturn, type StoredVatReturn } from '../../../db/vat-returns';
+import type { VatReturnSettings, VatReturnView } from '../../../shared/api/vat-return';
+import { addMonths } from '../../../shared/dates/calendar';
+import { BOXES, computeVatReturn, type ReturnScheme, type VatReturn } from '../../../shared/vat-return/boxes';
+import { toMtdReturn } from '../../../shared/vat-return/mtd';
+import { nextReturnPeriod, returnDueDate, returnPeriodOf, type ReturnFrequency, type ReturnPeriod } from '../../../shared/vat-return/periods';
+import { AppError, profileMissing } from '../errors';
+import { gatherReturnRecords } from './inputs';
+
+/** What the returns of this business are computed on, or the reason it has none. */
+interface ReturnSetup {
+  homeCurrency: 'GBP';
+  frequency: ReturnFrequency;
+  since: string;
+  scheme: (limitedCostTrader: boolean) => ReturnScheme;
+  schemeName: VatReturnView['scheme'];
+  settings: VatReturnSettings;
+}
+
+/**
+ * The UK VAT return setup from the profile and the VAT return settings. Throws CONFLICT, in words
+ * that say what to do, when the business is not a UK VAT-registered one, files under the small
+ * business exemption, has no registration date, or is on the Flat Rate Scheme without its rate.
+ */
+function returnSetup(db: DbOrTx): ReturnSetup {
+  const profile = getProfile(db, { withLogo: false });
+  if (!profile) throw profileMissing();
+  if (!['GB', 'IM'].includes(profile.country) || profile.homeCurrency !== 'GBP') {
+    throw new AppError('CONFLICT', 'The UK VAT return is for a business in the UK whose home currency is GBP. Check your business profile.');
+  }
+  if (!profile.vatRegistered || profile.vatScheme === 'small-business-exemption') {
+    throw new AppError('CONFLICT', 'Your business profile says you are not VAT-registered, so there is no VAT return to make.');
+  }
+  const settings = getVatReturnSettings(db);
+  if (!settings.registeredOn) throw new AppError('CONFLICT', 'Enter your VAT registration date in the VAT return settings first: returns start from it.');
+  const frequency: ReturnFrequency = settings.frequency === 'monthly' ? { kind: 'monthly' } : { kind: 'quarterly', stagger: settings.stagger };
+  const flatRatePercent = settings.flatRatePercent;
+  if (profile.vatScheme === 'flat-rate' && !flatRatePercent) {
+    throw new AppError('CONFLICT', 'You are on the Flat Rate Scheme: enter your sector’s flat rate in the VAT return settings first.');
+  }
+  const firstYearEnds = addMonths(settings.registeredOn, 12);
+  return {
+    homeCurrency: 'GBP',
+    frequency,
+    since: settings.registeredOn,
+    settings,
+    schemeName: profile.vatScheme === 'flat-rate' ? 'flat-rate' : profile.vatScheme === 'cash-accounting' ? 'cash-accounting' : 'standard',
+    scheme: (limitedCostTrader) =>
+      profile.vatScheme === 'flat-rate'
+        ? { accounting: 'invoice', flatRate: { sectorPercent: flatRatePercent!, limitedCostTrader, firstYearEnds } }
+        : { accounting: profile.vatScheme === 'cash-accounting' ? 'cash' : 'invoice', flatRate: null },
+  };
+}
+
+/** Every period from registration to the one containing `today`, oldest first. */
+function periodsUntil(setup: ReturnSetup, today: string): ReturnPeriod[] {
+  const periods: ReturnPeriod[] = [];
+  for (let p = returnPeriodOf(setup.since, setup.frequency); p.start <= today; p = nextReturnPeriod(p, setup.frequency)) periods.push(p);
+  return periods;
+}
+
+function viewOfStored(stored: StoredVatReturn): VatReturnView {
+  const result = stored.result as VatReturn;
+  const scheme = stored.scheme as ReturnScheme;
+  return {
+    period: result.period,
+    dueDate: returnDueDate(result.period),
+    state: 'finalised',
+    periodKey: stored.periodKey,
+    finalisedAt: stored.finalisedAt,
+    scheme: scheme.flatRate ? 'flat-rate' : scheme.accounting === 'cash' ? 'cash-accounting' : 'standard',
+    boxes: result.boxes,
+    direction: result.direction,
+    sources: result.sources,
+    problems: [],
+  };
+}
+
+/** The records up to `until` and what finalised returns counted, read once for any number of periods. */
+function readRecords(db: DbOrTx, setup: ReturnSetup, until: string) {
+  return { records: gatherReturnRecords(db, setup.homeCurrency, until), counted: countedKeys(db) };
+}
+
+/** The return for an open period as it stands today, computed from the records. */
+function computeOpen(
+  { records, counted }: ReturnType<typeof readRecords>,
+  setup: ReturnSetup,
+  period: ReturnPeriod,
+  earliestOpen: boolean,
+  limitedCostTrader: boolean,
+): { view: VatReturnView; result: VatReturn; scheme: ReturnScheme } {
+  const scheme = setup.scheme(limitedCostTrader);
+  const result = computeVatReturn({ period, scheme, earliestOpen, since: setup.since, counted, wholePounds: setup.settings.wholePounds, ...records });
+  return {
+    result,
+    scheme,
+    view: {
+      period,
+      dueDate: returnDueDate(period),
+      state: 'open',
+      periodKey: null,
+      finalisedAt: null,
+      scheme: setup.schemeName,
+      boxes: result.boxes,
+      direction: result.direction,
+      sources: result.sources,
+      // Only the problems in what this return takes in: its dates, and payments only on cash accounting.
+      problems: records.problems
+        .filter((p) => p.date >= setup.since && p.date <= period.end && (earliestOpen || p.date >= period.start) && (p.kind !== 'payment' || scheme.accounting === 'cash'))
+        .map((p) => p.message),
+    },
+  };
+}
+
+/** Finds `periodStart` among the periods so far; throws NOT_FOUND for a date that does not start one. */
+function findPeriod(setup: ReturnSetup, periodStart: string, today: string): { period: ReturnPeriod; index: number; periods: ReturnPeriod[] } {
+  const periods = periodsUntil(setup, today);
+  const index = periods.findIndex((p) => p.start === periodStart);
+  if (index === -1) throw new AppError('NOT_FOUND', `No VAT return period starts on ${periodStart}. Choose one from the list.`);
+  return { period: periods[index]!, index, periods };
+}
+
+/**
+ * Every return period from VAT registration to today's, newest first: finalised ones as declared,
+ * open ones computed now (box 5 in pence). Throws CONFLICT when there is no UK VAT return to make.
+ */
+export function listReturnPeriods(db: DbOrTx, today: string) {
+  const setup = returnSetup(db);
+  const stored = new Map(finalisedReturns(db).map((r) => [r.periodStart, r]));
+  const periods = periodsUntil(setup, today);
+  const earliestOpenStart = periods.find((p) => !stored.has(p.start))?.start;
+  const read = readRecords(db, setup, periods.at(-1)!.end);
+  return periods
+    .map((period) => {
+      const done = stored.get(period.start);
+      const view = done ? viewOfStored(done) : computeOpen(read, setup, period, period.start === earliestOpenStart, false).view;
+      return { start: period.start, end: period.end, dueDate: view.dueDate, state: view.state, periodKey: view.periodKey, box5: view.boxes.box5!, direction: view.direction };
+    })
+    .reverse();
+}
+
+/**
+ * The return for the period starting `periodStart`: as finalised, or computed now with the records
+ * behind each box. `limitedCostTrader` applies the 16.5% flat rate (Flat Rate Scheme only).
+ * Throws NOT_FOUND for an unknown period and CONFLICT as `listReturnPeriods`.
+ */
+export function getReturn(db: DbOrTx, periodStart: string, today: string, limitedCostTrader = false): VatReturnView {
+  const setup = returnSetup(db);
+  const stored = finalisedReturns(db);
+  const done = stored.find((r) => r.periodStart === periodStart);
+  if (done) return viewOfStored(done);
+  const { period, periods } = findPeriod(setup, periodStart, today);
+  const finalisedStarts = new Set(stored.map((r) => r.periodStart));
+  const earliestOpen = periods.find((p) => !finalisedStarts.has(p.start))?.start === period.start;
+  return computeOpen(readRecords(db, setup, period.end), setup, period, earliestOpen, limitedCostTrader).view;
+}
+
+/**
+ * Finalises the return for a period that has ended, the earliest one still open: stores its figures
+ * and the records it counted, never to change (rules §5; later records fall into the next open
+ * period). Throws NOT_FOUND, CONFLICT when the period has not ended, an earlier one is still open,
+ * or a record could not be valued.
+ */
+export function finaliseReturn(db: Db, input: { periodStart: string; periodKey: string; limitedCostTrader: boolean }, today: string, now: string): VatReturnView {
+  return db.transaction((tx) => {
+    const setup = returnSetup(tx);
+    const stored = finalisedReturns(tx);
+    if (stored.some((r) => r.periodStart === input.periodStart)) throw new AppError('CONFLICT', 'This VAT return is already finalised.');
+    const { period, periods } = findPeriod(setup, input.periodStart, today);
+    if (period.end >= today) throw new AppError('CONFLICT', `This period runs until ${period.end}: finalise its return after it ends.`);
+    const finalisedStarts = new Set(stored.map((r) => r.periodStart));
+    const earliest = periods.find((p) => !finalisedStarts.has(p.start))!;
+    if (earliest.start !== period.start) throw new AppError('CONFLICT', `Finalise the return for ${earliest.start} to ${earliest.end} first: returns are finalised in order.`);
+    const { result, scheme, view } = computeOpen(readRecords(tx, setup, period.end), setup, period, true, input.limitedCostTrader);
+    if (view.problems.length > 0) throw new AppError('CONFLICT', `Some records have no sterling value yet, so this return would be incomplete. ${view.problems.join(' ')}`);
+    insertFinalisedReturn(tx, { periodStart: period.start, periodEnd: period.end, periodKey: input.periodKey, scheme, result, finalisedAt: now }, result.counts);
+    return { ...view, state: 'finalised' as const, periodKey: input.periodKey, finalisedAt: now };
+  });
+}
+
+const BOX_LABELS: Record<(typeof BOXES)[number], string> = {
+  box1: 'VAT due on sales and other outputs',
+  box2: 'VAT due on acquisitions from the EU (Northern Ireland goods)',
+  box3: 'Total VAT due',
+  box4: 'VAT reclaimed on purchases and other inputs',
+  box5: 'Net VAT to pay to HMRC or reclaim',
+  box6: 'Total value of sales and all other outputs excluding VAT',
+  box7: 'Total value of purchases and all other inputs excluding VAT',
+  box8: 'Supplies of goods to EU member states (Northern Ireland)',
+  box9: 'Acquisitions of goods from EU member states (Northern Ireland)',
+};
+
+const poundsText = (box: (typeof BOXES)[number], value: number) => (BOXES.indexOf(box) < 5 ? (value / 100).toFixed(2) : String(value));
+
+/**
+ * The return as a file for a bridging tool or an accountant: the MTD JSON body (rules §5.1 field
+ * names; `finalised` true only for a finalised return), or CSV with the nine boxes and then every
+ * record behind each box. Throws as `getReturn`.
+ */
+export function exportReturn(db: DbOrTx, input: { periodStart: string; format: 'json' | 'csv'; limitedCostTrader: boolean }, today: string) {
+  const view = getReturn(db, input.periodStart, today, input.limitedCostTrader);
+  const name = `vat-return-${view.period.start}-to-${view.period.end}${view.state === 'open' ? '-draft' : ''}`;
+  if (input.format === 'json') {
+    const body = toMtdReturn({ period: view.period, boxes: view.boxes as VatReturn['boxes'], direction: view.direction, sources: view.sources as VatReturn['sources'], counts: [] }, view.periodKey ?? '', view.state === 'finalised');
+    return { fileName: `${name}.json`, mimeType: 'application/json', text: `${JSON.stringify(body, null, 2)}\n` };
+  }
+  const rows: (string | number)[][] = [['Box', 'Description', 'Value (GBP)']];
+  for (const box of BOXES) rows.push([box.replace('box', ''), BOX_LABELS[box], poundsText(box, view.boxes[box]!)]);
+  rows.push([], ['Box', 'Date', 'Record', 'Amount (GBP)']);
+  for (const box of BOXES) for (const s of view.sources[box] ?? []) rows.push([box.replace('box', ''), s.date, s.ref.label, (s.amount / 100).toFixed(2)]);
+  return { fileName: `${name}.csv`, mimeType: 'text/csv', text: `${Papa.unparse(rows)}\r\n` };
+}
