@@ -92,6 +92,22 @@ export interface VatReturnInput {
 export const BOXES = ['box1', 'box2', 'box3', 'box4', 'box5', 'box6', 'box7', 'box8', 'box9'] as const;
 export type Box = (typeof BOXES)[number];
 
+/** Each box's wording on HMRC's VAT100 form, for screens and exports. */
+export const BOX_DESCRIPTIONS: Record<Box, string> = {
+  box1: 'VAT due on sales and other outputs',
+  box2: 'VAT due on acquisitions from the EU (Northern Ireland goods)',
+  box3: 'Total VAT due',
+  box4: 'VAT reclaimed on purchases and other inputs',
+  box5: 'Net VAT to pay to HMRC or reclaim',
+  box6: 'Total value of sales and all other outputs excluding VAT',
+  box7: 'Total value of purchases and all other inputs excluding VAT',
+  box8: 'Supplies of goods to EU member states (Northern Ireland)',
+  box9: 'Acquisitions of goods from EU member states (Northern Ireland)',
+};
+
+/** Boxes 1–5 are in pence; boxes 6–9 in whole pounds (rules §5.1). */
+export const isPenceBox = (box: Box): boolean => BOXES.indexOf(box) < 5;
+
 /** One record's share of one box, in sterling pence. */
 export interface BoxSource {
   ref: SourceRef;

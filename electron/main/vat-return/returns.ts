@@ -5,7 +5,7 @@ import { getVatReturnSettings } from '../../../db/settings';
 import { countedKeys, finalisedReturns, insertFinalisedReturn, type StoredVatReturn } from '../../../db/vat-returns';
 import type { VatReturnSettings, VatReturnView } from '../../../shared/api/vat-return';
 import { addMonths } from '../../../shared/dates/calendar';
-import { BOXES, computeVatReturn, type ReturnScheme, type VatReturn } from '../../../shared/vat-return/boxes';
+import { BOX_DESCRIPTIONS, BOXES, computeVatReturn, isPenceBox, type Box, type ReturnScheme, type VatReturn } from '../../../shared/vat-return/boxes';
 import { toMtdReturn } from '../../../shared/vat-return/mtd';
 import { nextReturnPeriod, returnDueDate, returnPeriodOf, type ReturnFrequency, type ReturnPeriod } from '../../../shared/vat-return/periods';
 import { AppError, profileMissing } from '../errors';
@@ -182,19 +182,7 @@ export function finaliseReturn(db: Db, input: { periodStart: string; periodKey: 
   });
 }
 
-const BOX_LABELS: Record<(typeof BOXES)[number], string> = {
-  box1: 'VAT due on sales and other outputs',
-  box2: 'VAT due on acquisitions from the EU (Northern Ireland goods)',
-  box3: 'Total VAT due',
-  box4: 'VAT reclaimed on purchases and other inputs',
-  box5: 'Net VAT to pay to HMRC or reclaim',
-  box6: 'Total value of sales and all other outputs excluding VAT',
-  box7: 'Total value of purchases and all other inputs excluding VAT',
-  box8: 'Supplies of goods to EU member states (Northern Ireland)',
-  box9: 'Acquisitions of goods from EU member states (Northern Ireland)',
-};
-
-const poundsText = (box: (typeof BOXES)[number], value: number) => (BOXES.indexOf(box) < 5 ? (value / 100).toFixed(2) : String(value));
+const poundsText = (box: Box, value: number) => (isPenceBox(box) ? (value / 100).toFixed(2) : String(value));
 
 /**
  * The return as a file for a bridging tool or an accountant: the MTD JSON body (rules §5.1 field
@@ -209,7 +197,7 @@ export function exportReturn(db: DbOrTx, input: { periodStart: string; format: '
     return { fileName: `${name}.json`, mimeType: 'application/json', text: `${JSON.stringify(body, null, 2)}\n` };
   }
   const rows: (string | number)[][] = [['Box', 'Description', 'Value (GBP)']];
-  for (const box of BOXES) rows.push([box.replace('box', ''), BOX_LABELS[box], poundsText(box, view.boxes[box]!)]);
+  for (const box of BOXES) rows.push([box.replace('box', ''), BOX_DESCRIPTIONS[box], poundsText(box, view.boxes[box]!)]);
   rows.push([], ['Box', 'Date', 'Record', 'Amount (GBP)']);
   for (const box of BOXES) for (const s of view.sources[box] ?? []) rows.push([box.replace('box', ''), s.date, s.ref.label, (s.amount / 100).toFixed(2)]);
   return { fileName: `${name}.csv`, mimeType: 'text/csv', text: `${Papa.unparse(rows)}\r\n` };

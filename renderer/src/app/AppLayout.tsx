@@ -1,5 +1,5 @@
 import { AppShell, Center, Group, Loader, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
-import { IconAdjustments, IconArrowsExchange, IconBuildingStore, IconCalendarDue, IconClockHour4, IconDatabase, IconFileCertificate, IconFileInvoice, IconReceipt, IconReceipt2, IconTags, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconArrowsExchange, IconBuildingStore, IconCalendarDue, IconClockHour4, IconDatabase, IconFileCertificate, IconFileInvoice, IconReceipt, IconReceipt2, IconReceiptTax, IconTags, IconUsers } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { BackupNotice } from '../features/recovery/BackupNotice';
@@ -22,6 +22,8 @@ const screens = {
   backups: () => import('../features/settings/BackupsPage'),
   rates: () => import('../features/rates/RatesPage'),
   time: () => import('../features/time/TimePage'),
+  vatReturns: () => import('../features/vat-returns/VatReturnsPage'),
+  vatReturn: () => import('../features/vat-returns/VatReturnPage'),
 };
 const InvoicesPage = lazy(() => screens.invoices().then((m) => ({ default: m.InvoicesPage })));
 const InvoicePage = lazy(() => screens.invoice().then((m) => ({ default: m.InvoicePage })));
@@ -40,6 +42,8 @@ const RateCardsPage = lazy(() => screens.rateCards().then((m) => ({ default: m.R
 const BackupsPage = lazy(() => screens.backups().then((m) => ({ default: m.BackupsPage })));
 const RatesPage = lazy(() => screens.rates().then((m) => ({ default: m.RatesPage })));
 const TimePage = lazy(() => screens.time().then((m) => ({ default: m.TimePage })));
+const VatReturnsPage = lazy(() => screens.vatReturns().then((m) => ({ default: m.VatReturnsPage })));
+const VatReturnPage = lazy(() => screens.vatReturn().then((m) => ({ default: m.VatReturnPage })));
 
 /** A local chunk usually arrives within a frame or two; a spinner that blinks for that long is worse than nothing. */
 const FALLBACK_DELAY_MS = 300;
@@ -70,6 +74,7 @@ const SECTIONS = [
   { to: '/time', label: 'Time', icon: IconClockHour4 },
   { to: '/expenses', label: 'Expenses', icon: IconReceipt },
   { to: '/billing', label: 'Billing run', icon: IconCalendarDue },
+  { to: '/vat-returns', label: 'VAT returns', icon: IconReceiptTax },
   { to: '/settings/profile', label: 'Business profile', icon: IconBuildingStore },
   { to: '/settings/invoicing', label: 'Invoice settings', icon: IconAdjustments },
   { to: '/settings/rate-cards', label: 'Rate cards', icon: IconTags },
@@ -133,6 +138,8 @@ export function AppLayout() {
             <Route path="/time" element={<TimePage />} />
             <Route path="/expenses" element={<ExpensesPage />} />
             <Route path="/billing" element={<BillingRunPage />} />
+            <Route path="/vat-returns" element={<VatReturnsPage />} />
+            <Route path="/vat-returns/:start" element={<VatReturnPage />} />
             <Route path="/settings/profile" element={<ProfilePage />} />
             <Route path="/settings/invoicing" element={<InvoicingSettingsPage />} />
             <Route path="/settings/rate-cards" element={<RateCardsPage />} />

@@ -19,3 +19,14 @@ export function downloadBase64(dataBase64: string, fileName: string, type = 'app
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return fileName;
 }
+
+/** Downloads text (a CSV or JSON export) under `fileName`, as `downloadBase64` does. Returns that name. */
+export function downloadText(text: string, fileName: string, type: string): string {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return fileName;
+}
