@@ -243,6 +243,8 @@ export const invoices = sqliteTable(
     index('invoices_client_date_idx').on(t.clientId, t.issueDate),
     index('invoices_issue_date_idx').on(t.issueDate),
     index('invoices_status_date_idx').on(t.status, t.issueDate),
+    // A VAT return reads one period's issued documents by tax point.
+    index('invoices_status_tax_point_idx').on(t.status, t.taxPoint),
     // Covers the totals per currency, so summing every issued document reads no invoice row.
     index('invoices_status_currency_idx').on(t.status, t.currency, t.kind, t.payable),
     index('invoices_credit_for_idx').on(t.creditForId),
@@ -315,6 +317,8 @@ export const payments = sqliteTable(
   },
   (t) => [
     index('payments_invoice_idx').on(t.invoiceId),
+    // A cash-accounting VAT return reads one period's payments.
+    index('payments_date_idx').on(t.date),
     moneyCheck('payments_amount_integer', t.amount),
     moneyCheck('payments_bank_fee_integer', t.bankFee),
     check('payments_amount_positive', sql`${t.amount} > 0 and ${t.bankFee} >= 0`),

@@ -1,4 +1,4 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { VatCategory } from '../shared/vat/treatment';
 import type { CurrencyCode } from '../shared/reference/currencies';
 import type { DbOrTx } from './client';
@@ -21,16 +21,40 @@ export interface ReturnDocumentRow {
   category: VatCategory;
 }
 
-/** Issued invoices and credit notes with a tax point on or before `until` (ISO date), oldest first. */
-export function returnDocuments(db: DbOrTx, until: string): ReturnDocumentRow[] {
+/**
+ * The records a return reads: dated from `from` to `until` (ISO dates), leaving out every record a
+ * finalised return counted (rules §5: counted once, never again).
+ */
+export interface ReturnRange {
+  from: string;
+  until: string;
+}
+
+const documentColumns = sql`
+  i.id, i.kind, i.number, i.tax_point as taxPoint, i.currency, i.net, i.vat, i.gross,
+  coalesce(json_extract(i.snapshot, '$.calculation.totals.disbursements'), 0) as disbursements,
+  coalesce(i.home_net, h.home_net) as homeNet, coalesce(i.home_vat, h.home_vat) as homeVat, coalesce(i.home_gross, h.home_gross) as homeGross,
+  json_extract(i.snapshot, '$.treatment.category') as category`;
+
+/** `key` (an SQL expression such as `'expense:' || e.id`) was not counted by a finalised return. */
+const notCounted = (key: SQL) => sql`not exists (select 1 from vat_return_counts c where c.source_key = ${key})`;
+
+/** Issued invoices and credit notes with a tax point in `range` that no finalised return counted, oldest first. */
+export function returnDocuments(db: DbOrTx, range: ReturnRange): ReturnDocumentRow[] {
   return db.all<ReturnDocumentRow>(sql`
-    select i.id, i.kind, i.number, i.tax_point as taxPoint, i.currency, i.net, i.vat, i.gross,
-      coalesce(json_extract(i.snapshot, '$.calculation.totals.disbursements'), 0) as disbursements,
-      coalesce(i.home_net, h.home_net) as homeNet, coalesce(i.home_vat, h.home_vat) as homeVat, coalesce(i.home_gross, h.home_gross) as homeGross,
-      json_extract(i.snapshot, '$.treatment.category') as category
+    select ${documentColumns}
     from invoices i left join document_home_values h on h.invoice_id = i.id
-    where i.status = 'issued' and i.tax_point <= ${until}
+    where i.status = 'issued' and i.tax_point between ${range.from} and ${range.until} and ${notCounted(sql`i.kind || ':' || i.id`)}
     order by i.tax_point, i.id`);
+}
+
+/** Issued documents by id, whatever their tax point: the invoices that payments in a return settle. */
+export function returnDocumentsById(db: DbOrTx, ids: readonly number[]): ReturnDocumentRow[] {
+  if (ids.length === 0) return [];
+  return db.all<ReturnDocumentRow>(sql`
+    select ${documentColumns}
+    from invoices i left join document_home_values h on h.invoice_id = i.id
+    where i.status = 'issued' and i.id in (select value from json_each(${JSON.stringify(ids)}))`);
 }
 
 /** A payment or a payment reversal (negative) with its invoice, on or before `until`. */
@@ -43,12 +67,14 @@ export interface ReturnPaymentRow {
   invoiceId: number;
 }
 
-/** Payments received, and reversals of removed ones (negative), dated on or before `until`. */
-export function returnPayments(db: DbOrTx, until: string): ReturnPaymentRow[] {
+/** Payments received, and reversals of removed ones (negative), dated in `range` and not counted by a finalised return. */
+export function returnPayments(db: DbOrTx, range: ReturnRange): ReturnPaymentRow[] {
   return db.all<ReturnPaymentRow>(sql`
-    select 'payment' as kind, id, date, amount, home_amount as homeAmount, invoice_id as invoiceId from payments where date <= ${until}
+    select 'payment' as kind, p.id, p.date, p.amount, p.home_amount as homeAmount, p.invoice_id as invoiceId
+    from payments p where p.date between ${range.from} and ${range.until} and ${notCounted(sql`'payment:' || p.id`)}
     union all
-    select 'reversal' as kind, id, date, -amount as amount, -home_amount as homeAmount, invoice_id as invoiceId from payment_reversals where date <= ${until}
+    select 'reversal' as kind, r.id, r.date, -r.amount as amount, -r.home_amount as homeAmount, r.invoice_id as invoiceId
+    from payment_reversals r where r.date between ${range.from} and ${range.until} and ${notCounted(sql`'reversal:' || r.id`)}
     order by date, kind, id`);
 }
 
@@ -64,19 +90,15 @@ export interface ReturnExpenseRow {
   category: string;
 }
 
-/** Expenses dated on or before `until`, leaving out disbursements rebilled to a client (rules §1.6: not the business's purchase). */
-export function returnExpenses(db: DbOrTx, until: string): ReturnExpenseRow[] {
+/** Expenses dated in `range` and not counted by a finalised return, leaving out disbursements rebilled to a client (rules §1.6: not the business's purchase). */
+export function returnExpenses(db: DbOrTx, range: ReturnRange): ReturnExpenseRow[] {
   return db
     .all<Omit<ReturnExpenseRow, 'vatReclaimable'> & { vatReclaimable: number }>(sql`
       select id, expense_date as date, supplier, currency, amount_minor as amount, vat_minor as vat, vat_reclaimable as vatReclaimable, category
-      from expenses where expense_date <= ${until} and not (rebillable = 1 and rebill_kind = 'disbursement')
+      from expenses e where e.expense_date between ${range.from} and ${range.until} and not (e.rebillable = 1 and e.rebill_kind = 'disbursement')
+        and ${notCounted(sql`'expense:' || e.id`)}
       order by expense_date, id`)
     .map((row) => ({ ...row, vatReclaimable: row.vatReclaimable === 1 }));
-}
-
-/** Every record key (`invoice:12`) a finalised return counted. */
-export function countedKeys(db: DbOrTx): Set<string> {
-  return new Set(db.select({ key: vatReturnCounts.sourceKey }).from(vatReturnCounts).all().map((r) => r.key));
 }
 
 export interface StoredVatReturn {

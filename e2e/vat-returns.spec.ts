@@ -25,7 +25,7 @@ test('VAT returns: set up, the boxes and the records behind them, finalise with 
     paymentTermsDays: 30,
     lines: [{ description: 'Postgres performance review', kind: 'fee', quantity: '2', unit: 'day', unitPrice: '600' }],
   });
-  const issued = await hostCall<{ number: string }>(app, 'invoices.issue', { id: draft.value.id });
+  const issued = await hostCall<{ id: number; number: string; lines: { id: number }[] }>(app, 'invoices.issue', { id: draft.value.id });
   expect(issued.ok).toBe(true);
 
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'VAT returns' }).click();
@@ -70,6 +70,10 @@ test('VAT returns: set up, the boxes and the records behind them, finalise with 
   await expect(page.getByText('Finalised with period key 26A9')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Finalise' })).toHaveCount(0);
 
+  // A credit note for half the work, issued today, lands in this month's return, not the filed one.
+  const today = new Date().toISOString().slice(0, 10);
+  const note = await hostCall(app, 'creditNotes.issue', { invoiceId: issued.value.id, issueDate: today, reason: 'One day not worked', lines: [{ lineId: issued.value.lines[0]!.id, quantity: '1' }] });
+  expect(note.ok).toBe(true);
   // A receipt from the finalised month turns up: that return stays as filed; the VAT goes on the next.
   const late = await hostCall(app, 'expenses.create', {
     date: day(first, 20),
@@ -88,6 +92,8 @@ test('VAT returns: set up, the boxes and the records behind them, finalise with 
   await expect(page.getByTestId('vat-box4')).toHaveText('£0.00');
   await page.getByRole('link', { name: 'VAT returns' }).first().click();
   await expect(periods.nth(3)).toContainText('Finalised · 26A9');
+  await expect(periods.nth(3)).toContainText('£240.00 to pay');
+  await expect(periods.nth(1)).toContainText('£120.00 to reclaim');
   await periods.nth(2).click();
   await expect(page.getByRole('heading', { level: 2 })).toContainText(`VAT return`);
   await expect(page.getByTestId('vat-box4')).toHaveText('£60.00');

@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../../db/client';
 import { lookupRate } from '../../../db/exchange-rates';
-import { returnDocuments, returnExpenses, returnPayments, type ReturnDocumentRow } from '../../../db/vat-returns';
+import { returnDocuments, returnDocumentsById, returnExpenses, returnPayments, type ReturnDocumentRow, type ReturnRange } from '../../../db/vat-returns';
 import { convertToHome } from '../../../shared/money/fx';
 import { decimal } from '../../../shared/money/decimal';
 import { formatMoney } from '../../../shared/money/money';
@@ -32,14 +32,15 @@ function documentFigures(doc: ReturnDocumentRow, homeCurrency: CurrencyCode): { 
 }
 
 /**
- * Every record dated on or before `until` (ISO date), in the home currency's minor units: issued
- * documents by tax point, payments and their reversals, and the business's expenses. A foreign
+ * Every record dated in `range` that no finalised return counted, in the home currency's minor
+ * units: issued documents by tax point, payments and their reversals (with the documents they
+ * settle, whenever those were issued), and the business's expenses. A foreign
  * expense is converted at the stored rate for its date, and its VAT (another country's) is never
  * reclaimed on a UK return; an equipment expense counts as capital goods for the Flat Rate Scheme. Records that cannot be valued are listed in `problems`, not guessed.
  */
-export function gatherReturnRecords(db: DbOrTx, homeCurrency: CurrencyCode, until: string): ReturnRecords {
+export function gatherReturnRecords(db: DbOrTx, homeCurrency: CurrencyCode, range: ReturnRange): ReturnRecords {
   const problems: ReturnRecords['problems'] = [];
-  const documents = returnDocuments(db, until);
+  const documents = returnDocuments(db, range);
   const sales: SaleDocument[] = [];
   const figures = new Map<number, { net: number; vat: number; gross: number; placement: ReturnType<typeof placementOf> }>();
   for (const doc of documents) {
@@ -53,9 +54,16 @@ export function gatherReturnRecords(db: DbOrTx, homeCurrency: CurrencyCode, unti
     sales.push({ ref: { kind: doc.kind, id: doc.id, label: doc.number }, taxPoint: doc.taxPoint, net: value.net, vat: value.vat, ...placement });
   }
 
+  const paymentRows = returnPayments(db, range);
   const numbers = new Map(documents.map((d) => [d.id, d]));
+  // Payments settle invoices of any period; their figures are needed for each payment's share, not as sales.
+  for (const doc of returnDocumentsById(db, [...new Set(paymentRows.map((p) => p.invoiceId))].filter((id) => !numbers.has(id)))) {
+    numbers.set(doc.id, doc);
+    const value = documentFigures(doc, homeCurrency);
+    if (value) figures.set(doc.id, { ...value, placement: placementOf(doc.category) });
+  }
   const payments: ReceivedPayment[] = [];
-  for (const row of returnPayments(db, until)) {
+  for (const row of paymentRows) {
     const doc = figures.get(row.invoiceId);
     const invoice = numbers.get(row.invoiceId);
     if (!doc || !invoice) continue;
@@ -69,7 +77,7 @@ export function gatherReturnRecords(db: DbOrTx, homeCurrency: CurrencyCode, unti
   }
 
   const purchases: Purchase[] = [];
-  for (const expense of returnExpenses(db, until)) {
+  for (const expense of returnExpenses(db, range)) {
     const ref = { kind: 'expense' as const, id: expense.id, label: expense.supplier };
     if (expense.currency === homeCurrency) {
       purchases.push({ ref, date: expense.date, net: expense.amount - expense.vat, reclaimableVat: expense.vatReclaimable ? expense.vat : 0, capitalGoods: expense.category === 'equipment' });

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import type { Db, DbOrTx } from '../../../db/client';
 import { getProfile } from '../../../db/profile';
 import { getVatReturnSettings } from '../../../db/settings';
-import { countedKeys, finalisedReturns, insertFinalisedReturn, type StoredVatReturn } from '../../../db/vat-returns';
+import { finalisedReturns, insertFinalisedReturn, type StoredVatReturn } from '../../../db/vat-returns';
 import type { VatReturnSettings, VatReturnView } from '../../../shared/api/vat-return';
 import { addMonths } from '../../../shared/dates/calendar';
 import { BOX_DESCRIPTIONS, BOXES, computeVatReturn, isPenceBox, type Box, type ReturnScheme, type VatReturn } from '../../../shared/vat-return/boxes';
@@ -80,9 +80,13 @@ function viewOfStored(stored: StoredVatReturn): VatReturnView {
   };
 }
 
-/** The records up to `until` and what finalised returns counted, read once for any number of periods. */
-function readRecords(db: DbOrTx, setup: ReturnSetup, until: string) {
-  return { records: gatherReturnRecords(db, setup.homeCurrency, until), counted: countedKeys(db) };
+/**
+ * The records from `from` to `until` that no finalised return counted, read once for any number of
+ * periods. The earliest open period reads back to registration, for records that came in late.
+ */
+function readRecords(db: DbOrTx, setup: ReturnSetup, from: string, until: string) {
+  // The query has already left out what finalised returns counted.
+  return { records: gatherReturnRecords(db, setup.homeCurrency, { from, until }), counted: new Set<string>() };
 }
 
 /** The return for an open period as it stands today, computed from the records. */
@@ -133,7 +137,7 @@ export function listReturnPeriods(db: DbOrTx, today: string) {
   const stored = new Map(finalisedReturns(db).map((r) => [r.periodStart, r]));
   const periods = periodsUntil(setup, today);
   const earliestOpenStart = periods.find((p) => !stored.has(p.start))?.start;
-  const read = readRecords(db, setup, periods.at(-1)!.end);
+  const read = readRecords(db, setup, setup.since, periods.at(-1)!.end);
   return periods
     .map((period) => {
       const done = stored.get(period.start);
@@ -156,7 +160,7 @@ export function getReturn(db: DbOrTx, periodStart: string, today: string, limite
   const { period, periods } = findPeriod(setup, periodStart, today);
   const finalisedStarts = new Set(stored.map((r) => r.periodStart));
   const earliestOpen = periods.find((p) => !finalisedStarts.has(p.start))?.start === period.start;
-  return computeOpen(readRecords(db, setup, period.end), setup, period, earliestOpen, limitedCostTrader).view;
+  return computeOpen(readRecords(db, setup, earliestOpen ? setup.since : period.start, period.end), setup, period, earliestOpen, limitedCostTrader).view;
 }
 
 /**
@@ -175,7 +179,7 @@ export function finaliseReturn(db: Db, input: { periodStart: string; periodKey: 
     const finalisedStarts = new Set(stored.map((r) => r.periodStart));
     const earliest = periods.find((p) => !finalisedStarts.has(p.start))!;
     if (earliest.start !== period.start) throw new AppError('CONFLICT', `Finalise the return for ${earliest.start} to ${earliest.end} first: returns are finalised in order.`);
-    const { result, scheme, view } = computeOpen(readRecords(tx, setup, period.end), setup, period, true, input.limitedCostTrader);
+    const { result, scheme, view } = computeOpen(readRecords(tx, setup, setup.since, period.end), setup, period, true, input.limitedCostTrader);
     if (view.problems.length > 0) throw new AppError('CONFLICT', `Some records have no sterling value yet, so this return would be incomplete. ${view.problems.join(' ')}`);
     insertFinalisedReturn(tx, { periodStart: period.start, periodEnd: period.end, periodKey: input.periodKey, scheme, result, finalisedAt: now }, result.counts);
     return { ...view, state: 'finalised' as const, periodKey: input.periodKey, finalisedAt: now };

@@ -134,13 +134,19 @@ describe('the UK VAT return (issue 16, point 3)', () => {
 
     setToday('2027-01-05');
     await api.call('vatReturns.finalise', { periodStart: '2026-10-01', periodKey: '26A4' });
+    // The rest arrives in January: its share of an invoice from a finalised quarter goes on Q1.
+    await api.call('payments.record', { invoiceId: sale.id, date: '2027-01-04', amount: '600.00', method: 'bank-transfer' });
+    expect((await api.call('vatReturns.get', { periodStart: '2027-01-01' })).boxes).toMatchObject({ box1: 10000, box6: 500 });
     await api.call('payments.delete', { id: paid.payments[0]!.id });
     expect((await api.call('vatReturns.get', { periodStart: '2026-10-01' })).boxes).toMatchObject({ box1: 10000 });
     const q1 = await api.call('vatReturns.get', { periodStart: '2027-01-01' });
-    // Box 5 is the difference; the direction says HMRC owes it back.
-    expect(q1.boxes).toMatchObject({ box1: -10000, box5: 10000 });
-    expect(q1.direction).toBe('repayable');
-    expect(q1.sources.box1!.map((s) => [s.ref.kind, s.date])).toEqual([['reversal', '2027-01-05']]);
+    // The removed December payment is reversed on today's date, so Q1 nets to nothing.
+    expect(q1.boxes).toMatchObject({ box1: 0, box5: 0, box6: 0 });
+    expect(q1.direction).toBe('nil');
+    expect(q1.sources.box1!.map((s) => [s.ref.kind, s.date, s.amount])).toEqual([
+      ['payment', '2027-01-04', 10000],
+      ['reversal', '2027-01-05', -10000],
+    ]);
   });
 
   it('exports the MTD JSON body and a CSV of the boxes and their records', async () => {
