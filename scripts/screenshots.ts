@@ -108,6 +108,7 @@ for (const scheme of ['light', 'dark'] as const) {
       ...terms, clientId: acme.id, title: 'Reporting cluster retainer', startDate: '2027-01-04', discount: { kind: 'none' }, currency: 'EUR', fx: { mode: 'fixed', rate: '0.86', date: '2026-12-01' },
       billingCycle: { kind: 'monthly' }, retainer: { monthlyFee: '5000', includedHours: '20', overageRate: '260', rollover: true, rolloverCapHours: '10' },
     });
+    await call('vatReturns.saveSettings', { frequency: 'quarterly', stagger: 1, registeredOn: '2026-04-01', flatRatePercent: null, wholePounds: 'truncate' });
     await page.reload();
   }
   await page.locator('[data-app-state="ready"]').waitFor();
@@ -169,6 +170,16 @@ for (const scheme of ['light', 'dark'] as const) {
   await nav('Billing run').click();
   await page.getByRole('table', { name: /^Lines for / }).first().waitFor();
   await shot('billing-run');
+  await nav('VAT returns').click();
+  await page.getByTestId('vat-periods').waitFor();
+  await shot('vat-returns');
+  await page.getByRole('row', { name: /^VAT return/ }).first().click();
+  await page.getByTestId('vat-boxes').waitFor();
+  await page.getByRole('button', { name: /^Box 1:/ }).click();
+  await page.getByTestId('vat-boxes').getByRole('link').first().waitFor();
+  // Let the accordion finish opening.
+  await page.waitForTimeout(500);
+  await shot('vat-return');
   await nav('Rate cards').click();
   await page.getByRole('table', { name: 'Rate cards' }).waitFor();
   await shot('rate-cards');
