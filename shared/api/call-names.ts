@@ -101,6 +101,7 @@ export const CALL_NAMES = [
   'vatReturns.get',
   'vatReturns.finalise',
   'vatReturns.export',
+  'reports.accountantExport',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

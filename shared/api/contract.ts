@@ -38,6 +38,7 @@ import { amendInput, contractInput, contractListQuery, contractSchema, contractS
 import { billingRunInput, billingRunOutput, dueInvoiceSchema, dueQuery, workInProgressSchema } from './billing';
 import { setCellInput, timeEntryInput, timeEntryUpdateInput, timeEntrySchema, timeFilter, timeListQuery, timeListRowSchema, timerKeepInput, timerSchema, timerStartInput, timerStopInput, timeSettingsSchema, timeTotalsSchema, weekQuery, weekSchema } from './time';
 import { expenseFilter, expenseInput, expenseListQuery, expenseListRowSchema, expenseRateQuery, expenseRateSuggestion, expenseSchema, expenseTotalsSchema, expenseUpdateInput, receiptOutput } from './expenses';
+import { accountantExportOutput } from './reports';
 import { vatExportInput, vatExportOutput, vatFinaliseInput, vatPeriodQuery, vatPeriodSchema, vatReturnSchema, vatReturnSettingsSchema } from './vat-return';
 import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
 
@@ -169,6 +170,8 @@ export const contract = {
   'vatReturns.get': { input: vatPeriodQuery, output: vatReturnSchema, family: 'vatReturns' },
   'vatReturns.finalise': { input: vatFinaliseInput, output: vatReturnSchema, family: 'vatReturns', invalidates: ['vatReturns'] },
   'vatReturns.export': { input: vatExportInput, output: vatExportOutput, family: 'vatReturns' },
+
+  'reports.accountantExport': { input: exportInput, output: accountantExportOutput, family: 'exports' },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

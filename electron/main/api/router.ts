@@ -18,6 +18,7 @@ import { profileHandlers } from './handlers/profile';
 import { rateHandlers } from './handlers/rates';
 import { contractHandlers } from './handlers/contracts';
 import { expenseHandlers } from './handlers/expenses';
+import { reportHandlers } from './handlers/reports';
 import { vatReturnHandlers } from './handlers/vat-returns';
 import { rateCardHandlers } from './handlers/rate-cards';
 import { settingsHandlers } from './handlers/settings';
@@ -40,6 +41,7 @@ const handlers: Handlers<CallName> = {
   ...contractHandlers,
   ...billingHandlers,
   ...vatReturnHandlers,
+  ...reportHandlers,
   ...expenseHandlers,
   ...exportHandlers,
   ...timeHandlers,

@@ -1,5 +1,5 @@
 import { Button, Card, Group, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
-import { IconFileExport, IconFileInvoice, IconPlus } from '@tabler/icons-react';
+import { IconFileExport, IconFileInvoice, IconPlus, IconTable } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { keepPreviousData } from '@tanstack/react-query';
@@ -15,6 +15,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useInvoiceListStore } from '../../stores/invoice-list';
 import { WindowedTableBody } from '../../components/WindowedTableBody';
 import { ClientSelect } from '../clients/ClientSelect';
+import { AccountantExportModal } from '../reports/AccountantExportModal';
 import { ExportModal } from './ExportModal';
 import { InvoiceRow } from './InvoiceRows';
 
@@ -136,6 +137,7 @@ export function InvoicesPage() {
   const filters = useInvoiceListStore();
   const navigate = useNavigate();
   const [exporting, setExporting] = useState(false);
+  const [accountantExport, setAccountantExport] = useState(false);
   // A date half typed (0002-03-15 on the way to 2020) or a period out of order is shown at its
   // field, checked by the same schema as the API, and the list keeps the last filter that holds.
   const checked = invoiceFilter.safeParse({ status: filters.status, clientId: filters.clientId, from: filters.from || null, to: filters.to || null, kind: filters.kind });
@@ -155,6 +157,9 @@ export function InvoicesPage() {
             <Button variant="default" leftSection={<IconFileExport size={16} />} onClick={() => setExporting(true)}>
               Export PDFs…
             </Button>
+            <Button variant="default" leftSection={<IconTable size={16} />} onClick={() => setAccountantExport(true)}>
+              Accountant export…
+            </Button>
             <Button leftSection={<IconPlus size={16} />} onClick={() => navigate('/invoices/new')}>
               New invoice
             </Button>
@@ -165,6 +170,7 @@ export function InvoicesPage() {
       {totals.data && <CurrencyTotals totals={totals.data} />}
       <InvoiceList filter={filter} />
       {exporting && <ExportModal onClose={() => setExporting(false)} />}
+      {accountantExport && <AccountantExportModal onClose={() => setAccountantExport(false)} />}
     </>
   );
 }
