@@ -102,6 +102,7 @@ export const CALL_NAMES = [
   'vatReturns.finalise',
   'vatReturns.export',
   'reports.accountantExport',
+  'reports.dashboard',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

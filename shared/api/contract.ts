@@ -38,6 +38,7 @@ import { amendInput, contractInput, contractListQuery, contractSchema, contractS
 import { billingRunInput, billingRunOutput, dueInvoiceSchema, dueQuery, workInProgressSchema } from './billing';
 import { setCellInput, timeEntryInput, timeEntryUpdateInput, timeEntrySchema, timeFilter, timeListQuery, timeListRowSchema, timerKeepInput, timerSchema, timerStartInput, timerStopInput, timeSettingsSchema, timeTotalsSchema, weekQuery, weekSchema } from './time';
 import { expenseFilter, expenseInput, expenseListQuery, expenseListRowSchema, expenseRateQuery, expenseRateSuggestion, expenseSchema, expenseTotalsSchema, expenseUpdateInput, receiptOutput } from './expenses';
+import { dashboardQuery, dashboardSchema } from './dashboard';
 import { accountantExportOutput } from './reports';
 import { vatExportInput, vatExportOutput, vatFinaliseInput, vatPeriodQuery, vatPeriodSchema, vatReturnSchema, vatReturnSettingsSchema } from './vat-return';
 import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
@@ -172,6 +173,8 @@ export const contract = {
   'vatReturns.export': { input: vatExportInput, output: vatExportOutput, family: 'vatReturns' },
 
   'reports.accountantExport': { input: exportInput, output: accountantExportOutput, family: 'exports' },
+  // In the invoices family: every call that changes an invoice or a payment refreshes it.
+  'reports.dashboard': { input: dashboardQuery, output: dashboardSchema, family: 'invoices' },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

@@ -1,5 +1,5 @@
 import { AppShell, Center, Group, Loader, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
-import { IconAdjustments, IconArrowsExchange, IconBuildingStore, IconCalendarDue, IconClockHour4, IconDatabase, IconFileCertificate, IconFileInvoice, IconReceipt, IconReceipt2, IconReceiptTax, IconTags, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconArrowsExchange, IconLayoutDashboard, IconBuildingStore, IconCalendarDue, IconClockHour4, IconDatabase, IconFileCertificate, IconFileInvoice, IconReceipt, IconReceipt2, IconReceiptTax, IconTags, IconUsers } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { BackupNotice } from '../features/recovery/BackupNotice';
@@ -22,6 +22,7 @@ const screens = {
   backups: () => import('../features/settings/BackupsPage'),
   rates: () => import('../features/rates/RatesPage'),
   time: () => import('../features/time/TimePage'),
+  dashboard: () => import('../features/dashboard/DashboardPage'),
   vatReturns: () => import('../features/vat-returns/VatReturnsPage'),
   vatReturn: () => import('../features/vat-returns/VatReturnPage'),
 };
@@ -42,6 +43,7 @@ const RateCardsPage = lazy(() => screens.rateCards().then((m) => ({ default: m.R
 const BackupsPage = lazy(() => screens.backups().then((m) => ({ default: m.BackupsPage })));
 const RatesPage = lazy(() => screens.rates().then((m) => ({ default: m.RatesPage })));
 const TimePage = lazy(() => screens.time().then((m) => ({ default: m.TimePage })));
+const DashboardPage = lazy(() => screens.dashboard().then((m) => ({ default: m.DashboardPage })));
 const VatReturnsPage = lazy(() => screens.vatReturns().then((m) => ({ default: m.VatReturnsPage })));
 const VatReturnPage = lazy(() => screens.vatReturn().then((m) => ({ default: m.VatReturnPage })));
 
@@ -68,6 +70,7 @@ function ScreenFallback() {
 
 /** Only the sections that exist are listed. */
 const SECTIONS = [
+  { to: '/dashboard', label: 'Dashboard', icon: IconLayoutDashboard },
   { to: '/invoices', label: 'Invoices', icon: IconFileInvoice },
   { to: '/clients', label: 'Clients', icon: IconUsers },
   { to: '/contracts', label: 'Contracts', icon: IconFileCertificate },
@@ -125,6 +128,7 @@ export function AppLayout() {
         <BackupNotice />
         <Suspense fallback={<ScreenFallback />}>
           <Routes>
+            <Route path="/dashboard" element={<DashboardPage />} />
             <Route path="/invoices" element={<InvoicesPage />} />
             <Route path="/invoices/new" element={<NewInvoicePage />} />
             <Route path="/invoices/:id" element={<InvoicePage />} />

@@ -1,0 +1,41 @@
+import { hostCall } from './api';
+import { expect, test } from './fixtures';
+import { INITECH, seedBook } from './seed';
+
+/** An ISO date `n` days before today. */
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+test('the dashboard shows revenue by month with a table view, and aged debt that opens onto its invoices', async ({ app }, testInfo) => {
+  test.skip(!app.hostUrl, 'Seeds through the browser host');
+  const { page } = app;
+  await seedBook(app, [INITECH]);
+  const client = (await hostCall<{ id: number }[]>(app, 'clients.list', {})).value[0]!;
+  // Due 14 days after issue: issued 60 days ago it is 46 days overdue; issued today it is not due.
+  const issue = async (issueDate: string, unitPrice: string) => {
+    const draft = await hostCall<{ id: number }>(app, 'invoices.createDraft', { clientId: client.id, currency: 'GBP', issueDate, paymentTermsDays: 14, lines: [{ description: 'Review', kind: 'fee', quantity: '1', unit: 'day', unitPrice }] });
+    return (await hostCall<{ id: number; number: string }>(app, 'invoices.issue', { id: draft.value.id })).value;
+  };
+  const late = await issue(daysAgo(60), '1000');
+  const current = await issue(daysAgo(0), '500');
+
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();
+  await expect(page.getByRole('heading', { name: 'Outstanding: £1,800.00' })).toBeVisible();
+  const overdue = page.locator('[data-bucket="31-60"]');
+  await expect(overdue).toContainText('£1,200.00');
+  await expect(overdue).toContainText('1 invoice');
+  await page.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: true });
+  await overdue.click();
+  const list = page.getByRole('table', { name: '31–60 days overdue' });
+  await expect(list.getByRole('row')).toHaveCount(2);
+  await expect(list.getByRole('link', { name: late.number })).toBeVisible();
+  await expect(list.getByRole('link', { name: current.number })).toHaveCount(0);
+
+  await page.getByText('Table', { exact: true }).click();
+  const revenue = page.getByRole('table', { name: 'Revenue by month' });
+  await expect(revenue.getByRole('row')).toHaveCount(13);
+  const thisMonth = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${daysAgo(0).slice(0, 7)}-01T00:00:00Z`));
+  await revenue.getByRole('button', { name: thisMonth }).click();
+  await expect(page).toHaveURL(/#\/invoices$/);
+  await expect(page.getByTestId('invoice-row').filter({ hasText: current.number })).toBeVisible();
+  await expect(page.getByTestId('invoice-row').filter({ hasText: late.number })).toHaveCount(daysAgo(60).slice(0, 7) === daysAgo(0).slice(0, 7) ? 1 : 0);
+});

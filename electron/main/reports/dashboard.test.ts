@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { sampleClient, sampleProfile, testApi, ukClient } from '../../../test/temp-store';
+
+describe('the dashboard (issue 16, point 1)', () => {
+  it('totals revenue per month in sterling at each document’s own rate, with the year before, and ages what is owed', async () => {
+    // The clock reads 22 Nov 2026.
+    const api = testApi();
+    await api.call('profile.save', sampleProfile);
+    const uk = await api.call('clients.create', ukClient);
+    const de = await api.call('clients.create', sampleClient);
+    const issue = async (clientId: number, currency: string, issueDate: string, fx?: { rate: string; source: 'hmrc-period'; date: string }) => {
+      const draft = await api.call('invoices.createDraft', { clientId, currency, issueDate, paymentTermsDays: 14, lines: [{ description: 'Review', kind: 'fee', quantity: '2', unit: 'day', unitPrice: '600' }] });
+      return api.call('invoices.issue', { id: draft.id, ...(fx ? { fx } : {}) });
+    };
+    const lastYear = await issue(uk.id, 'GBP', '2025-10-15');
+    await issue(uk.id, 'GBP', '2026-10-02');
+    const eur = await issue(de.id, 'EUR', '2026-10-05', { rate: '1.1564', source: 'hmrc-period', date: '2026-10-01' });
+    await api.call('payments.record', { invoiceId: eur.id, date: '2026-11-03', amount: '600.00', method: 'bank-transfer', homeAmount: '515.00' });
+    await api.call('payments.record', { invoiceId: lastYear.id, date: '2025-11-01', amount: '40.00', method: 'bank-transfer' });
+
+    const d = await api.call('reports.dashboard', { months: 12 });
+    expect(d.homeCurrency).toBe('GBP');
+    expect(d.revenue.map((m) => m.month)).toEqual(['2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11']);
+    // October: £1,200.00 net plus €1,200 at 1.1564 = £1,037.70; a year earlier £1,200.00.
+    expect(d.revenue.find((m) => m.month === '2026-10')).toEqual({ month: '2026-10', invoiced: 223770, received: 0, invoicedYearBefore: 120000, receivedYearBefore: 0 });
+    expect(d.revenue.find((m) => m.month === '2026-11')).toEqual({ month: '2026-11', invoiced: 0, received: 51500, invoicedYearBefore: 0, receivedYearBefore: 4000 });
+    expect(d.unvalued).toBe(0);
+
+    // Owed: £1,440 due 16 Oct (37 days), €600 of €1,200 due 19 Oct (£518.85 at its rate; 34 days), £1,400 due 29 Oct 2025.
+    expect(d.agedDebt.buckets).toEqual([
+      { bucket: 'not-due', amount: 0, count: 0 },
+      { bucket: '0-30', amount: 0, count: 0 },
+      { bucket: '31-60', amount: 144000 + 51885, count: 2 },
+      { bucket: '61-90', amount: 0, count: 0 },
+      { bucket: '90+', amount: 140000, count: 1 },
+    ]);
+    expect(d.agedDebt.invoices.map((i) => [i.number, i.daysPastDue, i.currency, i.outstanding, i.homeOutstanding])).toEqual([
+      [lastYear.number, 389, 'GBP', 140000, 140000],
+      [expect.any(String), 37, 'GBP', 144000, 144000],
+      [eur.number, 34, 'EUR', 60000, 51885],
+    ]);
+    expect(await api.raw('reports.dashboard', { months: 6 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { months: 'Show 12 or 24 months' } } });
+  });
+});

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { AGE_BUCKETS } from '../reports/aged-debt';
+
+export const dashboardQuery = z.object({ months: z.union([z.literal(12), z.literal(24)], { error: 'Show 12 or 24 months' }).default(12) });
+
+/** The dashboard's figures, all in the home currency's minor units. */
+export const dashboardSchema = z.object({
+  homeCurrency: z.string(),
+  /** Oldest month first: net invoiced and received, and the same month a year earlier. */
+  revenue: z.array(z.object({ month: z.string(), invoiced: z.number().int(), received: z.number().int(), invoicedYearBefore: z.number().int(), receivedYearBefore: z.number().int() })),
+  /** Documents and payments in another currency with no home value, left out of the revenue. */
+  unvalued: z.number().int(),
+  agedDebt: z.object({
+    buckets: z.array(z.object({ bucket: z.enum(AGE_BUCKETS), amount: z.number().int(), count: z.number().int() })),
+    invoices: z.array(
+      z.object({
+        id: z.number(),
+        number: z.string(),
+        clientName: z.string(),
+        dueDate: z.string(),
+        daysPastDue: z.number().int(),
+        bucket: z.enum(AGE_BUCKETS),
+        currency: z.string(),
+        outstanding: z.number().int(),
+        homeOutstanding: z.number().int().nullable(),
+      }),
+    ),
+  }),
+});
+export type Dashboard = z.output<typeof dashboardSchema>;
