@@ -1,6 +1,6 @@
 /**
  * npm run bench: speed targets, measured on this machine, printed as one table.
- * `npm run bench -- --lists` runs only the list calls, `--billing` only the billing rows, `--vat` only the VAT return; `--10x` adds the 10× decade book (seeded once
+ * `npm run bench -- --lists` runs only the list calls, `--billing` only the billing rows, `--reports` only the dashboard and VAT return; `--10x` adds the 10× decade book (seeded once
  * into .tmp/decade-10x, then minutes per run), its list and issue targets following this run's 1×
  * figures.
  */
@@ -12,24 +12,24 @@ import { invoicingBenchmarks } from './invoicing';
 import { listBenchmarks } from './lists';
 import { screenBenchmarks } from './screens';
 import { storeBenchmarks } from './store';
-import { vatReturnBenchmarks } from './vat-return';
+import { reportBenchmarks } from './reports';
 
 const args = new Set(process.argv.slice(2));
 const listsOnly = args.has('--lists');
 const billingOnly = args.has('--billing');
-const vatOnly = args.has('--vat');
+const reportsOnly = args.has('--reports');
 
 /** Every row measured on the decade book at `scale`. */
 async function decadeRows(scale: number, atOneX: BenchResult[] = []): Promise<BenchResult[]> {
   if (billingOnly) return billingBenchmarks(scale, atOneX);
-  if (vatOnly) return vatReturnBenchmarks(scale, atOneX);
+  if (reportsOnly) return reportBenchmarks(scale, atOneX);
   const lists = await listBenchmarks(scale, atOneX);
   if (listsOnly) return lists;
-  return [...lists, ...(await screenBenchmarks(scale)), ...(await bookWriteBenchmarks(scale, atOneX)), ...(await storeBenchmarks(scale)), ...(await billingBenchmarks(scale, atOneX)), ...(await vatReturnBenchmarks(scale, atOneX))];
+  return [...lists, ...(await screenBenchmarks(scale)), ...(await bookWriteBenchmarks(scale, atOneX)), ...(await storeBenchmarks(scale)), ...(await billingBenchmarks(scale, atOneX)), ...(await reportBenchmarks(scale, atOneX))];
 }
 
 const results: BenchResult[] = [];
-if (!listsOnly && !billingOnly && !vatOnly) results.push(...(await invoiceCalculationBenchmarks()), ...(await invoicingBenchmarks()));
+if (!listsOnly && !billingOnly && !reportsOnly) results.push(...(await invoiceCalculationBenchmarks()), ...(await invoicingBenchmarks()));
 const atOneX = await decadeRows(1);
 results.push(...atOneX);
 if (args.has('--10x')) results.push(...(await decadeRows(10, atOneX)));

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
 import type { FxSource } from '../shared/money/fx';
 import type { CurrencyCode } from '../shared/reference/currencies';
 import type { DbOrTx } from './client';
@@ -42,6 +42,34 @@ export function lookupRate(
     .orderBy(desc(exchangeRates.date), desc(exchangeRates.id))
     .get();
   return row ? { ...row, source: row.source as FxSource } : undefined;
+}
+
+/**
+ * `lookupRate` for many dates at once: a function giving, for any ISO date from `from` to
+ * `until`, the same rate `lookupRate(db, pair, on)` would, from one read of the rates in between.
+ * For reports that value hundreds of records of one period.
+ */
+export function rateTimeline(db: DbOrTx, pair: { homeCurrency: CurrencyCode; currency: CurrencyCode }, from: string, until: string): (on: string) => StoredRate | undefined {
+  const first = lookupRate(db, pair, from);
+  const later = db
+    .select({ rate: exchangeRates.rate, source: exchangeRates.source, date: exchangeRates.date })
+    .from(exchangeRates)
+    .where(and(eq(exchangeRates.homeCurrency, pair.homeCurrency), eq(exchangeRates.currency, pair.currency), sql`${exchangeRates.date} > ${from}`, lte(exchangeRates.date, until)))
+    .orderBy(asc(exchangeRates.date), asc(exchangeRates.id))
+    .all()
+    .map((row) => ({ ...row, source: row.source as FxSource }));
+  const timeline = first ? [first, ...later] : later;
+  return (on) => {
+    // The last rate dated on or before `on` (on a tie of dates, the last stored, as lookupRate).
+    let low = 0;
+    let high = timeline.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (timeline[mid]!.date <= on) low = mid + 1;
+      else high = mid;
+    }
+    return low === 0 ? undefined : timeline[low - 1];
+  };
 }
 
 /**

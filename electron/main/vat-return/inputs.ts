@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../../../db/client';
-import { lookupRate } from '../../../db/exchange-rates';
+import { rateTimeline } from '../../../db/exchange-rates';
 import { returnDocuments, returnDocumentsById, returnExpenses, returnPayments, type ReturnDocumentRow, type ReturnRange } from '../../../db/vat-returns';
 import { convertToHome } from '../../../shared/money/fx';
 import { decimal } from '../../../shared/money/decimal';
@@ -77,13 +77,19 @@ export function gatherReturnRecords(db: DbOrTx, homeCurrency: CurrencyCode, rang
   }
 
   const purchases: Purchase[] = [];
+  // One read of each currency's rates for the period, not one lookup per expense.
+  const timelines = new Map<CurrencyCode, ReturnType<typeof rateTimeline>>();
+  const rateOn = (currency: CurrencyCode, date: string) => {
+    if (!timelines.has(currency)) timelines.set(currency, rateTimeline(db, { homeCurrency, currency }, range.from, range.until));
+    return timelines.get(currency)!(date);
+  };
   for (const expense of returnExpenses(db, range)) {
     const ref = { kind: 'expense' as const, id: expense.id, label: expense.supplier };
     if (expense.currency === homeCurrency) {
       purchases.push({ ref, date: expense.date, net: expense.amount - expense.vat, reclaimableVat: expense.vatReclaimable ? expense.vat : 0, capitalGoods: expense.category === 'equipment' });
       continue;
     }
-    const rate = lookupRate(db, { homeCurrency, currency: expense.currency }, expense.date);
+    const rate = rateOn(expense.currency, expense.date);
     if (!rate) {
       problems.push({ kind: 'purchase', date: expense.date, message: `The ${formatMoney({ amount: expense.amount, currency: expense.currency })} expense at ${expense.supplier} on ${expense.date} needs a ${expense.currency} rate on or before that date (Settings → Exchange rates).` });
       continue;
