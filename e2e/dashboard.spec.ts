@@ -23,6 +23,11 @@ test('the dashboard shows revenue by month with a table view, and aged debt that
   const overdue = page.locator('[data-bucket="31-60"]');
   await expect(overdue).toContainText('£1,200.00');
   await expect(overdue).toContainText('1 invoice');
+  // Profit this UK tax year: both fees when both were issued in it (no expenses).
+  const taxYearOf = (iso: string) => Number(iso.slice(0, 4)) - (iso.slice(5) < '04-06' ? 1 : 0);
+  const fees = taxYearOf(daysAgo(60)) === taxYearOf(daysAgo(0)) ? '£1,500.00' : '£500.00';
+  await expect(page.getByTestId('profit-fees')).toHaveText(fees);
+  await expect(page.getByTestId('profit-total')).toHaveText(fees);
   await page.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: true });
   await overdue.click();
   const list = page.getByRole('table', { name: '31–60 days overdue' });

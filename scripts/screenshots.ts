@@ -170,6 +170,10 @@ for (const scheme of ['light', 'dark'] as const) {
   await nav('Billing run').click();
   await page.getByRole('table', { name: /^Lines for / }).first().waitFor();
   await shot('billing-run');
+  await nav('Dashboard').click();
+  await page.getByTestId('profit-total').waitFor();
+  await page.waitForTimeout(800);
+  await shot('dashboard');
   await nav('VAT returns').click();
   await page.getByTestId('vat-periods').waitFor();
   await shot('vat-returns');

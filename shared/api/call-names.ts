@@ -103,6 +103,7 @@ export const CALL_NAMES = [
   'vatReturns.export',
   'reports.accountantExport',
   'reports.dashboard',
+  'reports.profit',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

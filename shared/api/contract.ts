@@ -38,13 +38,13 @@ import { amendInput, contractInput, contractListQuery, contractSchema, contractS
 import { billingRunInput, billingRunOutput, dueInvoiceSchema, dueQuery, workInProgressSchema } from './billing';
 import { setCellInput, timeEntryInput, timeEntryUpdateInput, timeEntrySchema, timeFilter, timeListQuery, timeListRowSchema, timerKeepInput, timerSchema, timerStartInput, timerStopInput, timeSettingsSchema, timeTotalsSchema, weekQuery, weekSchema } from './time';
 import { expenseFilter, expenseInput, expenseListQuery, expenseListRowSchema, expenseRateQuery, expenseRateSuggestion, expenseSchema, expenseTotalsSchema, expenseUpdateInput, receiptOutput } from './expenses';
-import { dashboardQuery, dashboardSchema } from './dashboard';
+import { dashboardQuery, dashboardSchema, profitSummarySchema } from './dashboard';
 import { accountantExportOutput } from './reports';
 import { vatExportInput, vatExportOutput, vatFinaliseInput, vatPeriodQuery, vatPeriodSchema, vatReturnSchema, vatReturnSettingsSchema } from './vat-return';
 import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
 
 /** Query families a mutation makes stale, so the renderer knows what to refetch. */
-export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'rates' | 'exports' | 'rateCards' | 'contracts' | 'billing' | 'time' | 'expenses' | 'vatReturns';
+export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'rates' | 'exports' | 'rateCards' | 'contracts' | 'billing' | 'time' | 'expenses' | 'vatReturns' | 'reports';
 
 export interface CallDef {
   input: z.ZodType;
@@ -59,7 +59,7 @@ const byId = z.object({ id });
 /** The API: every call declared once, with its input and output schemas. */
 export const contract = {
   'app.status': { input: none, output: appStatusSchema, family: 'app' },
-  'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts', 'billing', 'time', 'expenses', 'vatReturns'] },
+  'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts', 'billing', 'time', 'expenses', 'vatReturns', 'reports'] },
   'app.startFresh': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.retry': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.chooseDataFolder': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
@@ -67,7 +67,7 @@ export const contract = {
   'backups.create': { input: none, output: backupResultSchema, family: 'app', invalidates: ['app'] },
 
   'profile.get': { input: none, output: profileSchema.nullable(), family: 'profile' },
-  'profile.save': { input: profileInput, output: profileSchema, family: 'profile', invalidates: ['profile', 'app', 'vatReturns'] },
+  'profile.save': { input: profileInput, output: profileSchema, family: 'profile', invalidates: ['profile', 'app', 'vatReturns', 'reports'] },
   'profile.setLogo': { input: logoInput, output: profileSchema, family: 'profile', invalidates: ['profile'] },
   'profile.removeLogo': { input: none, output: profileSchema, family: 'profile', invalidates: ['profile'] },
 
@@ -95,21 +95,21 @@ export const contract = {
   'invoices.createDraft': { input: draftInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
   'invoices.updateDraft': { input: draftUpdateInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'billing', 'time', 'expenses'] },
   'invoices.deleteDraft': { input: byId, output: z.object({ id }), family: 'invoices', invalidates: ['invoices', 'billing', 'time', 'expenses'] },
-  'invoices.issue': { input: issueInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'time', 'expenses', 'vatReturns'] },
+  'invoices.issue': { input: issueInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'time', 'expenses', 'vatReturns', 'reports'] },
   'invoices.pdf': { input: byId, output: pdfOutput, family: 'invoices' },
   'invoices.savePdf': { input: byId, output: saveOutput, family: 'invoices' },
   'invoices.openPdf': { input: byId, output: saveOutput, family: 'invoices' },
   'invoices.showSavedPdf': { input: byId, output: z.object({ shown: z.boolean() }), family: 'invoices' },
-  'creditNotes.issue': { input: creditNoteInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'vatReturns'] },
+  'creditNotes.issue': { input: creditNoteInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'vatReturns', 'reports'] },
   'creditNotes.preview': { input: creditNotePreviewInput, output: creditNotePreviewOutput, family: 'invoices' },
-  'payments.record': { input: paymentInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'vatReturns'] },
-  'payments.delete': { input: byId, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'vatReturns'] },
-  'invoices.addHomeValue': { input: z.object({ id, fx: fxInput }), output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'vatReturns'] },
+  'payments.record': { input: paymentInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'vatReturns', 'reports'] },
+  'payments.delete': { input: byId, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'vatReturns', 'reports'] },
+  'invoices.addHomeValue': { input: z.object({ id, fx: fxInput }), output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'vatReturns', 'reports'] },
   'rates.list': { input: rateListQuery, output: rateListOutput, family: 'rates' },
   'rates.suggest': { input: rateSuggestQuery, output: rateSuggestion, family: 'rates' },
-  'rates.save': { input: rateInput, output: rateSchema, family: 'rates', invalidates: ['rates', 'vatReturns'] },
-  'rates.delete': { input: byId, output: z.object({ id }), family: 'rates', invalidates: ['rates', 'vatReturns'] },
-  'rates.import': { input: rateImportInput, output: rateImportOutput, family: 'rates', invalidates: ['rates', 'vatReturns'] },
+  'rates.save': { input: rateInput, output: rateSchema, family: 'rates', invalidates: ['rates', 'vatReturns', 'reports'] },
+  'rates.delete': { input: byId, output: z.object({ id }), family: 'rates', invalidates: ['rates', 'vatReturns', 'reports'] },
+  'rates.import': { input: rateImportInput, output: rateImportOutput, family: 'rates', invalidates: ['rates', 'vatReturns', 'reports'] },
 
   'exports.start': { input: exportInput, output: exportJobSchema, family: 'exports' },
   'exports.status': { input: z.object({ jobId: z.string().max(64) }), output: exportJobSchema, family: 'exports' },
@@ -159,9 +159,9 @@ export const contract = {
   'expenses.list': { input: expenseListQuery, output: z.array(expenseListRowSchema), family: 'expenses' },
   'expenses.totals': { input: expenseFilter, output: expenseTotalsSchema, family: 'expenses' },
   'expenses.get': { input: byId, output: expenseSchema, family: 'expenses' },
-  'expenses.create': { input: expenseInput, output: expenseSchema, family: 'expenses', invalidates: ['expenses', 'billing', 'vatReturns'] },
-  'expenses.update': { input: expenseUpdateInput, output: expenseSchema, family: 'expenses', invalidates: ['expenses', 'billing', 'vatReturns'] },
-  'expenses.delete': { input: byId, output: z.object({ id }), family: 'expenses', invalidates: ['expenses', 'billing', 'vatReturns'] },
+  'expenses.create': { input: expenseInput, output: expenseSchema, family: 'expenses', invalidates: ['expenses', 'billing', 'vatReturns', 'reports'] },
+  'expenses.update': { input: expenseUpdateInput, output: expenseSchema, family: 'expenses', invalidates: ['expenses', 'billing', 'vatReturns', 'reports'] },
+  'expenses.delete': { input: byId, output: z.object({ id }), family: 'expenses', invalidates: ['expenses', 'billing', 'vatReturns', 'reports'] },
   'expenses.receipt': { input: byId, output: receiptOutput, family: 'expenses' },
   'expenses.suggestRate': { input: expenseRateQuery, output: expenseRateSuggestion, family: 'expenses' },
 
@@ -173,8 +173,8 @@ export const contract = {
   'vatReturns.export': { input: vatExportInput, output: vatExportOutput, family: 'vatReturns' },
 
   'reports.accountantExport': { input: exportInput, output: accountantExportOutput, family: 'exports' },
-  // In the invoices family: every call that changes an invoice or a payment refreshes it.
-  'reports.dashboard': { input: dashboardQuery, output: dashboardSchema, family: 'invoices' },
+  'reports.dashboard': { input: dashboardQuery, output: dashboardSchema, family: 'reports' },
+  'reports.profit': { input: exportInput, output: profitSummarySchema, family: 'reports' },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

@@ -28,3 +28,22 @@ export const dashboardSchema = z.object({
   }),
 });
 export type Dashboard = z.output<typeof dashboardSchema>;
+
+/** Profit for a period in the home currency's minor units (see profitSummary). */
+export const profitSummarySchema = z.object({
+  homeCurrency: z.string(),
+  from: z.string(),
+  to: z.string(),
+  /** Net invoiced for work, less credit notes. */
+  fees: z.number().int(),
+  /** Expenses invoiced to clients (recharges and disbursements). */
+  rebilledIncome: z.number().int(),
+  /** Expenses paid that are rebilled to clients, net of reclaimed VAT. */
+  rebillableCosts: z.number().int(),
+  /** The business's own expenses, net of reclaimed VAT. */
+  ownCosts: z.number().int(),
+  profit: z.number().int(),
+  /** Records in another currency with no home value, left out. */
+  unvalued: z.number().int(),
+});
+export type ProfitSummary = z.output<typeof profitSummarySchema>;

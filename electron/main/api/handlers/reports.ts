@@ -1,8 +1,10 @@
 import { accountantExport } from '../../reports/accountant-export';
 import { dashboard } from '../../reports/dashboard';
+import { profitSummary } from '../../reports/profit';
 import type { Handlers } from '../handler';
 
-export const reportHandlers: Handlers<'reports.accountantExport' | 'reports.dashboard'> = {
+export const reportHandlers: Handlers<'reports.accountantExport' | 'reports.dashboard' | 'reports.profit'> = {
   'reports.accountantExport': (ctx, range) => accountantExport(ctx.db(), range),
   'reports.dashboard': (ctx, { months }) => dashboard(ctx.db(), months, ctx.today),
+  'reports.profit': (ctx, range) => profitSummary(ctx.db(), range),
 };

@@ -14,6 +14,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { useInvoiceListStore } from '../../stores/invoice-list';
 import { WorkInProgressCard } from '../billing/WorkInProgressCard';
+import { ProfitCard } from './ProfitCard';
 
 /**
  * What a consultant checks on Monday: what she has invoiced and received month by month (the year
@@ -47,6 +48,7 @@ export function DashboardPage() {
           <Stack gap="lg">
             <RevenueCard dashboard={data.data} />
             <AgedDebtCard dashboard={data.data} />
+            <ProfitCard />
             <WorkInProgressCard />
           </Stack>
         )
@@ -99,7 +101,7 @@ function RevenueCard({ dashboard }: { dashboard: Dashboard }) {
       {dashboard.unvalued > 0 && (
         <Alert color="yellow" variant="light" mb="sm">
           {countOf(dashboard.unvalued, 'document or payment in another currency has', 'documents or payments in another currency have')} no {home} value yet and
-          {dashboard.unvalued === 1 ? ' is' : ' are'} left out. Add the exchange rate on each invoice’s page.
+          {dashboard.unvalued === 1 ? ' is' : ' are'} left out: open the invoice to add the rate or the amount that arrived.
         </Alert>
       )}
       {view === 'chart' ? (
