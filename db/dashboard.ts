@@ -38,6 +38,7 @@ export function receivedByMonth(db: DbOrTx, home: CurrencyCode, from: string, to
 export interface OpenInvoiceRow {
   id: number;
   number: string;
+  clientId: number;
   clientName: string;
   dueDate: string;
   currency: CurrencyCode;
@@ -49,10 +50,34 @@ export interface OpenInvoiceRow {
 /** Every unpaid or part-paid issued invoice, oldest due first. */
 export function openInvoices(db: DbOrTx): OpenInvoiceRow[] {
   return db.all<OpenInvoiceRow>(sql`
-    select i.id, i.number, c.name as clientName, i.due_date as dueDate, i.currency,
+    select i.id, i.number, i.client_id as clientId, c.name as clientName, i.due_date as dueDate, i.currency,
       b.payable - b.paid - b.credited as outstanding, i.gross, coalesce(i.home_gross, h.home_gross) as homeGross
     from invoice_balances b join invoices i on i.id = b.invoice_id join clients c on c.id = i.client_id
       left join document_home_values h on h.invoice_id = i.id
     where b.state in ('unpaid', 'part-paid')
     order by i.due_date, i.id`);
+}
+
+/** How a client pays: over their paid invoices, average days from issue and from due date to the last payment. */
+export interface PaymentHabitRow {
+  clientId: number;
+  clientName: string;
+  paidCount: number;
+  avgDaysToPay: number;
+  avgDaysLate: number;
+}
+
+/** Each client's payment habit, from every invoice they have paid in full; clients with none are absent. */
+export function paymentHabits(db: DbOrTx): PaymentHabitRow[] {
+  return db.all<PaymentHabitRow>(sql`
+    select i.client_id as clientId, c.name as clientName, count(*) as paidCount,
+      avg(julianday(pp.lastPaid) - julianday(i.issue_date)) as avgDaysToPay,
+      avg(julianday(pp.lastPaid) - julianday(i.due_date)) as avgDaysLate
+    from invoice_balances b
+      join invoices i on i.id = b.invoice_id
+      join clients c on c.id = i.client_id
+      join (select invoice_id, max(date) as lastPaid from payments group by invoice_id) pp on pp.invoice_id = i.id
+    where b.state = 'paid' and i.kind = 'invoice'
+    group by i.client_id
+    order by c.name`);
 }

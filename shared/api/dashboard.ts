@@ -10,6 +10,10 @@ export const dashboardSchema = z.object({
   revenue: z.array(z.object({ month: z.string(), invoiced: z.number().int(), received: z.number().int(), invoicedYearBefore: z.number().int(), receivedYearBefore: z.number().int() })),
   /** Documents and payments in another currency with no home value, left out of the revenue. */
   unvalued: z.number().int(),
+  /** What open invoices should bring in over the next 90 days, week by week from today, each expected at its due date plus its client's usual lateness. */
+  cashForecast: z.array(z.object({ weekStart: z.string(), amount: z.number().int(), count: z.number().int() })),
+  /** Per client with paid invoices: how many, and the average days from issue, and from the due date, to payment. */
+  paymentHabits: z.array(z.object({ clientId: z.number(), clientName: z.string(), paidCount: z.number().int(), avgDaysToPay: z.number().int(), avgDaysLate: z.number().int() })),
   agedDebt: z.object({
     buckets: z.array(z.object({ bucket: z.enum(AGE_BUCKETS), amount: z.number().int(), count: z.number().int() })),
     invoices: z.array(

@@ -41,4 +41,32 @@ describe('the dashboard (issue 16, point 1)', () => {
     ]);
     expect(await api.raw('reports.dashboard', { months: 6 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { months: 'Show 12 or 24 months' } } });
   });
+
+  it('learns how late each client pays and forecasts the next 90 days of cash from it', async () => {
+    // The clock reads 22 Nov 2026.
+    const api = testApi();
+    await api.call('profile.save', sampleProfile);
+    const uk = await api.call('clients.create', ukClient);
+    const de = await api.call('clients.create', sampleClient);
+    const issue = async (clientId: number, currency: string, issueDate: string, fx?: { rate: string; source: 'hmrc-period'; date: string }) => {
+      const draft = await api.call('invoices.createDraft', { clientId, currency, issueDate, paymentTermsDays: 14, lines: [{ description: 'Review', kind: 'fee', quantity: '2', unit: 'day', unitPrice: '600' }] });
+      return api.call('invoices.issue', { id: draft.id, ...(fx ? { fx } : {}) });
+    };
+    // Initech paid two invoices 10 and 20 days late: 15 days on average, 29 from issue.
+    for (const [issued, paid] of [['2026-08-03', '2026-08-27'], ['2026-09-01', '2026-10-05']] as const) {
+      const invoice = await issue(uk.id, 'GBP', issued);
+      await api.call('payments.record', { invoiceId: invoice.id, date: paid, amount: '1440.00', method: 'bank-transfer' });
+    }
+    await issue(uk.id, 'GBP', '2026-11-20'); // due 4 Dec, expected 19 Dec: day 27, the fourth week
+    await issue(uk.id, 'GBP', '2026-10-20'); // due 3 Nov, 15 days late is 18 Nov: overdue, so now
+    await issue(de.id, 'EUR', '2026-11-21', { rate: '1.1564', source: 'hmrc-period', date: '2026-11-01' }); // no habit: due 5 Dec, day 13, the second week
+
+    const d = await api.call('reports.dashboard', { months: 12 });
+    expect(d.paymentHabits).toEqual([{ clientId: uk.id, clientName: 'Initech Ltd', paidCount: 2, avgDaysToPay: 29, avgDaysLate: 15 }]);
+    expect(d.cashForecast).toHaveLength(13);
+    expect(d.cashForecast[0]).toEqual({ weekStart: '2026-11-22', amount: 144000, count: 1 });
+    expect(d.cashForecast[1]).toEqual({ weekStart: '2026-11-29', amount: 103770, count: 1 });
+    expect(d.cashForecast[3]).toEqual({ weekStart: '2026-12-13', amount: 144000, count: 1 });
+    expect(d.cashForecast.reduce((sum, w) => sum + w.count, 0)).toBe(3);
+  });
 });

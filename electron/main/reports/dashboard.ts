@@ -1,16 +1,20 @@
 import type { DbOrTx } from '../../../db/client';
-import { invoicedByMonth, openInvoices, receivedByMonth } from '../../../db/dashboard';
+import { invoicedByMonth, openInvoices, paymentHabits, receivedByMonth } from '../../../db/dashboard';
 import { getProfile } from '../../../db/profile';
 import type { Dashboard } from '../../../shared/api/dashboard';
-import { addMonths, daysBetween, lastDayOfMonth } from '../../../shared/dates/calendar';
+import { addDays, addMonths, daysBetween, lastDayOfMonth } from '../../../shared/dates/calendar';
 import { divRound } from '../../../shared/money/rounding';
 import { AGE_BUCKETS, ageBucket } from '../../../shared/reports/aged-debt';
 import { profileMissing } from '../errors';
 
+const FORECAST_DAYS = 90;
+const FORECAST_WEEKS = 13;
+
 /**
  * The dashboard for `today` (ISO date): net invoiced and received per month for the last `months`
- * months with the year before alongside, and aged debt (each open invoice's outstanding amount at
- * its stored rate, by days past due). Home currency, minor units; never a live rate. Throws
+ * months with the year before alongside, aged debt (each open invoice's outstanding amount at
+ * its stored rate, by days past due), each client's payment habit, and a 13-week cash forecast
+ * (each open invoice expected at its due date plus its client's average lateness, overdue ones now). Home currency, minor units; never a live rate. Throws
  * NOT_FOUND without a business profile.
  */
 export function dashboard(db: DbOrTx, months: 12 | 24, today: string): Dashboard {
@@ -32,7 +36,8 @@ export function dashboard(db: DbOrTx, months: 12 | 24, today: string): Dashboard
   });
   const unvalued = [...invoicedRows, ...receivedRows].filter((r) => r.month >= first.slice(0, 7)).reduce((n, r) => n + r.unvalued, 0);
 
-  const invoices = openInvoices(db).map((row) => {
+  const openRows = openInvoices(db);
+  const invoices = openRows.map((row) => {
     const daysPastDue = daysBetween(row.dueDate, today);
     // What is owed, valued at the invoice's own rate: its share of the stored home gross.
     const homeOutstanding = row.currency === home ? row.outstanding : row.homeGross === null || row.gross === 0 ? null : Number(divRound(BigInt(row.outstanding) * BigInt(row.homeGross), BigInt(row.gross), 'half-up'));
@@ -42,5 +47,19 @@ export function dashboard(db: DbOrTx, months: 12 | 24, today: string): Dashboard
     const inBucket = invoices.filter((i) => i.bucket === bucket);
     return { bucket, amount: inBucket.reduce((sum, i) => sum + (i.homeOutstanding ?? 0), 0), count: inBucket.length };
   });
-  return { homeCurrency: home, revenue, unvalued, agedDebt: { buckets, invoices } };
+  const habits = paymentHabits(db).map((h) => ({ ...h, avgDaysToPay: Math.round(h.avgDaysToPay), avgDaysLate: Math.round(h.avgDaysLate) }));
+  const lateness = new Map(habits.map((h) => [h.clientId, Math.max(0, h.avgDaysLate)]));
+  const cashForecast = Array.from({ length: FORECAST_WEEKS }, (_, i) => ({ weekStart: addDays(today, 7 * i), amount: 0, count: 0 }));
+  for (const [i, row] of openRows.entries()) {
+    const homeOutstanding = invoices[i]!.homeOutstanding;
+    if (homeOutstanding === null) continue;
+    const expected = addDays(row.dueDate, lateness.get(row.clientId) ?? 0);
+    const week = Math.floor(Math.max(0, daysBetween(today, expected)) / 7);
+    // The 90 days end in the 13th week.
+    if (daysBetween(today, expected) > FORECAST_DAYS) continue;
+    const slot = cashForecast[Math.min(week, FORECAST_WEEKS - 1)]!;
+    slot.amount += homeOutstanding;
+    slot.count += 1;
+  }
+  return { homeCurrency: home, revenue, unvalued, cashForecast, paymentHabits: habits, agedDebt: { buckets, invoices } };
 }

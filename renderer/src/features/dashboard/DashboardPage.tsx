@@ -14,6 +14,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { useInvoiceListStore } from '../../stores/invoice-list';
 import { WorkInProgressCard } from '../billing/WorkInProgressCard';
+import { CashForecastCard } from './CashForecastCard';
 import { ProfitCard } from './ProfitCard';
 
 /**
@@ -48,6 +49,7 @@ export function DashboardPage() {
           <Stack gap="lg">
             <RevenueCard dashboard={data.data} />
             <AgedDebtCard dashboard={data.data} />
+            <CashForecastCard dashboard={data.data} />
             <ProfitCard />
             <WorkInProgressCard />
           </Stack>
