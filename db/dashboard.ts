@@ -81,3 +81,20 @@ export function paymentHabits(db: DbOrTx): PaymentHabitRow[] {
     group by i.client_id
     order by c.name`);
 }
+
+/** Seconds of finished time logged on each day `from`..`to` (ISO dates), all and billable. */
+export function secondsByDay(db: DbOrTx, from: string, to: string): { day: string; seconds: number; billable: number }[] {
+  return db.all(sql`
+    select work_date as day, sum(duration_seconds) as seconds, sum(case when billable = 1 then duration_seconds else 0 end) as billable
+    from time_entries where work_date between ${from} and ${to} and duration_seconds is not null
+    group by work_date order by work_date`);
+}
+
+/** Seconds of finished time logged for each client's contracts `from`..`to`, all and billable. */
+export function secondsByClient(db: DbOrTx, from: string, to: string): { clientId: number; clientName: string; seconds: number; billable: number }[] {
+  return db.all(sql`
+    select c.client_id as clientId, cl.name as clientName, sum(t.duration_seconds) as seconds, sum(case when t.billable = 1 then t.duration_seconds else 0 end) as billable
+    from time_entries t join contracts c on c.id = t.contract_id join clients cl on cl.id = c.client_id
+    where t.work_date between ${from} and ${to} and t.duration_seconds is not null
+    group by c.client_id`);
+}

@@ -30,6 +30,8 @@ test('the dashboard shows revenue by month with a table view, and aged debt that
   // Nothing paid yet: the forecast takes due dates as they are; the overdue invoice is expected this week.
   await expect(page.getByRole('heading', { name: 'Cash expected in 90 days: £1,800.00' })).toBeVisible();
   await expect(page.getByText('No invoice has been paid in full yet.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Utilisation: 0%' })).toBeVisible();
+  await expect(page.getByText('No time logged in these months.')).toBeVisible();
   await expect(page.getByTestId('profit-total')).toHaveText(fees);
   await page.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: true });
   await overdue.click();

@@ -14,6 +14,15 @@ export const dashboardSchema = z.object({
   cashForecast: z.array(z.object({ weekStart: z.string(), amount: z.number().int(), count: z.number().int() })),
   /** Per client with paid invoices: how many, and the average days from issue, and from the due date, to payment. */
   paymentHabits: z.array(z.object({ clientId: z.number(), clientName: z.string(), paidCount: z.number().int(), avgDaysToPay: z.number().int(), avgDaysLate: z.number().int() })),
+  /** The last 12 weeks, oldest first: time logged (seconds), all and billable, against the weekly capacity the user set. */
+  utilisation: z.object({
+    capacityHoursPerWeek: z.number().int(),
+    weeks: z.array(z.object({ weekStart: z.string(), seconds: z.number().int(), billableSeconds: z.number().int() })),
+  }),
+  /** Per client over the months shown: fees invoiced (less credit notes) divided by every hour worked for them, billable or not. */
+  effectiveRates: z.array(
+    z.object({ clientId: z.number(), clientName: z.string(), fees: z.number().int(), seconds: z.number().int(), billableSeconds: z.number().int(), perHour: z.number().int().nullable() }),
+  ),
   agedDebt: z.object({
     buckets: z.array(z.object({ bucket: z.enum(AGE_BUCKETS), amount: z.number().int(), count: z.number().int() })),
     invoices: z.array(

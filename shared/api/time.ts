@@ -180,6 +180,9 @@ export const timerStopInput = z
   .default({ at: null });
 export const timerKeepInput = z.object({ id, reason: z.enum(['restart', 'long']) });
 
+/** 30 billable hours a week: a full-time consultant's week less sales, admin and learning. */
+export const DEFAULT_CAPACITY_HOURS = 30;
+
 export const timeSettingsSchema = z.object({
   /** A timer running longer than this many hours asks whether it was forgotten. */
   forgottenAfterHours: z
@@ -188,6 +191,8 @@ export const timeSettingsSchema = z.object({
     .min(1, 'At least 1 hour')
     .max(MAX_ENTRY_SECONDS / 3600, 'At most 24 hours: no entry can be longer')
     .default(DEFAULT_FORGOTTEN_AFTER_HOURS),
+  /** Billable hours a week the user aims for: the dashboard's utilisation is measured against it. */
+  capacityHoursPerWeek: z.number({ error: 'Enter a number of hours' }).int('Enter whole hours').min(1, 'At least 1 hour').max(100, 'At most 100 hours a week').default(DEFAULT_CAPACITY_HOURS),
 });
 export type TimeSettings = z.output<typeof timeSettingsSchema>;
-export const DEFAULT_TIME_SETTINGS: TimeSettings = { forgottenAfterHours: DEFAULT_FORGOTTEN_AFTER_HOURS };
+export const DEFAULT_TIME_SETTINGS: TimeSettings = { forgottenAfterHours: DEFAULT_FORGOTTEN_AFTER_HOURS, capacityHoursPerWeek: DEFAULT_CAPACITY_HOURS };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleClient, sampleProfile, testApi, ukClient } from '../../../test/temp-store';
+import { contractTerms, sampleClient, sampleProfile, testApi, ukClient } from '../../../test/temp-store';
 
 describe('the dashboard (issue 16, point 1)', () => {
   it('totals revenue per month in sterling at each document’s own rate, with the year before, and ages what is owed', async () => {
@@ -68,5 +68,30 @@ describe('the dashboard (issue 16, point 1)', () => {
     expect(d.cashForecast[1]).toEqual({ weekStart: '2026-11-29', amount: 103770, count: 1 });
     expect(d.cashForecast[3]).toEqual({ weekStart: '2026-12-13', amount: 144000, count: 1 });
     expect(d.cashForecast.reduce((sum, w) => sum + w.count, 0)).toBe(3);
+  });
+
+  it('measures utilisation against the weekly capacity and each client’s fees per hour worked, billable or not', async () => {
+    // The clock reads Sunday 22 Nov 2026: this week began on Monday 16 Nov.
+    const api = testApi();
+    await api.call('profile.save', sampleProfile);
+    const uk = await api.call('clients.create', ukClient);
+    const card = await api.call('rateCards.create', { name: 'Standard', unit: 'hour', currency: 'GBP', amount: '200', effectiveFrom: '2026-01-01', isDefault: true });
+    const contract = await api.call('contracts.create', contractTerms(uk.id, card.id, { currency: 'GBP' }));
+    await api.call('contracts.sign', { id: contract.id });
+    await api.call('time.saveSettings', { forgottenAfterHours: 10, capacityHoursPerWeek: 25 });
+    for (const [date, duration, billable] of [['2026-11-10', '2:00', true], ['2026-11-17', '3:00', true], ['2026-11-18', '1:00', false]] as const) {
+      await api.call('time.create', { contractId: contract.id, date, timing: { kind: 'duration', duration }, note: 'Work', billable });
+    }
+    const draft = await api.call('invoices.createDraft', { clientId: uk.id, currency: 'GBP', issueDate: '2026-11-20', paymentTermsDays: 14, lines: [{ description: 'Review', kind: 'fee', quantity: '6', unit: 'hour', unitPrice: '200' }] });
+    await api.call('invoices.issue', { id: draft.id });
+
+    const d = await api.call('reports.dashboard', { months: 12 });
+    expect(d.utilisation.capacityHoursPerWeek).toBe(25);
+    expect(d.utilisation.weeks).toHaveLength(12);
+    expect(d.utilisation.weeks.at(-1)).toEqual({ weekStart: '2026-11-16', seconds: 4 * 3600, billableSeconds: 3 * 3600 });
+    expect(d.utilisation.weeks.at(-2)).toEqual({ weekStart: '2026-11-09', seconds: 2 * 3600, billableSeconds: 2 * 3600 });
+    // £1,200 of fees over 6 hours worked, one of them not billable: £200 an hour.
+    expect(d.effectiveRates).toEqual([{ clientId: uk.id, clientName: 'Initech Ltd', fees: 120000, seconds: 6 * 3600, billableSeconds: 5 * 3600, perHour: 20000 }]);
+    expect(await api.raw('time.saveSettings', { forgottenAfterHours: 10, capacityHoursPerWeek: 0 })).toMatchObject({ ok: false, error: { fieldErrors: { capacityHoursPerWeek: 'At least 1 hour' } } });
   });
 });

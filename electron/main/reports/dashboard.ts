@@ -1,11 +1,16 @@
 import type { DbOrTx } from '../../../db/client';
-import { invoicedByMonth, openInvoices, paymentHabits, receivedByMonth } from '../../../db/dashboard';
+import { exportDocuments } from '../../../db/accountant-export';
+import { invoicedByMonth, openInvoices, paymentHabits, receivedByMonth, secondsByClient, secondsByDay } from '../../../db/dashboard';
+import { getTimeSettings } from '../../../db/settings';
 import { getProfile } from '../../../db/profile';
 import type { Dashboard } from '../../../shared/api/dashboard';
 import { addDays, addMonths, daysBetween, lastDayOfMonth } from '../../../shared/dates/calendar';
 import { divRound } from '../../../shared/money/rounding';
 import { AGE_BUCKETS, ageBucket } from '../../../shared/reports/aged-debt';
+import type { CurrencyCode } from '../../../shared/reference/currencies';
+import { weekStartOf } from '../../../shared/time/rules';
 import { profileMissing } from '../errors';
+import { feesAndRebilled } from './fees';
 
 const FORECAST_DAYS = 90;
 const FORECAST_WEEKS = 13;
@@ -61,5 +66,37 @@ export function dashboard(db: DbOrTx, months: 12 | 24, today: string): Dashboard
     slot.amount += homeOutstanding;
     slot.count += 1;
   }
-  return { homeCurrency: home, revenue, unvalued, cashForecast, paymentHabits: habits, agedDebt: { buckets, invoices } };
+  return { homeCurrency: home, revenue, unvalued, cashForecast, paymentHabits: habits, utilisation: utilisation(db, today), effectiveRates: effectiveRates(db, home, first, end), agedDebt: { buckets, invoices } };
+}
+
+const UTILISATION_WEEKS = 12;
+
+/** Time logged per week over the 12 weeks ending with `today`'s, against the capacity the user set. */
+function utilisation(db: DbOrTx, today: string): Dashboard['utilisation'] {
+  const thisWeek = weekStartOf(today);
+  const weeks = Array.from({ length: UTILISATION_WEEKS }, (_, i) => ({ weekStart: addDays(thisWeek, -7 * (UTILISATION_WEEKS - 1 - i)), seconds: 0, billableSeconds: 0 }));
+  const index = new Map(weeks.map((w, i) => [w.weekStart, i]));
+  for (const day of secondsByDay(db, weeks[0]!.weekStart, addDays(thisWeek, 6))) {
+    const week = weeks[index.get(weekStartOf(day.day))!]!;
+    week.seconds += day.seconds;
+    week.billableSeconds += day.billable;
+  }
+  return { capacityHoursPerWeek: getTimeSettings(db).capacityHoursPerWeek, weeks };
+}
+
+/** Each client's fees `from`..`to` over every hour logged for them then; clients with neither are left out. Highest fees first. */
+function effectiveRates(db: DbOrTx, home: Dashboard['homeCurrency'], from: string, to: string): Dashboard['effectiveRates'] {
+  const fees = new Map<number, number>();
+  for (const doc of exportDocuments(db, from, to)) {
+    const split = feesAndRebilled(doc, home as CurrencyCode);
+    if (split) fees.set(doc.clientId, (fees.get(doc.clientId) ?? 0) + split.fees);
+  }
+  return secondsByClient(db, from, to)
+    .map((c) => {
+      const earned = fees.get(c.clientId) ?? 0;
+      // Minor units per hour, half-up: fees × 3600 ÷ seconds.
+      const perHour = c.seconds === 0 ? null : Number(divRound(BigInt(earned) * 3600n, BigInt(c.seconds), 'half-up'));
+      return { clientId: c.clientId, clientName: c.clientName, fees: earned, seconds: c.seconds, billableSeconds: c.billable, perHour };
+    })
+    .sort((a, b) => b.fees - a.fees || a.clientName.localeCompare(b.clientName));
 }

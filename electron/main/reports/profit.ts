@@ -5,12 +5,9 @@ import { getProfile } from '../../../db/profile';
 import type { ProfitSummary } from '../../../shared/api/dashboard';
 import { convertToHome } from '../../../shared/money/fx';
 import { decimal } from '../../../shared/money/decimal';
-import { divRound } from '../../../shared/money/rounding';
 import type { CurrencyCode } from '../../../shared/reference/currencies';
 import { profileMissing } from '../errors';
-
-/** `part` of `whole` carried over to `homeWhole`, half-up. */
-const share = (homeWhole: number, part: number, whole: number) => (whole === 0 ? 0 : Number(divRound(BigInt(homeWhole) * BigInt(part), BigInt(whole), 'half-up')));
+import { feesAndRebilled } from './fees';
 
 /**
  * Profit for a period (`from`..`to`, ISO dates; an accounting or UK tax year), in the home
@@ -27,19 +24,14 @@ export function profitSummary(db: DbOrTx, range: { from: string; to: string }): 
   let fees = 0;
   let rebilledIncome = 0;
   let unvalued = 0;
-  for (const { snapshot, net, homeNet } of exportDocuments(db, range.from, range.to)) {
-    const homeValue = snapshot.currency === home ? net : homeNet;
-    if (homeValue === null) {
+  for (const doc of exportDocuments(db, range.from, range.to)) {
+    const split = feesAndRebilled(doc, home);
+    if (!split) {
       unvalued += 1;
       continue;
     }
-    const lines = snapshot.calculation.lines;
-    const all = lines.reduce((sum, l) => sum + l.amount, 0);
-    const rebilled = lines.filter((l) => l.kind === 'expense' || l.kind === 'disbursement').reduce((sum, l) => sum + l.amount, 0);
-    // The rebilled share of the document's net: line amounts include VAT when its prices do.
-    const rebilledHome = share(homeValue, rebilled, all);
-    rebilledIncome += rebilledHome;
-    fees += homeValue - rebilledHome;
+    fees += split.fees;
+    rebilledIncome += split.rebilled;
   }
 
   let rebillableCosts = 0;

@@ -55,7 +55,7 @@ describe('the timer', () => {
 
   it('asks about a timer left running for longer than the setting, and stops it at a chosen time', async () => {
     const { api, clock, contractId, count } = await setup();
-    await api.call('time.saveSettings', { forgottenAfterHours: 8 });
+    await api.call('time.saveSettings', { forgottenAfterHours: 8, capacityHoursPerWeek: 30 });
     await api.call('timer.start', { contractId });
     clock.now = at('2026-12-02T17:00:00Z');
     expect((await api.call('timer.current')).forgotten).toBeNull();
@@ -142,7 +142,7 @@ describe('time entries', () => {
     expect(await api.raw('time.week', { weekStart: '2026-12-02' })).toMatchObject({ ok: false, error: { fieldErrors: { weekStart: 'A week starts on a Monday' } } });
     expect(await api.raw('time.saveSettings', { forgottenAfterHours: 0 })).toMatchObject({ ok: false, error: { fieldErrors: { forgottenAfterHours: 'At least 1 hour' } } });
     expect(count()).toBe(0);
-    expect(await api.call('time.getSettings')).toEqual({ forgottenAfterHours: 10 });
+    expect(await api.call('time.getSettings')).toEqual({ forgottenAfterHours: 10, capacityHoursPerWeek: 30 });
 
     // A day holds 24 hours at most, over every entry on it, however they are typed.
     await api.call('time.create', { contractId, date: '2026-12-01', timing: { kind: 'duration', duration: '7:30' } });

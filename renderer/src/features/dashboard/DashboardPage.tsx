@@ -16,6 +16,7 @@ import { useInvoiceListStore } from '../../stores/invoice-list';
 import { WorkInProgressCard } from '../billing/WorkInProgressCard';
 import { CashForecastCard } from './CashForecastCard';
 import { ProfitCard } from './ProfitCard';
+import { UtilisationCard } from './UtilisationCard';
 
 /**
  * What a consultant checks on Monday: what she has invoiced and received month by month (the year
@@ -50,6 +51,7 @@ export function DashboardPage() {
             <RevenueCard dashboard={data.data} />
             <AgedDebtCard dashboard={data.data} />
             <CashForecastCard dashboard={data.data} />
+            <UtilisationCard dashboard={data.data} />
             <ProfitCard />
             <WorkInProgressCard />
           </Stack>

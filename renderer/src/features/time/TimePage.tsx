@@ -4,7 +4,7 @@ import { IconChevronLeft, IconChevronRight, IconClockHour4, IconPlus, IconSettin
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { timeSettingsSchema } from '../../../../shared/api/time';
+import { DEFAULT_TIME_SETTINGS, timeSettingsSchema } from '../../../../shared/api/time';
 import { addDays } from '../../../../shared/dates/calendar';
 import { weekStartOf } from '../../../../shared/time/rules';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -23,7 +23,7 @@ import { WeekGrid } from './WeekGrid';
 function TimeSettingsModal({ onClose }: { onClose(): void }) {
   const settings = useApiQuery('time.getSettings');
   const save = useApiMutation('time.saveSettings');
-  const form = useForm({ initialValues: { forgottenAfterHours: settings.data?.forgottenAfterHours ?? 10 }, validate: zodValidate(timeSettingsSchema) });
+  const form = useForm({ initialValues: settings.data ?? DEFAULT_TIME_SETTINGS, validate: zodValidate(timeSettingsSchema) });
   const submit = form.onSubmit(async (values) => {
     try {
       await save.mutateAsync(values);
@@ -45,6 +45,15 @@ function TimeSettingsModal({ onClose }: { onClose(): void }) {
             suffix=" h"
             data-autofocus
             {...form.getInputProps('forgottenAfterHours')}
+          />
+          <NumberInput
+            label="Billable hours you aim for each week"
+            description="The dashboard measures your utilisation against it."
+            min={1}
+            max={100}
+            allowDecimal={false}
+            suffix=" h"
+            {...form.getInputProps('capacityHoursPerWeek')}
           />
           <FormError error={save.error} />
           <ModalFooter action="Save" onCancel={onClose} loading={save.isPending} />
