@@ -9,6 +9,7 @@ import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { clientInputFrom, clientValues, emptyClient, proposalsForCountry, type ClientValues } from './client-form';
+import { fieldMaxLength } from '../../forms/max-length';
 
 interface Props {
   opened: boolean;
@@ -58,8 +59,8 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
       <form onSubmit={submit} noValidate aria-label={client ? 'Edit client' : 'New client'}>
         <Stack gap="md">
           <SimpleGrid cols={2}>
-            <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />
-            <TextInput label="Legal name" description="As it should appear on invoices" {...form.getInputProps('legalName')} />
+            <TextInput label="Name" withAsterisk data-autofocus maxLength={fieldMaxLength(clientInput, 'name')} {...form.getInputProps('name')} />
+            <TextInput label="Legal name" description="As it should appear on invoices" maxLength={fieldMaxLength(clientInput, 'legalName')} {...form.getInputProps('legalName')} />
           </SimpleGrid>
           <Input.Wrapper label="Customer type" description="Decides VAT treatment: a business can reverse-charge, a consumer cannot">
             <SegmentedControl
@@ -81,6 +82,7 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
               label={taxNumberLabel(form.values.country)}
               placeholder={format?.example ?? ''}
               description={format ? `Format: ${format.hint}` : 'Optional'}
+              maxLength={fieldMaxLength(clientInput, 'taxNumber')}
               {...form.getInputProps('taxNumber')}
             />
             <NumberInput
@@ -100,15 +102,15 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
               {...form.getInputProps('printLocalReverseCharge', { type: 'checkbox' })}
             />
           )}
-          <TextInput label="Address" {...form.getInputProps('addressLine1')} />
-          <TextInput aria-label="Address line 2" {...form.getInputProps('addressLine2')} />
+          <TextInput label="Address" maxLength={fieldMaxLength(clientInput, 'addressLine1')} {...form.getInputProps('addressLine1')} />
+          <TextInput aria-label="Address line 2" maxLength={fieldMaxLength(clientInput, 'addressLine2')} {...form.getInputProps('addressLine2')} />
           <SimpleGrid cols={3}>
-            <TextInput label="City" {...form.getInputProps('city')} />
-            <TextInput label="Region" {...form.getInputProps('region')} />
-            <TextInput label="Postal code" {...form.getInputProps('postalCode')} />
+            <TextInput label="City" maxLength={fieldMaxLength(clientInput, 'city')} {...form.getInputProps('city')} />
+            <TextInput label="Region" maxLength={fieldMaxLength(clientInput, 'region')} {...form.getInputProps('region')} />
+            <TextInput label="Postal code" maxLength={fieldMaxLength(clientInput, 'postalCode')} {...form.getInputProps('postalCode')} />
           </SimpleGrid>
-          <TagsInput label="Tags" description="Press Enter after each tag" clearable {...form.getInputProps('tags')} />
-          <Textarea label="Notes" autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
+          <TagsInput label="Tags" description="Press Enter after each tag" clearable maxLength={fieldMaxLength(clientInput, 'tags.0')} {...form.getInputProps('tags')} />
+          <Textarea label="Notes" autosize minRows={2} maxRows={8} maxLength={fieldMaxLength(clientInput, 'notes')} {...form.getInputProps('notes')} />
           <FormError error={failure} />
           <ModalFooter action={client ? 'Save changes' : 'Create client'} onCancel={onClose} loading={saving} />
         </Stack>

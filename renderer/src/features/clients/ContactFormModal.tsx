@@ -5,6 +5,7 @@ import { useApiMutation } from '../../api/hooks';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { fieldMaxLength } from '../../forms/max-length';
 
 interface ContactValues {
   name: string;
@@ -51,12 +52,12 @@ export function ContactFormModal({ clientId, contact, onClose }: Props) {
       <form onSubmit={submit} noValidate aria-label={contact ? 'Edit contact' : 'New contact'}>
         <Stack gap="md">
           <SimpleGrid cols={2}>
-            <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />
-            <TextInput label="Role" placeholder="e.g. CTO, Accounts payable" {...form.getInputProps('role')} />
+            <TextInput label="Name" withAsterisk data-autofocus maxLength={fieldMaxLength(contactInput, 'name')} {...form.getInputProps('name')} />
+            <TextInput label="Role" placeholder="e.g. CTO, Accounts payable" maxLength={fieldMaxLength(contactInput, 'role')} {...form.getInputProps('role')} />
           </SimpleGrid>
           <SimpleGrid cols={2}>
-            <TextInput label="Email" type="email" {...form.getInputProps('email')} />
-            <TextInput label="Phone" {...form.getInputProps('phone')} />
+            <TextInput label="Email" type="email" maxLength={fieldMaxLength(contactInput, 'email')} {...form.getInputProps('email')} />
+            <TextInput label="Phone" maxLength={fieldMaxLength(contactInput, 'phone')} {...form.getInputProps('phone')} />
           </SimpleGrid>
           <Checkbox
             label="Billing contact"

@@ -2,12 +2,13 @@ import { Checkbox, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { creditNotePreviewInput, type Invoice } from '../../../../shared/api/invoices';
+import { creditNoteInput, creditNotePreviewInput, type Invoice } from '../../../../shared/api/invoices';
 import { formatMoney } from '../../../../shared/money/money';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useToday } from '../../components/dates';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors } from '../../forms/zod-form';
+import { fieldMaxLength } from '../../forms/max-length';
 
 /** A full or partial credit: starts from what is still creditable per line; the API checks nothing is over-credited. */
 export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClose(): void }) {
@@ -80,6 +81,7 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
                   <TextInput
                     aria-label={`Quantity to credit for ${line.description}`}
                     disabled={!chosen[line.id]?.on || creditable(line.id) === '0'}
+                    maxLength={fieldMaxLength(creditNoteInput, 'lines.0.quantity')}
                     value={chosen[line.id]?.quantity ?? ''}
                     onChange={(e) => setChosen({ ...chosen, [line.id]: { ...chosen[line.id]!, quantity: e.currentTarget.value } })}
                     error={shown[`line-${line.id}.quantity`]}
@@ -90,7 +92,7 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
           </Table.Tbody>
         </Table>
         <Group grow>
-          <TextInput label="Reason" withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={shown.reason} data-autofocus />
+          <TextInput label="Reason" withAsterisk maxLength={fieldMaxLength(creditNoteInput, 'reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={shown.reason} data-autofocus />
           <TextInput label="Date" type="date" value={issueDate} onChange={(e) => setIssueDate(e.currentTarget.value)} error={shown.issueDate} />
         </Group>
         {lines.length > 0 && previewable.success && preview.data && !preview.error && (

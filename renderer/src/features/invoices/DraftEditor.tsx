@@ -26,6 +26,7 @@ import { LinesEditor } from './LinesEditor';
 import { TaxPointPanel } from './TaxPointPanel';
 import { TotalsPanel } from './TotalsPanel';
 import { VatPanel } from './VatPanel';
+import { fieldMaxLength } from '../../forms/max-length';
 
 /** Live figures for whatever is valid so far (invalid lines are left out until fixed), or why the rules refuse them. */
 function usePreview(values: DraftValues) {
@@ -169,9 +170,9 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
                     <TextInput label="Supply to" type="date" {...form.getInputProps('supplyEnd')} />
                   </SimpleGrid>
                   <SimpleGrid cols={3}>
-                    <TextInput label="PO number" {...form.getInputProps('poNumber')} />
-                    <TextInput label="Discount on fees (%)" placeholder="0" {...form.getInputProps('discountPercent')} />
-                    <TextInput label="Withholding (%)" placeholder="e.g. 15 for IRPF" {...form.getInputProps('withholdingPercent')} />
+                    <TextInput label="PO number" maxLength={fieldMaxLength(draftInput, 'poNumber')} {...form.getInputProps('poNumber')} />
+                    <TextInput label="Discount on fees (%)" placeholder="0" maxLength={fieldMaxLength(draftInput, 'discountPercent')} {...form.getInputProps('discountPercent')} />
+                    <TextInput label="Withholding (%)" placeholder="e.g. 15 for IRPF" maxLength={fieldMaxLength(draftInput, 'withholdingPercent')} {...form.getInputProps('withholdingPercent')} />
                   </SimpleGrid>
                   <Switch
                     label="Prices include VAT"
@@ -181,7 +182,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
                 </Stack>
               </Card>
               <Card>
-                <Textarea label="Notes printed on the invoice" autosize minRows={2} {...form.getInputProps('notes')} />
+                <Textarea label="Notes printed on the invoice" autosize minRows={2} maxLength={fieldMaxLength(draftInput, 'notes')} {...form.getInputProps('notes')} />
               </Card>
             </Stack>
           </Grid.Col>

@@ -9,6 +9,7 @@ import { formatDate, formatMonth } from '../../components/dates';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { fieldMaxLength } from '../../forms/max-length';
 
 interface Props {
   invoiceId: number;
@@ -70,7 +71,7 @@ export function IssueModal({ invoiceId, currency, homeCurrency, fxRequired, rate
                   : `The invoice is in ${currency}; its value in ${homeCurrency} is kept for your VAT return.`}
               </Text>
               <SimpleGrid cols={3}>
-                <TextInput label={`${currency} per 1 ${homeCurrency}`} placeholder="1.2560" withAsterisk data-autofocus {...form.getInputProps('rate')} />
+                <TextInput label={`${currency} per 1 ${homeCurrency}`} placeholder="1.2560" withAsterisk data-autofocus maxLength={fieldMaxLength(fxInput, 'rate')} {...form.getInputProps('rate')} />
                 <Select label="Source" allowDeselect={false} data={FX_SOURCES.map((s) => ({ value: s, label: FX_SOURCE_LABELS[s] }))} {...form.getInputProps('source')} />
                 <TextInput label="Rate date" type="date" {...form.getInputProps('date')} />
               </SimpleGrid>

@@ -8,6 +8,7 @@ import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { suffixProps } from '../../components/input-suffix';
 import { typedNumber } from '../../forms/numbers';
+import { fieldMaxLength } from '../../forms/max-length';
 
 interface TierValues {
   /** As typed; a number once loaded from a saved rule. */
@@ -69,7 +70,7 @@ export function DiscountModal({ rule, onClose }: { rule: DiscountRuleView | null
               {rule.usedBy === 1 ? 'One contract uses' : `${rule.usedBy} contracts use`} this rule. Signed contracts keep the discount they were signed with; a draft takes the change when it is next saved.
             </Text>
           )}
-          <TextInput label="Name" withAsterisk placeholder="e.g. Retained, Long-term" data-autofocus {...form.getInputProps('name')} />
+          <TextInput label="Name" withAsterisk placeholder="e.g. Retained, Long-term" data-autofocus maxLength={fieldMaxLength(discountRuleInput, 'name')} {...form.getInputProps('name')} />
           <Input.Wrapper
             label="Tiers"
             labelElement="div"
@@ -98,6 +99,7 @@ export function DiscountModal({ rule, onClose }: { rule: DiscountRuleView | null
                     inputMode="decimal"
                     placeholder="10"
                     {...suffixProps('%')}
+                    maxLength={fieldMaxLength(discountRuleInput, `tiers.${i}.percent`)}
                     {...form.getInputProps(`tiers.${i}.percent`)}
                   />
                   <ActionIcon

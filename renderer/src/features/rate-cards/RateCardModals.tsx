@@ -11,6 +11,7 @@ import { CurrencySelect } from '../../components/ReferenceSelects';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { hoursPerDayFor, PriceFields, withPriceChecks, type PriceValues } from './PriceFields';
 import { UNIT_OPTIONS } from './rate-card-text';
+import { fieldMaxLength } from '../../forms/max-length';
 
 interface NewCardValues extends PriceValues {
   name: string;
@@ -43,7 +44,7 @@ export function NewRateCardModal({ home, today, first, onClose }: { home: string
     <Modal opened onClose={onClose} size="lg" title={<Text fw={650} size="lg">New rate card</Text>}>
       <form onSubmit={submit} noValidate aria-label="New rate card">
         <Stack>
-          <TextInput label="Name" withAsterisk placeholder="e.g. Standard, Workshop day" data-autofocus {...form.getInputProps('name')} />
+          <TextInput label="Name" withAsterisk placeholder="e.g. Standard, Workshop day" data-autofocus maxLength={fieldMaxLength(rateCardInput, 'name')} {...form.getInputProps('name')} />
           <Input.Wrapper label="Unit" withAsterisk labelElement="div" id={unitLabel} error={form.errors.unit}>
             <SegmentedControl mt={4} fullWidth aria-labelledby={`${unitLabel}-label`} data={UNIT_OPTIONS} {...form.getInputProps('unit')} />
           </Input.Wrapper>
@@ -86,7 +87,7 @@ export function EditRateCardModal({ card, onClose }: { card: RateCard; onClose()
     <Modal opened onClose={onClose} title={<Text fw={650} size="lg">Edit {card.name}</Text>}>
       <form onSubmit={submit} noValidate aria-label="Edit rate card">
         <Stack>
-          <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />
+          <TextInput label="Name" withAsterisk data-autofocus maxLength={fieldMaxLength(rateCardUpdateInput, 'name')} {...form.getInputProps('name')} />
           <Checkbox label="Default rate card" description="New contracts start with it. Only one card is the default." {...form.getInputProps('isDefault', { type: 'checkbox' })} />
           <Checkbox
             label="Archived"

@@ -15,6 +15,7 @@ import { ModalFooter } from '../../components/ModalFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { CurrencySelect } from '../../components/ReferenceSelects';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { fieldMaxLength } from '../../forms/max-length';
 
 /**
  * Settings → Exchange rates: the one local rate table (units of a currency per 1 unit of the home
@@ -173,7 +174,7 @@ function RateModal({ rate, home, onClose }: { rate: Rate | null; home: string; o
         <Stack>
           <SimpleGrid cols={2}>
             <CurrencySelect label="Currency" withAsterisk {...form.getInputProps('currency')} />
-            <TextInput label={`${form.values.currency || 'Units'} per 1 ${home}`} placeholder="1.2560" withAsterisk inputMode="decimal" {...form.getInputProps('rate')} />
+            <TextInput label={`${form.values.currency || 'Units'} per 1 ${home}`} placeholder="1.2560" withAsterisk inputMode="decimal" maxLength={fieldMaxLength(rateInput, 'rate')} {...form.getInputProps('rate')} />
             <Select label="Source" allowDeselect={false} data={FX_SOURCES.map((s) => ({ value: s, label: FX_SOURCE_LABELS[s] }))} {...form.getInputProps('source')} />
             <TextInput label="Date" type="date" withAsterisk {...form.getInputProps('date')} />
           </SimpleGrid>

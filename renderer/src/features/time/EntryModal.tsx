@@ -9,6 +9,7 @@ import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { useBusinessZone, useTimeableContracts } from './time-hooks';
+import { fieldMaxLength } from '../../forms/max-length';
 
 interface Values {
   contractId: string | null;
@@ -100,14 +101,14 @@ export function EntryModal({ entry, defaults, onClose }: { entry?: TimeEntry; de
             </Stack>
           </SimpleGrid>
           {form.values.kind === 'duration' ? (
-            <TextInput label="Duration" withAsterisk placeholder="1:30" description="1:30, 1.5, 90m, 1h30m or 1h" {...form.getInputProps('duration')} />
+            <TextInput label="Duration" withAsterisk placeholder="1:30" description="1:30, 1.5, 90m, 1h30m or 1h" maxLength={fieldMaxLength(timeEntryInput, 'timing.duration')} {...form.getInputProps('duration')} />
           ) : (
             <SimpleGrid cols={2}>
               <TextInput label="Start" type="time" withAsterisk description={`In ${zone}`} {...form.getInputProps('start')} />
               <TextInput label="End" type="time" withAsterisk description="On the same day" {...form.getInputProps('end')} />
             </SimpleGrid>
           )}
-          <Textarea label="Note" autosize minRows={2} maxRows={6} placeholder="What you worked on: it can go on the timesheet the client sees" {...form.getInputProps('note')} />
+          <Textarea label="Note" autosize minRows={2} maxRows={6} placeholder="What you worked on: it can go on the timesheet the client sees" maxLength={fieldMaxLength(timeEntryInput, 'note')} {...form.getInputProps('note')} />
           <Text size="xs" c={form.values.note.length > NOTE_MAX ? 'red' : 'dimmed'} ta="right" mt={-12}>
             {form.values.note.length.toLocaleString()} / {NOTE_MAX.toLocaleString()}
           </Text>
