@@ -4,7 +4,7 @@ import { hostCall } from './api';
 import { expect, test } from './fixtures';
 import { INITECH, seedBook } from './seed';
 import { ClientDetailPage } from './pages/clients';
-import { field } from './pages/form';
+import { discardChanges, field } from './pages/form';
 import { InvoicesPage } from './pages/invoices';
 
 test.beforeEach(async ({ app }) => {
@@ -64,6 +64,7 @@ test('an overpayment is refused next to the amount', async ({ app }) => {
   await new InvoicesPage(page).recordPayment('5000');
   await expect(field(page.getByRole('dialog'), 'Amount (GBP)')).toHaveAccessibleDescription(/That is more than the £2,970.00 outstanding/);
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await discardChanges(page);
   await expect(page.getByTestId('invoice-paid')).toHaveText('£0.00');
 });
 

@@ -10,6 +10,7 @@ import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { clientInputFrom, clientValues, emptyClient, proposalsForCountry, type ClientValues } from './client-form';
 import { fieldMaxLength } from '../../forms/max-length';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 
 interface Props {
   opened: boolean;
@@ -27,6 +28,7 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
     initialValues: client ? clientValues(client) : emptyClient(profile.data?.homeCurrency ?? ''),
     validate: zodValidate(clientInput, clientInputFrom),
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const saving = create.isPending || update.isPending;
   const format = vatFormatFor(form.values.country);
   const defaultTerms = profile.data?.defaultPaymentTermsDays;
@@ -45,8 +47,9 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
     const input = clientInputFrom(values);
     try {
       const saved = client ? await update.mutateAsync({ ...input, id: client.id }) : await create.mutateAsync(input);
-      onSaved?.(saved);
+      // Saved, so nothing is unsaved when onSaved moves to the client's page.
       form.reset();
+      onSaved?.(saved);
       onClose();
     } catch (error) {
       form.setErrors(serverFieldErrors(error));
@@ -55,7 +58,7 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
   const failure = create.error ?? update.error;
 
   return (
-    <Modal opened={opened} onClose={onClose} title={<Text fw={650} size="lg">{client ? `Edit ${client.name}` : 'New client'}</Text>} size="xl">
+    <Modal opened={opened} onClose={close} title={<Text fw={650} size="lg">{client ? `Edit ${client.name}` : 'New client'}</Text>} size="xl">
       <form onSubmit={submit} noValidate aria-label={client ? 'Edit client' : 'New client'}>
         <Stack gap="md">
           <SimpleGrid cols={2}>
@@ -112,7 +115,7 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
           <TagsInput label="Tags" description="Press Enter after each tag" clearable maxLength={fieldMaxLength(clientInput, 'tags.0')} {...form.getInputProps('tags')} />
           <Textarea label="Notes" autosize minRows={2} maxRows={8} maxLength={fieldMaxLength(clientInput, 'notes')} {...form.getInputProps('notes')} />
           <FormError error={failure} />
-          <ModalFooter action={client ? 'Save changes' : 'Create client'} onCancel={onClose} loading={saving} />
+          <ModalFooter action={client ? 'Save changes' : 'Create client'} onCancel={close} loading={saving} />
         </Stack>
       </form>
     </Modal>

@@ -6,6 +6,7 @@ import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { fieldMaxLength } from '../../forms/max-length';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 
 interface ContactValues {
   name: string;
@@ -34,6 +35,7 @@ export function ContactFormModal({ clientId, contact, onClose }: Props) {
     },
     validate: zodValidate(contactInput, (values: ContactValues) => ({ ...values, clientId })),
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const saving = create.isPending || update.isPending;
   const failure = create.error ?? update.error;
 
@@ -48,7 +50,7 @@ export function ContactFormModal({ clientId, contact, onClose }: Props) {
   });
 
   return (
-    <Modal opened onClose={onClose} title={<Text fw={650} size="lg">{contact ? `Edit ${contact.name}` : 'New contact'}</Text>} size="lg">
+    <Modal opened onClose={close} title={<Text fw={650} size="lg">{contact ? `Edit ${contact.name}` : 'New contact'}</Text>} size="lg">
       <form onSubmit={submit} noValidate aria-label={contact ? 'Edit contact' : 'New contact'}>
         <Stack gap="md">
           <SimpleGrid cols={2}>
@@ -65,7 +67,7 @@ export function ContactFormModal({ clientId, contact, onClose }: Props) {
             {...form.getInputProps('isBilling', { type: 'checkbox' })}
           />
           <FormError error={failure} />
-          <ModalFooter action={contact ? 'Save contact' : 'Add contact'} onCancel={onClose} loading={saving} />
+          <ModalFooter action={contact ? 'Save contact' : 'Add contact'} onCancel={close} loading={saving} />
         </Stack>
       </form>
     </Modal>

@@ -19,6 +19,7 @@ import { ClientSelect } from '../clients/ClientSelect';
 import { contractInputOf, editorErrors, editorMaxLength, type ContractValues } from './contract-form';
 import { BILLING_CYCLE_LABELS } from './labels';
 import { suffixProps } from '../../components/input-suffix';
+import { useUnsavedChanges } from '../../forms/unsaved-changes';
 
 interface Props {
   initial: ContractValues;
@@ -42,6 +43,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
   const rules = useApiQuery('discounts.list');
   const profile = useApiQuery('profile.get');
   const form = useForm<ContractValues>({ initialValues: initial });
+  useUnsavedChanges(() => form.isDirty());
   const [saveError, setSaveError] = useState<ApiCallError | null>(null);
   const values = form.values;
   const card = cards.data?.find((c) => String(c.id) === values.rateCardId) ?? null;

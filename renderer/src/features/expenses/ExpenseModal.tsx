@@ -17,6 +17,7 @@ import { CurrencySelect } from '../../components/ReferenceSelects';
 import { blankValues, inputOf, valuesOf, type ExpenseValues } from './expense-form';
 import { ReceiptPreview } from './Receipts';
 import { fieldMaxLength } from '../../forms/max-length';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 
 /** API field paths that the form names differently. */
 const FIELD_OF: Record<string, string> = { 'fx.rate': 'fxRate', 'fx.date': 'fxDate', fx: 'fxRate' };
@@ -67,6 +68,7 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
       return result.success ? {} : toFormErrors(fieldErrorsFromZod(result.error));
     },
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const { values } = form;
   const contractCurrency = currencyOfContract(values.contractId);
   const needsFx = contractCurrency !== null && values.currency !== '' && contractCurrency !== values.currency;
@@ -120,7 +122,7 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
   const receiptShown = receipt instanceof File || (receipt === 'keep' && expense?.receipt);
 
   return (
-    <Modal opened onClose={onClose} size={980} title={<Text fw={650} size="lg">{expense ? 'Expense' : 'New expense'}</Text>}>
+    <Modal opened onClose={close} size={980} title={<Text fw={650} size="lg">{expense ? 'Expense' : 'New expense'}</Text>}>
       <form onSubmit={submit} noValidate aria-label={expense ? 'Edit expense' : 'New expense'}>
         <fieldset disabled={locked} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           {locked && (
@@ -254,7 +256,7 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
               )}
             </div>
             <Group>
-              <Button variant="default" onClick={onClose} disabled={saving}>
+              <Button variant="default" onClick={close} disabled={saving}>
                 {locked ? 'Close' : 'Cancel'}
               </Button>
               {!locked && (

@@ -27,6 +27,7 @@ import { TaxPointPanel } from './TaxPointPanel';
 import { TotalsPanel } from './TotalsPanel';
 import { VatPanel } from './VatPanel';
 import { fieldMaxLength } from '../../forms/max-length';
+import { useUnsavedChanges } from '../../forms/unsaved-changes';
 
 /** Live figures for whatever is valid so far (invalid lines are left out until fixed), or why the rules refuse them. */
 function usePreview(values: DraftValues) {
@@ -64,6 +65,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
     initialValues: invoice ? draftValues(invoice) : { ...newDraftValues(today, settings.data?.pricesIncludeVat), ...prefill },
     validate: zodValidate(draftInput, draftInputFrom),
   });
+  useUnsavedChanges(() => form.isDirty());
   const { figures: preview, refused } = usePreview(form.values);
   const saving = create.isPending || update.isPending;
 
@@ -105,7 +107,12 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
       children: <Text size="sm">The draft has no number yet, so deleting it leaves no gap in your invoice numbers.</Text>,
       labels: { confirm: 'Delete draft', cancel: 'Keep' },
       confirmProps: { color: 'red' },
-      onConfirm: () => void remove.mutateAsync({ id: invoice!.id }).then(() => navigate('/invoices')),
+      onConfirm: () =>
+        void remove.mutateAsync({ id: invoice!.id }).then(() => {
+          // The draft is gone, so its changes are not "unsaved work" to ask about.
+          form.resetDirty();
+          navigate('/invoices');
+        }),
     });
 
   useHotkeys([['mod+S', () => void save()]], []);

@@ -8,6 +8,7 @@ import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { fieldMaxLength } from '../../forms/max-length';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 
 const METHOD_LABELS: Record<(typeof PAYMENT_METHODS)[number], string> = {
   'bank-transfer': 'Bank transfer',
@@ -36,6 +37,7 @@ export function PaymentModal({ invoice, onClose }: { invoice: Invoice; onClose()
     initialValues: { date: today, amount: toMajorString(invoice.outstanding, invoice.currency), bankFee: '', method: 'bank-transfer', note: '', homeAmount: '' },
     validate: zodValidate(paymentInput, (v: Values) => ({ ...v, invoiceId: invoice.id })),
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const submit = form.onSubmit(async (values) => {
     try {
       await record.mutateAsync({ ...values, invoiceId: invoice.id, method: values.method as (typeof PAYMENT_METHODS)[number] });
@@ -45,7 +47,7 @@ export function PaymentModal({ invoice, onClose }: { invoice: Invoice; onClose()
     }
   });
   return (
-    <Modal opened onClose={onClose} title={<Text fw={650} size="lg">Record a payment for {invoice.number}</Text>}>
+    <Modal opened onClose={close} title={<Text fw={650} size="lg">Record a payment for {invoice.number}</Text>}>
       <form onSubmit={submit} noValidate aria-label="Record payment">
         <Stack>
           <SimpleGrid cols={2}>
@@ -67,7 +69,7 @@ export function PaymentModal({ invoice, onClose }: { invoice: Invoice; onClose()
           )}
           <TextInput label="Note" maxLength={fieldMaxLength(paymentInput, 'note')} {...form.getInputProps('note')} />
           <FormError error={record.error} />
-          <ModalFooter action="Record payment" onCancel={onClose} loading={record.isPending} />
+          <ModalFooter action="Record payment" onCancel={close} loading={record.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -9,6 +9,7 @@ import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { suffixProps } from '../../components/input-suffix';
 import { typedNumber } from '../../forms/numbers';
 import { fieldMaxLength } from '../../forms/max-length';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 
 interface TierValues {
   /** As typed; a number once loaded from a saved rule. */
@@ -51,6 +52,7 @@ export function DiscountModal({ rule, onClose }: { rule: DiscountRuleView | null
       if (values.tiers !== previous.tiers) form.clearFieldError('tiers');
     },
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const submit = form.onSubmit(async (values) => {
     try {
       await save.mutateAsync(ruleInput(id, values));
@@ -62,7 +64,7 @@ export function DiscountModal({ rule, onClose }: { rule: DiscountRuleView | null
   const tiers = form.values.tiers;
   const listError = form.errors.tiers;
   return (
-    <Modal opened onClose={onClose} title={<Text fw={650} size="lg">{rule ? `Edit ${rule.name}` : 'New discount rule'}</Text>}>
+    <Modal opened onClose={close} title={<Text fw={650} size="lg">{rule ? `Edit ${rule.name}` : 'New discount rule'}</Text>}>
       <form onSubmit={submit} noValidate aria-label={rule ? 'Edit discount rule' : 'New discount rule'}>
         <Stack>
           {rule && rule.usedBy > 0 && (
@@ -145,7 +147,7 @@ export function DiscountModal({ rule, onClose }: { rule: DiscountRuleView | null
             </Stack>
           </Input.Wrapper>
           <FormError error={save.error} />
-          <ModalFooter action={rule ? 'Save rule' : 'Add rule'} onCancel={onClose} loading={save.isPending} />
+          <ModalFooter action={rule ? 'Save rule' : 'Add rule'} onCancel={close} loading={save.isPending} />
         </Stack>
       </form>
     </Modal>

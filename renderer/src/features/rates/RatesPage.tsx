@@ -16,6 +16,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { CurrencySelect } from '../../components/ReferenceSelects';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { fieldMaxLength } from '../../forms/max-length';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 
 /**
  * Settings → Exchange rates: the one local rate table (units of a currency per 1 unit of the home
@@ -160,6 +161,7 @@ function RateModal({ rate, home, onClose }: { rate: Rate | null; home: string; o
     initialValues: rate ? { currency: rate.currency, rate: rate.rate, source: rate.source, date: rate.date } : { currency: '', rate: '', source: 'hmrc-period', date: '' },
     validate: zodValidate(rateInput),
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const submit = form.onSubmit(async (values) => {
     try {
       await save.mutateAsync({ ...values, id: rate?.id ?? null, currency: values.currency as CurrencyCode, source: values.source as FxSource });
@@ -169,7 +171,7 @@ function RateModal({ rate, home, onClose }: { rate: Rate | null; home: string; o
     }
   });
   return (
-    <Modal opened onClose={onClose} title={<Text fw={650} size="lg">{rate ? 'Edit rate' : 'Add a rate'}</Text>}>
+    <Modal opened onClose={close} title={<Text fw={650} size="lg">{rate ? 'Edit rate' : 'Add a rate'}</Text>}>
       <form onSubmit={submit} noValidate aria-label="Exchange rate">
         <Stack>
           <SimpleGrid cols={2}>
@@ -181,7 +183,7 @@ function RateModal({ rate, home, onClose }: { rate: Rate | null; home: string; o
           <Group>
             <FormError error={save.error} />
           </Group>
-          <ModalFooter action={rate ? 'Save rate' : 'Add rate'} onCancel={onClose} loading={save.isPending} />
+          <ModalFooter action={rate ? 'Save rate' : 'Add rate'} onCancel={close} loading={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -11,6 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { SaveButton } from '../../components/SaveButton';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { fieldMaxLength } from '../../forms/max-length';
+import { useUnsavedChanges } from '../../forms/unsaved-changes';
 
 function Choice({ label, description, data, ...props }: { label: string; description: string; data: { value: string; label: string }[]; value?: string; onChange?(v: string): void }) {
   return (
@@ -28,6 +29,7 @@ function SettingsForm({ settings }: { settings: InvoicingSettings }) {
   const save = useApiMutation('settings.saveInvoicing');
   const today = useToday();
   const form = useForm<InvoicingSettings>({ initialValues: settings, validate: zodValidate(invoicingSettingsInput) });
+  useUnsavedChanges(() => form.isDirty());
   const submit = form.onSubmit(async (values) => {
     try {
       const saved = await save.mutateAsync(values);

@@ -10,6 +10,7 @@ import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { useBusinessZone, useTimeableContracts } from './time-hooks';
 import { fieldMaxLength } from '../../forms/max-length';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 
 interface Values {
   contractId: string | null;
@@ -69,6 +70,7 @@ export function EntryModal({ entry, defaults, onClose }: { entry?: TimeEntry; de
       return errors;
     },
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const submit = form.onSubmit(async (values) => {
     try {
       const input = { ...toInput(values), contractId: Number(values.contractId) };
@@ -80,7 +82,7 @@ export function EntryModal({ entry, defaults, onClose }: { entry?: TimeEntry; de
     }
   });
   return (
-    <Modal opened onClose={onClose} size="lg" title={<Text fw={650} size="lg">{entry ? 'Edit time entry' : 'Log time'}</Text>}>
+    <Modal opened onClose={close} size="lg" title={<Text fw={650} size="lg">{entry ? 'Edit time entry' : 'Log time'}</Text>}>
       <form onSubmit={submit} noValidate aria-label={entry ? 'Edit time entry' : 'Log time'}>
         <Stack>
           <Select label="Contract" withAsterisk searchable data={contractOptions} placeholder="A signed or active contract" nothingFoundMessage="No signed or active contract matches" data-autofocus {...form.getInputProps('contractId')} />
@@ -114,7 +116,7 @@ export function EntryModal({ entry, defaults, onClose }: { entry?: TimeEntry; de
           </Text>
           <Switch label="Billable" description="Non-billable time is kept for your records and never invoiced" {...form.getInputProps('billable', { type: 'checkbox' })} />
           <FormError error={mutation.error} />
-          <ModalFooter action={entry ? 'Save entry' : 'Log time'} onCancel={onClose} loading={mutation.isPending} />
+          <ModalFooter action={entry ? 'Save entry' : 'Log time'} onCancel={close} loading={mutation.isPending} />
         </Stack>
       </form>
     </Modal>
