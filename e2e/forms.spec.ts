@@ -10,7 +10,7 @@ test.beforeEach(async ({ app }) => {
   await seedBook(app, [INITECH]);
 });
 
-test("a huge paste into the invoice notes stops at the contract's limit and the page stays responsive", async ({ app }) => {
+test("the draft editor keeps input in bounds: a huge paste stops at the contract's limit, negative payment terms are refused with a message", async ({ app }) => {
   const { page } = app;
   const invoices = new InvoicesPage(page);
   await invoices.open();
@@ -22,6 +22,14 @@ test("a huge paste into the invoice notes stops at the contract's limit and the 
   await expect(notes).toHaveJSProperty('value', 'x'.repeat(limit));
   await page.getByRole('textbox', { name: 'PO number' }).fill('PO-7');
   await expect(page.getByRole('textbox', { name: 'PO number' })).toHaveValue('PO-7', { timeout: 2_000 });
+
+  // Negative payment terms stay as typed and are refused with a message, not turned into 0.
+  const terms = page.getByRole('textbox', { name: 'Payment terms' });
+  await terms.fill('-5');
+  await terms.blur();
+  await expect(terms).toHaveValue('-5 days');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(terms).toHaveAccessibleDescription('Payment terms cannot be negative');
 });
 
 test('leaving a changed draft asks first: Stay keeps the work, closing the window is held, Discard leaves', async ({ app }) => {
@@ -55,4 +63,34 @@ test('leaving a changed draft asks first: Stay keeps the work, closing the windo
   await question.getByRole('button', { name: 'Discard' }).click();
   await expect(page.getByRole('heading', { name: 'Clients', level: 2 })).toBeVisible();
   if (app.hostUrl) expect((await hostCall<unknown[]>(app, 'invoices.list', {})).value).toEqual([]);
+});
+
+test('removing a payment asks first, and Undo records it again', async ({ app }) => {
+  test.skip(!app.hostUrl, 'The invoice and payment are set up through the browser host');
+  const { page } = app;
+  const clients = await hostCall<{ id: number }[]>(app, 'clients.list', {});
+  const lines = [{ description: 'Performance review', kind: 'fee', quantity: '2', unit: 'hour', unitPrice: '300' }];
+  const draft = await hostCall<{ id: number }>(app, 'invoices.createDraft', { clientId: clients.value[0]!.id, currency: 'GBP', issueDate: '2026-11-20', paymentTermsDays: 14, lines });
+  const invoice = (await hostCall<{ id: number }>(app, 'invoices.issue', { id: draft.value.id })).value;
+  await hostCall(app, 'payments.record', { invoiceId: invoice.id, date: '2026-11-25', amount: '200', method: 'bank-transfer', note: 'First part' });
+  await page.goto(`${app.hostUrl}#/invoices/${invoice.id}`);
+  await expect(page.getByTestId('invoice-paid')).toHaveText('£200.00');
+
+  const remove = async () => {
+    await page.getByRole('button', { name: 'Actions for payment of £200.00' }).click();
+    await page.getByRole('menuitem', { name: 'Remove payment' }).click();
+  };
+  const question = page.getByRole('dialog', { name: 'Remove this payment?' });
+  await remove();
+  await expect(question).toContainText('The payment of £200.00 received on');
+  await question.getByRole('button', { name: 'Keep' }).click();
+  await expect(page.getByTestId('invoice-paid')).toHaveText('£200.00');
+
+  await remove();
+  await question.getByRole('button', { name: 'Remove payment' }).click();
+  await expect(page.getByTestId('invoice-paid')).toHaveText('£0.00');
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.getByTestId('invoice-paid')).toHaveText('£200.00');
+  const again = await hostCall<{ payments: { amount: number; method: string; note: string | null; date: string }[] }>(app, 'invoices.get', { id: invoice.id });
+  expect(again.value.payments).toMatchObject([{ amount: 20000, method: 'bank-transfer', note: 'First part', date: '2026-11-25' }]);
 });
