@@ -94,6 +94,8 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
               suffix=" days"
               min={0}
               max={365}
+              // Out-of-range terms stay as typed so the schema's message says why, rather than turning silently into 0 or 365.
+              clampBehavior="none"
               allowDecimal={false}
               {...form.getInputProps('paymentTermsDays')}
             />

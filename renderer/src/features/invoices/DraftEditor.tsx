@@ -169,7 +169,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
                       error={form.errors.clientId}
                     />
                     <CurrencySelect label="Currency" withAsterisk {...form.getInputProps('currency')} />
-                    <NumberInput label="Payment terms" suffix=" days" min={0} max={365} allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
+                    <NumberInput label="Payment terms" suffix=" days" min={0} max={365} clampBehavior="none" allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
                   </SimpleGrid>
                   <SimpleGrid cols={3}>
                     <TextInput label="Issue date" type="date" withAsterisk {...form.getInputProps('issueDate')} />

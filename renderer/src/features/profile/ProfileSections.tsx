@@ -60,7 +60,7 @@ export function AddressTaxSection({ form }: { form: Form }) {
         </SimpleGrid>
       )}
       <SimpleGrid cols={2}>
-        <NumberInput label="Default payment terms" description="Days from the invoice date until payment is due" suffix=" days" min={0} max={365} allowDecimal={false} {...form.getInputProps('defaultPaymentTermsDays')} />
+        <NumberInput label="Default payment terms" description="Days from the invoice date until payment is due" suffix=" days" min={0} max={365} clampBehavior="none" allowDecimal={false} {...form.getInputProps('defaultPaymentTermsDays')} />
         <TimeZoneSelect label="Business time zone" description="Decides which day is today for due dates and overdue invoices" {...form.getInputProps('timeZone')} />
       </SimpleGrid>
     </Stack>
