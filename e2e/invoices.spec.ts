@@ -4,7 +4,7 @@ import { hostCall } from './api';
 import { expect, test } from './fixtures';
 import { INITECH, seedBook } from './seed';
 import { ClientDetailPage } from './pages/clients';
-import { discardChanges, field } from './pages/form';
+import { discardChanges, expectFieldError, field } from './pages/form';
 import { InvoicesPage } from './pages/invoices';
 
 test.beforeEach(async ({ app }) => {
@@ -122,6 +122,11 @@ test('bulk export writes every issued PDF in the period and reports a summary', 
   await invoices.open();
   await page.getByRole('button', { name: 'Export PDFs…' }).click();
   const dialog = page.getByRole('dialog');
+  // A period that ends before it starts is refused at its field, with the API's own words.
+  await dialog.getByLabel('From').fill('2026-11-30');
+  await dialog.getByLabel('To').fill('2026-11-01');
+  await dialog.getByRole('button', { name: 'Choose folder and export' }).click();
+  await expectFieldError(dialog, 'To', 'The period ends before it starts');
   await dialog.getByLabel('From').fill('2026-11-01');
   await dialog.getByLabel('To').fill('2026-11-30');
   await dialog.getByRole('button', { name: 'Choose folder and export' }).click();
