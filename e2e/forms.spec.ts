@@ -65,7 +65,7 @@ test('leaving a changed draft asks first: Stay keeps the work, closing the windo
   if (app.hostUrl) expect((await hostCall<unknown[]>(app, 'invoices.list', {})).value).toEqual([]);
 });
 
-test('removing a payment asks first, and Undo records it again', async ({ app }) => {
+test('removing a payment asks first and Undo records it again; archiving a client who owes money warns with the amount', async ({ app }) => {
   test.skip(!app.hostUrl, 'The invoice and payment are set up through the browser host');
   const { page } = app;
   const clients = await hostCall<{ id: number }[]>(app, 'clients.list', {});
@@ -93,4 +93,13 @@ test('removing a payment asks first, and Undo records it again', async ({ app })
   await expect(page.getByTestId('invoice-paid')).toHaveText('£200.00');
   const again = await hostCall<{ payments: { amount: number; method: string; note: string | null; date: string }[] }>(app, 'invoices.get', { id: invoice.id });
   expect(again.value.payments).toMatchObject([{ amount: 20000, method: 'bank-transfer', note: 'First part', date: '2026-11-25' }]);
+
+  // Archiving a client who still owes money warns with the amount; Keep active leaves it as it was.
+  await page.goto(`${app.hostUrl}#/clients/${clients.value[0]!.id}`);
+  await page.getByRole('button', { name: 'Archive', exact: true }).click();
+  const warning = page.getByRole('dialog', { name: 'Archive Initech?' });
+  await expect(warning).toContainText('Initech still owes you £520.00');
+  await warning.getByRole('button', { name: 'Keep active' }).click();
+  await expect(page.getByTestId('archived-badge')).toHaveCount(0);
+  expect((await hostCall<{ archived: boolean }>(app, 'clients.get', { id: clients.value[0]!.id })).value.archived).toBe(false);
 });
