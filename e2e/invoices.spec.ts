@@ -36,6 +36,14 @@ test('draft → issue → PDF → partial payment, then the rest → paid', asyn
   await expect(page.getByTestId('total-gross')).toHaveText('£2,729.21');
   await expect(page.getByTestId('vat-reason')).toContainText('UK VAT is charged');
 
+  // The issue dialog says what becomes permanent: client, currency, total and the number it will take.
+  await page.getByRole('button', { name: 'Issue invoice' }).click();
+  const summary = page.getByRole('dialog').getByTestId('issue-summary');
+  await expect(summary).toContainText('Initech');
+  await expect(summary).toContainText('GBP');
+  await expect(summary.getByTestId('issue-total')).toHaveText('£2,729.21');
+  await expect(summary.getByTestId('issue-number')).toHaveText('INV-2026-0001');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await invoices.issue();
   await expect(page.getByRole('heading', { name: 'INV-2026-0001' })).toBeVisible();
   await expect(invoices.statusBadge()).toHaveText('Issued');

@@ -228,8 +228,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
       </form>
       {issuing && preview && (
         <IssueModal
-          invoiceId={issuing.id}
-          currency={issuing.currency}
+          invoice={issuing}
           homeCurrency={preview.homeCurrency}
           fxRequired={preview.fxRequired}
           rateDate={preview.taxPoint.date}
