@@ -10,7 +10,7 @@ test.beforeEach(async ({ app }) => {
   await seedBook(app, [INITECH]);
 });
 
-test("the draft editor keeps input in bounds: a huge paste stops at the contract's limit, negative payment terms are refused with a message", async ({ app }) => {
+test("the draft editor keeps input in bounds: a huge paste stops at the contract's limit, an out-of-range line is named instead of totalled, negative payment terms are refused", async ({ app }) => {
   const { page } = app;
   const invoices = new InvoicesPage(page);
   await invoices.open();
@@ -22,6 +22,15 @@ test("the draft editor keeps input in bounds: a huge paste stops at the contract
   await expect(notes).toHaveJSProperty('value', 'x'.repeat(limit));
   await page.getByRole('textbox', { name: 'PO number' }).fill('PO-7');
   await expect(page.getByRole('textbox', { name: 'PO number' })).toHaveValue('PO-7', { timeout: 2_000 });
+
+  // An out-of-range line is named in place of the totals, never summed as 0.00.
+  await page.getByRole('textbox', { name: 'Line 1 description' }).fill('Migration');
+  await page.getByRole('textbox', { name: 'Line 1 quantity' }).fill('2000000');
+  await page.getByRole('textbox', { name: 'Line 1 unit price' }).fill('10');
+  await expect(page.getByTestId('line-problems')).toContainText('Line 1: Quantity must be less than 1,000,000');
+  await expect(page.getByTestId('total-gross')).toHaveCount(0);
+  await page.getByRole('textbox', { name: 'Line 1 quantity' }).fill('2');
+  await expect(page.getByTestId('total-gross')).toHaveText('£24.00');
 
   // Negative payment terms stay as typed and are refused with a message, not turned into 0.
   const terms = page.getByRole('textbox', { name: 'Payment terms' });

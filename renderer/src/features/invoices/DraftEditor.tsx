@@ -18,7 +18,7 @@ import { useToday } from '../../components/dates';
 import { ClientSelect } from '../clients/ClientSelect';
 import { ContractLink } from '../contracts/ContractLink';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
-import { draftInputFrom, draftValues, newDraftValues, type DraftValues } from './draft-form';
+import { draftInputFrom, draftValues, lineNumberProblems, newDraftValues, type DraftValues } from './draft-form';
 import { IssueModal } from './IssueModal';
 import { BilledWorkCard } from './BilledWorkCard';
 import { LinePricingCard } from './LinePricingCard';
@@ -67,6 +67,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
   });
   useUnsavedChanges(() => form.isDirty());
   const { figures: preview, refused } = usePreview(form.values);
+  const lineProblems = useMemo(() => lineNumberProblems(form.values.lines), [form.values.lines]);
   const saving = create.isPending || update.isPending;
 
   const chooseClient = async (id: string | null) => {
@@ -202,7 +203,15 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
                   {failure}
                 </Alert>
               )}
-              {preview ? (
+              {lineProblems.length > 0 ? (
+                <Alert color="red" variant="light" role="alert" title="Fix these lines to see the totals" data-testid="line-problems">
+                  {lineProblems.map((problem) => (
+                    <Text key={problem} size="sm">
+                      {problem}
+                    </Text>
+                  ))}
+                </Alert>
+              ) : preview ? (
                 <TotalsPanel calculation={preview.calculation} />
               ) : refused ? (
                 <Alert color="red" variant="light" role="alert" title="These figures can't be calculated">
