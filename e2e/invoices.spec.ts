@@ -82,7 +82,12 @@ test('a partial credit note has its own number and reduces what is owed', async 
   await page.goto(`${app.hostUrl}#/invoices/${invoice.id}`);
   await page.getByRole('button', { name: 'Credit note' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('checkbox', { name: 'Credit Performance review' }).uncheck();
+  // Nothing is ticked at first; issuing then says every problem at once.
+  await expect(dialog.getByRole('checkbox', { name: 'Credit Performance review' })).not.toBeChecked();
+  await dialog.getByRole('button', { name: 'Issue credit note' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Choose at least one line to credit');
+  await expectFieldError(dialog, 'Reason', 'Reason is required');
+  await dialog.getByRole('checkbox', { name: 'Credit Intro call' }).check();
   await dialog.getByRole('textbox', { name: 'Quantity to credit for Intro call' }).fill('1');
   await dialog.getByRole('textbox', { name: 'Reason' }).fill('The intro call is free');
   await dialog.getByRole('button', { name: 'Issue credit note' }).click();
@@ -105,6 +110,7 @@ test('a partial credit note has its own number and reduces what is owed', async 
   await expect(dialog.getByText(/fully credited/)).toBeVisible();
   await expect(dialog.getByRole('textbox', { name: 'Quantity to credit for Performance review' })).toHaveValue('7.5');
   await expect(dialog.getByText('7.5 left to credit, £2,250.00 before VAT')).toBeVisible();
+  await dialog.getByRole('checkbox', { name: 'Credit Performance review' }).check();
   await expect(dialog.getByTestId('credit-preview-gross')).toHaveText('-£2,700.00');
 });
 
