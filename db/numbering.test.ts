@@ -38,3 +38,23 @@ describe('takeNextNumber never gives a number twice', () => {
     expect(await issue('2026-11-20')).toBe('A-2');
   });
 });
+
+describe('invoices.nextNumber', () => {
+  it('says the number a draft will take, takes none, and steps over numbers in use as issuing does', async () => {
+    const { api, draft } = await invoicingApi();
+    const save = (s: Partial<InvoicingSettings>) => saveInvoicingSettings(api.holder.store().db, { ...DEFAULT_INVOICING_SETTINGS, ...s }, '2026-11-22T10:00:00Z');
+    const announcedThenIssued = async (issueDate: string) => {
+      const { id } = await draft({ issueDate });
+      const announced = (await api.call('invoices.nextNumber', { id })).number;
+      expect((await api.call('invoices.nextNumber', { id })).number).toBe(announced);
+      const issued = (await api.call('invoices.issue', { id })).number;
+      return { id, announced, issued };
+    };
+    const first = await announcedThenIssued('2026-11-20');
+    expect(first).toMatchObject({ announced: 'INV-2026-0001', issued: 'INV-2026-0001' });
+    // With the yearly reset off the year-0 counter starts again at 1, landing on INV-2026-0001: both step over it.
+    save({ resetYearly: false });
+    expect(await announcedThenIssued('2026-11-22')).toMatchObject({ announced: 'INV-2026-0002', issued: 'INV-2026-0002' });
+    await expect(api.call('invoices.nextNumber', { id: first.id })).rejects.toThrow('INV-2026-0001 is already issued.');
+  });
+});

@@ -1,4 +1,4 @@
-import { isNotNull, sql } from 'drizzle-orm';
+import { and, eq, isNotNull, sql } from 'drizzle-orm';
 import { formatInvoiceNumber, seriesYear } from '../shared/invoice/numbering';
 import type { DbOrTx, Tx } from './client';
 import { invoices, numberSeries, retiredNumbers } from './schema';
@@ -34,6 +34,22 @@ export function takeNextNumber(
       sql`select 1 from ${invoices} where ${invoices.number} = ${number} union all select 1 from ${retiredNumbers} where ${retiredNumbers.number} = ${number} limit 1`,
     );
     if (!inUse) return { number, sequence };
+  }
+}
+
+/**
+ * The number takeNextNumber would give now, without taking it: read only, so the issue dialog can
+ * say which number a draft will take. Steps over numbers in use or retired exactly as it does.
+ */
+export function peekNextNumber(db: DbOrTx, series: 'invoice' | 'credit-note', pattern: string, issueDate: string, resetYearly: boolean): string {
+  const year = seriesYear(issueDate, resetYearly);
+  const row = db.select({ next: numberSeries.next }).from(numberSeries).where(and(eq(numberSeries.series, series), eq(numberSeries.year, year))).get();
+  for (let sequence = row?.next ?? 1; ; sequence++) {
+    const number = formatInvoiceNumber(pattern, issueDate, sequence);
+    const inUse = db.get(
+      sql`select 1 from ${invoices} where ${invoices.number} = ${number} union all select 1 from ${retiredNumbers} where ${retiredNumbers.number} = ${number} limit 1`,
+    );
+    if (!inUse) return number;
   }
 }
 

@@ -3,7 +3,7 @@ import { expect, test } from './fixtures';
 import { seedBook } from './seed';
 import { ClientsPage } from './pages/clients';
 import { InvoicesPage } from './pages/invoices';
-import { expectFieldError, field } from './pages/form';
+import { discardChanges, expectFieldError, field } from './pages/form';
 
 
 test.beforeEach(async ({ app }) => {
@@ -35,6 +35,7 @@ test('bad client input shows a message next to the field and saves nothing', asy
   await expectFieldError(d, 'Country', 'Choose a country');
 
   await page.getByRole('button', { name: 'Cancel' }).click();
+  await discardChanges(page);
   await expect(clients.rows).toHaveCount(0);
   await expect(page.getByText('No clients yet')).toBeVisible();
 });
@@ -49,7 +50,12 @@ test('a malformed contact email is refused next to the field', async ({ app }) =
   await field(d, 'Email').fill('mary@@example');
   await d.getByRole('button', { name: 'Add contact' }).click();
   await expectFieldError(d, 'Email', 'Enter an email address like name@example.com');
+  // Closing a changed dialog asks first: Stay keeps what was typed.
   await d.getByRole('button', { name: 'Cancel' }).click();
+  await page.getByRole('dialog', { name: 'Discard changes?' }).getByRole('button', { name: 'Stay' }).click();
+  await expect(field(page.getByRole('dialog', { name: 'New contact' }), 'Email')).toHaveValue('mary@@example');
+  await page.getByRole('dialog', { name: 'New contact' }).getByRole('button', { name: 'Cancel' }).click();
+  await discardChanges(page);
   await expect(page.getByText('No contacts yet.')).toBeVisible();
 });
 

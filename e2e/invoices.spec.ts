@@ -4,7 +4,7 @@ import { hostCall } from './api';
 import { expect, test } from './fixtures';
 import { INITECH, seedBook } from './seed';
 import { ClientDetailPage } from './pages/clients';
-import { field } from './pages/form';
+import { discardChanges, expectFieldError, field } from './pages/form';
 import { InvoicesPage } from './pages/invoices';
 
 test.beforeEach(async ({ app }) => {
@@ -36,6 +36,14 @@ test('draft → issue → PDF → partial payment, then the rest → paid', asyn
   await expect(page.getByTestId('total-gross')).toHaveText('£2,729.21');
   await expect(page.getByTestId('vat-reason')).toContainText('UK VAT is charged');
 
+  // The issue dialog says what becomes permanent: client, currency, total and the number it will take.
+  await page.getByRole('button', { name: 'Issue invoice' }).click();
+  const summary = page.getByRole('dialog').getByTestId('issue-summary');
+  await expect(summary).toContainText('Initech');
+  await expect(summary).toContainText('GBP');
+  await expect(summary.getByTestId('issue-total')).toHaveText('£2,729.21');
+  await expect(summary.getByTestId('issue-number')).toHaveText('INV-2026-0001');
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
   await invoices.issue();
   await expect(page.getByRole('heading', { name: 'INV-2026-0001' })).toBeVisible();
   await expect(invoices.statusBadge()).toHaveText('Issued');
@@ -64,6 +72,7 @@ test('an overpayment is refused next to the amount', async ({ app }) => {
   await new InvoicesPage(page).recordPayment('5000');
   await expect(field(page.getByRole('dialog'), 'Amount (GBP)')).toHaveAccessibleDescription(/That is more than the £2,970.00 outstanding/);
   await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await discardChanges(page);
   await expect(page.getByTestId('invoice-paid')).toHaveText('£0.00');
 });
 
@@ -73,7 +82,12 @@ test('a partial credit note has its own number and reduces what is owed', async 
   await page.goto(`${app.hostUrl}#/invoices/${invoice.id}`);
   await page.getByRole('button', { name: 'Credit note' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('checkbox', { name: 'Credit Performance review' }).uncheck();
+  // Nothing is ticked at first; issuing then says every problem at once.
+  await expect(dialog.getByRole('checkbox', { name: 'Credit Performance review' })).not.toBeChecked();
+  await dialog.getByRole('button', { name: 'Issue credit note' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('Choose at least one line to credit');
+  await expectFieldError(dialog, 'Reason', 'Reason is required');
+  await dialog.getByRole('checkbox', { name: 'Credit Intro call' }).check();
   await dialog.getByRole('textbox', { name: 'Quantity to credit for Intro call' }).fill('1');
   await dialog.getByRole('textbox', { name: 'Reason' }).fill('The intro call is free');
   await dialog.getByRole('button', { name: 'Issue credit note' }).click();
@@ -96,6 +110,7 @@ test('a partial credit note has its own number and reduces what is owed', async 
   await expect(dialog.getByText(/fully credited/)).toBeVisible();
   await expect(dialog.getByRole('textbox', { name: 'Quantity to credit for Performance review' })).toHaveValue('7.5');
   await expect(dialog.getByText('7.5 left to credit, £2,250.00 before VAT')).toBeVisible();
+  await dialog.getByRole('checkbox', { name: 'Credit Performance review' }).check();
   await expect(dialog.getByTestId('credit-preview-gross')).toHaveText('-£2,700.00');
 });
 
@@ -121,6 +136,11 @@ test('bulk export writes every issued PDF in the period and reports a summary', 
   await invoices.open();
   await page.getByRole('button', { name: 'Export PDFs…' }).click();
   const dialog = page.getByRole('dialog');
+  // A period that ends before it starts is refused at its field, with the API's own words.
+  await dialog.getByLabel('From').fill('2026-11-30');
+  await dialog.getByLabel('To').fill('2026-11-01');
+  await dialog.getByRole('button', { name: 'Choose folder and export' }).click();
+  await expectFieldError(dialog, 'To', 'The period ends before it starts');
   await dialog.getByLabel('From').fill('2026-11-01');
   await dialog.getByLabel('To').fill('2026-11-30');
   await dialog.getByRole('button', { name: 'Choose folder and export' }).click();

@@ -23,3 +23,10 @@ export async function expectFieldError(scope: Locator | Page, label: string, mes
   await expect(input).toHaveAttribute('aria-invalid', 'true');
   await expect(input).toHaveAccessibleDescription(new RegExp(escape(message)));
 }
+
+/** Closing a dialog whose form was changed asks first; this answers Discard. */
+export async function discardChanges(page: Page) {
+  const question = page.getByRole('dialog', { name: 'Discard changes?' });
+  await question.getByRole('button', { name: 'Discard' }).click();
+  await expect(question).toBeHidden();
+}

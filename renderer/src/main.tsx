@@ -9,10 +9,13 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { HashRouter } from 'react-router';
+import { createHashRouter, RouterProvider } from 'react-router';
 import { AppGate } from './app/AppGate';
 import { theme } from './app/theme';
 import { useThemeStore } from './stores/theme';
+
+// A data router, so a form with unsaved changes can hold a navigation (useBlocker); AppLayout's <Routes> pick the screen.
+const router = createHashRouter([{ path: '*', element: <AppGate /> }]);
 
 const queryClient = new QueryClient({
   // Reads are local and cheap, so a page always shows fresh data when it mounts.
@@ -26,9 +29,7 @@ function Root() {
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>
-          <HashRouter>
-            <AppGate />
-          </HashRouter>
+          <RouterProvider router={router} />
         </ModalsProvider>
       </QueryClientProvider>
     </MantineProvider>

@@ -31,6 +31,7 @@ export const CALL_NAMES = [
   'invoices.updateDraft',
   'invoices.deleteDraft',
   'invoices.issue',
+  'invoices.nextNumber',
   'invoices.pdf',
   'invoices.savePdf',
   'invoices.openPdf',

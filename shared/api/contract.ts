@@ -96,6 +96,7 @@ export const contract = {
   'invoices.updateDraft': { input: draftUpdateInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'billing', 'time', 'expenses'] },
   'invoices.deleteDraft': { input: byId, output: z.object({ id }), family: 'invoices', invalidates: ['invoices', 'billing', 'time', 'expenses'] },
   'invoices.issue': { input: issueInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'time', 'expenses', 'vatReturns', 'reports'] },
+  'invoices.nextNumber': { input: byId, output: z.object({ number: z.string() }), family: 'invoices' },
   'invoices.pdf': { input: byId, output: pdfOutput, family: 'invoices' },
   'invoices.savePdf': { input: byId, output: saveOutput, family: 'invoices' },
   'invoices.openPdf': { input: byId, output: saveOutput, family: 'invoices' },

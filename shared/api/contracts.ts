@@ -19,7 +19,7 @@ import { currencyCode, currencyField, id, optionalText, paymentTermsField, requi
 import { decimalText, isoDate } from './invoices';
 import { minorFromInput } from './money-fields';
 
-export const CONTRACT_LIMITS = { title: 200, scope: 5000, poNumber: 60, discountReason: 200 } as const;
+const CONTRACT_LIMITS = { title: 200, scope: 5000, poNumber: 60, discountReason: 200 } as const;
 
 const hours = (label: string) => decimalText(label, { maxScale: 2, positive: true, max: 100_000 });
 const moneyText = (label: string) => z.string({ error: `${label} is required` }).max(40, `Enter an amount like 1250`);

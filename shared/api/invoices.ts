@@ -18,21 +18,27 @@ export const isoDate = z
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'Not a real date')
   .refine((s) => s >= DATE_RANGE.from && s <= DATE_RANGE.to, 'Enter a date from 1970 to 2099');
 
+/** Longer than any number the app stores, short enough that parsing it never stalls a keystroke. */
+const DECIMAL_TEXT_MAX = 40;
+
 /** A decimal typed by the user, checked and kept as exact text. */
 export function decimalText(label: string, options: { maxScale: number; min?: number; max?: number; positive?: boolean }) {
-  return z.string({ error: `${label} is required` }).transform((raw, ctx) => {
-    const parsed = parseDecimal(raw, { maxScale: options.maxScale, label });
-    if (!parsed.ok) {
-      ctx.addIssue({ code: 'custom', message: raw.trim() === '' ? `${label} is required` : parsed.message });
-      return z.NEVER;
-    }
-    const { units, scale } = parsed.value;
-    const whole = units / 10n ** BigInt(scale);
-    if (options.positive && units <= 0n) ctx.addIssue({ code: 'custom', message: `${label} must be more than 0` });
-    if (options.max !== undefined && whole >= BigInt(options.max)) ctx.addIssue({ code: 'custom', message: `${label} must be less than ${options.max.toLocaleString('en-GB')}` });
-    const text = raw.trim().replace(/,/g, '');
-    return text.startsWith('.') ? `0${text}` : text;
-  });
+  return z
+    .string({ error: `${label} is required` })
+    .max(DECIMAL_TEXT_MAX, `${label} must be at most ${DECIMAL_TEXT_MAX} characters`)
+    .transform((raw, ctx) => {
+      const parsed = parseDecimal(raw, { maxScale: options.maxScale, label });
+      if (!parsed.ok) {
+        ctx.addIssue({ code: 'custom', message: raw.trim() === '' ? `${label} is required` : parsed.message });
+        return z.NEVER;
+      }
+      const { units, scale } = parsed.value;
+      const whole = units / 10n ** BigInt(scale);
+      if (options.positive && units <= 0n) ctx.addIssue({ code: 'custom', message: `${label} must be more than 0` });
+      if (options.max !== undefined && whole >= BigInt(options.max)) ctx.addIssue({ code: 'custom', message: `${label} must be less than ${options.max.toLocaleString('en-GB')}` });
+      const text = raw.trim().replace(/,/g, '');
+      return text.startsWith('.') ? `0${text}` : text;
+    });
 }
 
 /** A unit price is less than this many major units. */

@@ -3,7 +3,7 @@ import { saveRate } from '../../../db/exchange-rates';
 import { getInvoiceRow, getLines, markIssued } from '../../../db/invoices';
 import { hasLogo, keepLogo } from '../../../db/logos';
 import { currentLogoBytes, currentLogoRef } from '../../../db/profile';
-import { takeNextNumber } from '../../../db/numbering';
+import { peekNextNumber, takeNextNumber } from '../../../db/numbering';
 import { evaluate } from '../../../shared/invoice/evaluate';
 import { homeValueOf } from '../../../shared/invoice/home-value';
 import type { FxSource } from '../../../shared/money/fx';
@@ -13,6 +13,7 @@ import { loadContext, termsOf } from './context';
 import type { IssuedDocument } from './documents';
 import { buildSnapshot } from './snapshot';
 import { invoiceTimesheet } from '../../../db/billing';
+import { getInvoicingSettings } from '../../../db/settings';
 
 export const ISSUED_MESSAGE = "This invoice is issued and can't be changed. Create a credit note instead.";
 
@@ -76,4 +77,16 @@ function issueInTransaction(db: Db, id: number, fx: { rate: string; source: FxSo
     if (usedFx) saveRate(tx, profile.homeCurrency, row.currency, usedFx, now);
     return { id, number, issuedAt: now, snapshot };
   });
+}
+
+/**
+ * The number draft `id` would take if issued now (its issue date, the invoice series and
+ * pattern), for the issue dialog's summary; nothing is taken. Throws NOT_FOUND, and CONFLICT
+ * for a document already issued.
+ */
+export function nextInvoiceNumber(db: Db, id: number): { number: string } {
+  const row = found(getInvoiceRow(db, id), 'This invoice');
+  if (row.status === 'issued') throw new AppError('CONFLICT', `${row.number} is already issued.`);
+  const settings = getInvoicingSettings(db);
+  return { number: peekNextNumber(db, 'invoice', settings.invoicePattern, row.issueDate, settings.resetYearly) };
 }

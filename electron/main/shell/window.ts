@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { APP_ORIGIN, isAppUrl } from '../security/sender';
 import { loadWindowState, trackWindowState } from './window-state';
 
@@ -24,6 +24,27 @@ export function lockDownSession(): void {
       }
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+}
+
+/**
+ * The renderer holds a close or reload with `beforeunload` while a form has unsaved changes
+ * (renderer/src/app/UnsavedChangesGuard.tsx). Electron shows no question of its own, so without
+ * this the window would simply refuse to close; the user chooses, and Discard lets it go.
+ */
+export function askBeforeDiscarding(window: BrowserWindow): void {
+  window.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'question',
+      title: 'Discard changes?',
+      message: 'Discard changes?',
+      detail: 'You have changes that are not saved. Leave and lose them, or stay to save them.',
+      buttons: ['Stay', 'Discard'],
+      defaultId: 0,
+      cancelId: 0,
+      noLink: true,
+    });
+    if (choice === 1) event.preventDefault();
   });
 }
 
@@ -52,6 +73,7 @@ export function createMainWindow(stateDir: string, preloadDir: string): BrowserW
   });
   if (state.maximized) window.maximize();
   trackWindowState(window, stateDir);
+  askBeforeDiscarding(window);
 
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${APP_ORIGIN}/index.html`);

@@ -29,6 +29,7 @@ const fake = vi.hoisted(() => {
   class BrowserWindow extends FakeEmitter {
     static getFocusedWindow = () => null;
     url = '';
+    webContents = new FakeEmitter();
     focus = vi.fn();
     restore = vi.fn();
     constructor(readonly options: { webPreferences: Record<string, unknown> }) {
@@ -63,7 +64,7 @@ const fake = vi.hoisted(() => {
     Menu: { buildFromTemplate: vi.fn((template: unknown) => template), setApplicationMenu: vi.fn() },
     ipcMain: { handle: vi.fn() },
     protocol: { registerSchemesAsPrivileged: vi.fn(), handle: vi.fn() },
-    dialog: { showErrorBox: vi.fn(), showOpenDialog: vi.fn(), showSaveDialog: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBoxSync: vi.fn(() => 0) },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
     net: { fetch: vi.fn() },
     FakeEmitter,
@@ -103,6 +104,19 @@ describe('the main window', () => {
       plugins: true,
     });
     expect(window!.url).toBe('app://billable/index.html');
+  });
+
+  it('asks "Discard changes?" when a form with unsaved changes holds a close: Stay keeps the window, Discard lets it close', () => {
+    createMainWindow(tmp, '/preload');
+    const contents = (fake.windows[0] as unknown as { webContents: InstanceType<typeof fake.FakeEmitter> }).webContents;
+    const stay = { preventDefault: vi.fn() };
+    contents.emit('will-prevent-unload', stay);
+    expect(fake.dialog.showMessageBoxSync).toHaveBeenCalledWith(fake.windows[0], expect.objectContaining({ message: 'Discard changes?', buttons: ['Stay', 'Discard'], cancelId: 0 }));
+    expect(stay.preventDefault).not.toHaveBeenCalled();
+    fake.dialog.showMessageBoxSync.mockReturnValueOnce(1);
+    const discard = { preventDefault: vi.fn() };
+    contents.emit('will-prevent-unload', discard);
+    expect(discard.preventDefault).toHaveBeenCalled();
   });
 
   it('allows DevTools only in development', () => {

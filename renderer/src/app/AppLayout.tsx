@@ -5,6 +5,7 @@ import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'rea
 import { BackupNotice } from '../features/recovery/BackupNotice';
 import { TimerBar } from '../features/time/TimerBar';
 import { ThemeMenu } from './ThemeMenu';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 
 // Each screen is its own chunk, so the window's first script holds only the shell.
 const screens = {
@@ -126,6 +127,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main>
         <BackupNotice />
+        <UnsavedChangesGuard />
         <Suspense fallback={<ScreenFallback />}>
           <Routes>
             <Route path="/dashboard" element={<DashboardPage />} />

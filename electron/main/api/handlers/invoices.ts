@@ -3,7 +3,7 @@ import { issuedPdf, storeIssuedPdf } from '../../invoicing/documents';
 import { invoiceDetail, invoiceSummaries } from '../../invoicing/detail';
 import { createDraft, removeDraft, saveDraft } from '../../invoicing/drafts';
 import { addHomeValue } from '../../invoicing/home-values';
-import { issueInvoice } from '../../invoicing/issue';
+import { issueInvoice, nextInvoiceNumber } from '../../invoicing/issue';
 import type { Handlers } from '../handler';
 
 export const invoiceHandlers: Handlers<
@@ -14,6 +14,7 @@ export const invoiceHandlers: Handlers<
   | 'invoices.updateDraft'
   | 'invoices.deleteDraft'
   | 'invoices.issue'
+  | 'invoices.nextNumber'
   | 'invoices.pdf'
   | 'invoices.savePdf'
   | 'invoices.openPdf'
@@ -30,6 +31,7 @@ export const invoiceHandlers: Handlers<
     await storeIssuedPdf(ctx.db(), issueInvoice(ctx.db(), id, fx, ctx.now), ctx.now);
     return invoiceDetail(ctx.db(), id, ctx.today);
   },
+  'invoices.nextNumber': (ctx, { id }) => nextInvoiceNumber(ctx.db(), id),
   'invoices.pdf': async (ctx, { id }) => {
     const { pdf, sha256, fileName } = await issuedPdf(ctx.db(), id, ctx.now);
     return { fileName, sha256, dataBase64: pdf.toString('base64') };

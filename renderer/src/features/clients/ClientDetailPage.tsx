@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Client, Contact } from '../../../../shared/api/clients';
 import { addressLines } from '../../../../shared/clients/address';
+import { formatMoney } from '../../../../shared/money/money';
 import { localTimeIn, utcOffsetLabel } from '../../../../shared/reference/timezones';
 import { taxNumberLabel } from '../../../../shared/tax/vat-number';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -166,13 +167,33 @@ function ClientDetail({ client }: { client: Client }) {
   const profile = useApiQuery('profile.get');
   const [editing, setEditing] = useState(false);
   const archive = useApiMutation('clients.setArchived');
-  const toggleArchive = async () => {
+  const totals = useApiQuery('invoices.totals', { clientId: client.id });
+  const setArchived = async () => {
     try {
       await archive.mutateAsync({ id: client.id, archived: !client.archived });
       notifications.show({ message: client.archived ? `${client.name} is active again` : `${client.name} archived` });
     } catch (error) {
       notifications.show({ color: 'red', message: (error as Error).message });
     }
+  };
+  /** Archiving a client who still owes money warns with the amount (per currency), so an unpaid invoice is not lost from view. */
+  const toggleArchive = () => {
+    const owed = (totals.data ?? []).filter((t) => t.outstanding > 0).map((t) => formatMoney({ amount: t.outstanding, currency: t.currency }));
+    if (client.archived || owed.length === 0) {
+      void setArchived();
+      return;
+    }
+    modals.openConfirmModal({
+      title: `Archive ${client.name}?`,
+      children: (
+        <Text size="sm">
+          {client.name} still owes you {owed.join(' and ')}. Archiving hides the client from your lists and new invoices; the unpaid invoices stay open.
+        </Text>
+      ),
+      labels: { confirm: 'Archive anyway', cancel: 'Keep active' },
+      confirmProps: { color: 'red' },
+      onConfirm: () => void setArchived(),
+    });
   };
   const terms = client.paymentTermsDays ?? profile.data?.defaultPaymentTermsDays;
 
@@ -203,7 +224,7 @@ function ClientDetail({ client }: { client: Client }) {
         }
         actions={
           <>
-            <Button variant="default" leftSection={client.archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />} onClick={() => void toggleArchive()} loading={archive.isPending}>
+            <Button variant="default" leftSection={client.archived ? <IconArchiveOff size={16} /> : <IconArchive size={16} />} onClick={toggleArchive} loading={archive.isPending}>
               {client.archived ? 'Unarchive' : 'Archive'}
             </Button>
             <Button leftSection={<IconPencil size={16} />} onClick={() => setEditing(true)}>

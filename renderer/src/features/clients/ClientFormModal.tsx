@@ -9,6 +9,8 @@ import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { clientInputFrom, clientValues, emptyClient, proposalsForCountry, type ClientValues } from './client-form';
+import { fieldMaxLength } from '../../forms/max-length';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 
 interface Props {
   opened: boolean;
@@ -26,6 +28,7 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
     initialValues: client ? clientValues(client) : emptyClient(profile.data?.homeCurrency ?? ''),
     validate: zodValidate(clientInput, clientInputFrom),
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const saving = create.isPending || update.isPending;
   const format = vatFormatFor(form.values.country);
   const defaultTerms = profile.data?.defaultPaymentTermsDays;
@@ -44,8 +47,9 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
     const input = clientInputFrom(values);
     try {
       const saved = client ? await update.mutateAsync({ ...input, id: client.id }) : await create.mutateAsync(input);
-      onSaved?.(saved);
+      // Saved, so nothing is unsaved when onSaved moves to the client's page.
       form.reset();
+      onSaved?.(saved);
       onClose();
     } catch (error) {
       form.setErrors(serverFieldErrors(error));
@@ -54,12 +58,12 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
   const failure = create.error ?? update.error;
 
   return (
-    <Modal opened={opened} onClose={onClose} title={<Text fw={650} size="lg">{client ? `Edit ${client.name}` : 'New client'}</Text>} size="xl">
+    <Modal opened={opened} onClose={close} title={<Text fw={650} size="lg">{client ? `Edit ${client.name}` : 'New client'}</Text>} size="xl">
       <form onSubmit={submit} noValidate aria-label={client ? 'Edit client' : 'New client'}>
         <Stack gap="md">
           <SimpleGrid cols={2}>
-            <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />
-            <TextInput label="Legal name" description="As it should appear on invoices" {...form.getInputProps('legalName')} />
+            <TextInput label="Name" withAsterisk data-autofocus maxLength={fieldMaxLength(clientInput, 'name')} {...form.getInputProps('name')} />
+            <TextInput label="Legal name" description="As it should appear on invoices" maxLength={fieldMaxLength(clientInput, 'legalName')} {...form.getInputProps('legalName')} />
           </SimpleGrid>
           <Input.Wrapper label="Customer type" description="Decides VAT treatment: a business can reverse-charge, a consumer cannot">
             <SegmentedControl
@@ -81,6 +85,7 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
               label={taxNumberLabel(form.values.country)}
               placeholder={format?.example ?? ''}
               description={format ? `Format: ${format.hint}` : 'Optional'}
+              maxLength={fieldMaxLength(clientInput, 'taxNumber')}
               {...form.getInputProps('taxNumber')}
             />
             <NumberInput
@@ -89,6 +94,8 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
               suffix=" days"
               min={0}
               max={365}
+              // Out-of-range terms stay as typed so the schema's message says why, rather than turning silently into 0 or 365.
+              clampBehavior="none"
               allowDecimal={false}
               {...form.getInputProps('paymentTermsDays')}
             />
@@ -100,17 +107,17 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
               {...form.getInputProps('printLocalReverseCharge', { type: 'checkbox' })}
             />
           )}
-          <TextInput label="Address" {...form.getInputProps('addressLine1')} />
-          <TextInput aria-label="Address line 2" {...form.getInputProps('addressLine2')} />
+          <TextInput label="Address" maxLength={fieldMaxLength(clientInput, 'addressLine1')} {...form.getInputProps('addressLine1')} />
+          <TextInput aria-label="Address line 2" maxLength={fieldMaxLength(clientInput, 'addressLine2')} {...form.getInputProps('addressLine2')} />
           <SimpleGrid cols={3}>
-            <TextInput label="City" {...form.getInputProps('city')} />
-            <TextInput label="Region" {...form.getInputProps('region')} />
-            <TextInput label="Postal code" {...form.getInputProps('postalCode')} />
+            <TextInput label="City" maxLength={fieldMaxLength(clientInput, 'city')} {...form.getInputProps('city')} />
+            <TextInput label="Region" maxLength={fieldMaxLength(clientInput, 'region')} {...form.getInputProps('region')} />
+            <TextInput label="Postal code" maxLength={fieldMaxLength(clientInput, 'postalCode')} {...form.getInputProps('postalCode')} />
           </SimpleGrid>
-          <TagsInput label="Tags" description="Press Enter after each tag" clearable {...form.getInputProps('tags')} />
-          <Textarea label="Notes" autosize minRows={2} maxRows={8} {...form.getInputProps('notes')} />
+          <TagsInput label="Tags" description="Press Enter after each tag" clearable maxLength={fieldMaxLength(clientInput, 'tags.0')} {...form.getInputProps('tags')} />
+          <Textarea label="Notes" autosize minRows={2} maxRows={8} maxLength={fieldMaxLength(clientInput, 'notes')} {...form.getInputProps('notes')} />
           <FormError error={failure} />
-          <ModalFooter action={client ? 'Save changes' : 'Create client'} onCancel={onClose} loading={saving} />
+          <ModalFooter action={client ? 'Save changes' : 'Create client'} onCancel={close} loading={saving} />
         </Stack>
       </form>
     </Modal>

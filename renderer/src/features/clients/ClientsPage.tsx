@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronDown, IconChevronUp, IconPlus, IconSearch, IconSelector, IconUsers } from '@tabler/icons-react';
 import { memo, useState, type Ref } from 'react';
 import { useNavigate } from 'react-router';
-import type { ClientSummary } from '../../../../shared/api/clients';
+import { clientListQuery, type ClientSummary } from '../../../../shared/api/clients';
 import { countryName } from '../../../../shared/reference/countries';
 import { localTimeIn } from '../../../../shared/reference/timezones';
 import { useApiPages, useApiQuery } from '../../api/hooks';
@@ -15,6 +15,7 @@ import { useOpenRow } from '../../components/useOpenRow';
 import { WindowedTableBody } from '../../components/WindowedTableBody';
 import { useClientListStore, type ClientSort, type ClientStatusFilter } from '../../stores/client-list';
 import { ClientFormModal } from './ClientFormModal';
+import { fieldMaxLength } from '../../forms/max-length';
 
 function SortHeader({ sort, label }: { sort: ClientSort; label: string }) {
   const { sort: current, direction, sortBy } = useClientListStore();
@@ -142,6 +143,7 @@ export function ClientsPage() {
         <TextInput
           placeholder="Search name, tag, contact, email, VAT number…"
           aria-label="Search clients"
+          maxLength={fieldMaxLength(clientListQuery, 'search')}
           leftSection={<IconSearch size={16} />}
           value={search}
           onChange={(e) => setSearch(e.currentTarget.value)}

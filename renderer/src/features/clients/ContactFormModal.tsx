@@ -5,6 +5,8 @@ import { useApiMutation } from '../../api/hooks';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { fieldMaxLength } from '../../forms/max-length';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 
 interface ContactValues {
   name: string;
@@ -33,6 +35,7 @@ export function ContactFormModal({ clientId, contact, onClose }: Props) {
     },
     validate: zodValidate(contactInput, (values: ContactValues) => ({ ...values, clientId })),
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const saving = create.isPending || update.isPending;
   const failure = create.error ?? update.error;
 
@@ -47,16 +50,16 @@ export function ContactFormModal({ clientId, contact, onClose }: Props) {
   });
 
   return (
-    <Modal opened onClose={onClose} title={<Text fw={650} size="lg">{contact ? `Edit ${contact.name}` : 'New contact'}</Text>} size="lg">
+    <Modal opened onClose={close} title={<Text fw={650} size="lg">{contact ? `Edit ${contact.name}` : 'New contact'}</Text>} size="lg">
       <form onSubmit={submit} noValidate aria-label={contact ? 'Edit contact' : 'New contact'}>
         <Stack gap="md">
           <SimpleGrid cols={2}>
-            <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />
-            <TextInput label="Role" placeholder="e.g. CTO, Accounts payable" {...form.getInputProps('role')} />
+            <TextInput label="Name" withAsterisk data-autofocus maxLength={fieldMaxLength(contactInput, 'name')} {...form.getInputProps('name')} />
+            <TextInput label="Role" placeholder="e.g. CTO, Accounts payable" maxLength={fieldMaxLength(contactInput, 'role')} {...form.getInputProps('role')} />
           </SimpleGrid>
           <SimpleGrid cols={2}>
-            <TextInput label="Email" type="email" {...form.getInputProps('email')} />
-            <TextInput label="Phone" {...form.getInputProps('phone')} />
+            <TextInput label="Email" type="email" maxLength={fieldMaxLength(contactInput, 'email')} {...form.getInputProps('email')} />
+            <TextInput label="Phone" maxLength={fieldMaxLength(contactInput, 'phone')} {...form.getInputProps('phone')} />
           </SimpleGrid>
           <Checkbox
             label="Billing contact"
@@ -64,7 +67,7 @@ export function ContactFormModal({ clientId, contact, onClose }: Props) {
             {...form.getInputProps('isBilling', { type: 'checkbox' })}
           />
           <FormError error={failure} />
-          <ModalFooter action={contact ? 'Save contact' : 'Add contact'} onCancel={onClose} loading={saving} />
+          <ModalFooter action={contact ? 'Save contact' : 'Add contact'} onCancel={close} loading={saving} />
         </Stack>
       </form>
     </Modal>

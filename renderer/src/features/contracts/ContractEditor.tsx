@@ -4,7 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { CONTRACT_LIMITS, type Contract } from '../../../../shared/api/contracts';
+import type { Contract } from '../../../../shared/api/contracts';
 import { nextBillingDate } from '../../../../shared/contracts/billing-cycle';
 import { describeRate } from '../../../../shared/contracts/effective-rate';
 import type { BillingCycleKind } from '../../../../shared/contracts/types';
@@ -16,9 +16,10 @@ import { FormError } from '../../components/FormError';
 import { CurrencySelect } from '../../components/ReferenceSelects';
 import { serverFieldErrors } from '../../forms/zod-form';
 import { ClientSelect } from '../clients/ClientSelect';
-import { contractInputOf, editorErrors, type ContractValues } from './contract-form';
+import { contractInputOf, editorErrors, editorMaxLength, type ContractValues } from './contract-form';
 import { BILLING_CYCLE_LABELS } from './labels';
 import { suffixProps } from '../../components/input-suffix';
+import { useUnsavedChanges } from '../../forms/unsaved-changes';
 
 interface Props {
   initial: ContractValues;
@@ -42,6 +43,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
   const rules = useApiQuery('discounts.list');
   const profile = useApiQuery('profile.get');
   const form = useForm<ContractValues>({ initialValues: initial });
+  useUnsavedChanges(() => form.isDirty());
   const [saveError, setSaveError] = useState<ApiCallError | null>(null);
   const values = form.values;
   const card = cards.data?.find((c) => String(c.id) === values.rateCardId) ?? null;
@@ -86,8 +88,8 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
               </Title>
               <Stack>
                 <ClientSelect label="Client" withAsterisk status="active" disabled={isAmendment} placeholder="Search clients" value={values.clientId} onChange={(v) => void chooseClient(v)} error={form.errors.clientId} />
-                <TextInput label="Title" withAsterisk maxLength={CONTRACT_LIMITS.title} placeholder="Postgres performance retainer" {...form.getInputProps('title')} />
-                <Textarea label="Scope" description="What the work covers. Printed on the engagement letter." autosize minRows={3} maxRows={10} maxLength={CONTRACT_LIMITS.scope} {...form.getInputProps('scope')} />
+                <TextInput label="Title" withAsterisk placeholder="Postgres performance retainer" maxLength={editorMaxLength('title')} {...form.getInputProps('title')} />
+                <Textarea label="Scope" description="What the work covers. Printed on the engagement letter." autosize minRows={3} maxRows={10} maxLength={editorMaxLength('scope')} {...form.getInputProps('scope')} />
               </Stack>
             </Card>
 
@@ -166,7 +168,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                         ]}
                         {...form.getInputProps('fxMode')}
                       />
-                      <TextInput label={`${values.currency} per 1 ${card.currency}`} withAsterisk inputMode="decimal" placeholder="0.79" {...form.getInputProps('fxRate')} />
+                      <TextInput label={`${values.currency} per 1 ${card.currency}`} withAsterisk inputMode="decimal" placeholder="0.79" maxLength={editorMaxLength('fxRate')} {...form.getInputProps('fxRate')} />
                       <TextInput type="date" label="Rate date" {...form.getInputProps('fxDate')} />
                     </SimpleGrid>
                   </Stack>
@@ -186,8 +188,8 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                 )}
                 {values.discountKind === 'custom' && (
                   <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                    <TextInput label="Discount %" withAsterisk inputMode="decimal" placeholder="7.5" {...form.getInputProps('discountPercent')} />
-                    <TextInput label="Reason" withAsterisk placeholder="Charity rate" maxLength={CONTRACT_LIMITS.discountReason} style={{ gridColumn: 'span 2' }} {...form.getInputProps('discountReason')} />
+                    <TextInput label="Discount %" withAsterisk inputMode="decimal" placeholder="7.5" maxLength={editorMaxLength('discountPercent')} {...form.getInputProps('discountPercent')} />
+                    <TextInput label="Reason" withAsterisk placeholder="Charity rate" style={{ gridColumn: 'span 2' }} maxLength={editorMaxLength('discountReason')} {...form.getInputProps('discountReason')} />
                   </SimpleGrid>
                 )}
                 {card?.unit !== 'fixed' && (
@@ -231,7 +233,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                 <Select label="Billing cycle" allowDeselect={false} data={Object.entries(BILLING_CYCLE_LABELS).map(([value, label]) => ({ value, label }))} value={values.billingCycle} onChange={(v) => form.setFieldValue('billingCycle', v as BillingCycleKind)} error={form.errors.billingCycle} />
                 {cycleNeedsAnchor && <TextInput type="date" label="First period starts" withAsterisk {...form.getInputProps('billingAnchor')} />}
                 <TextInput label="Payment terms (days)" inputMode="numeric" {...form.getInputProps('paymentTermsDays')} />
-                <TextInput label="PO number" maxLength={CONTRACT_LIMITS.poNumber} {...form.getInputProps('poNumber')} />
+                <TextInput label="PO number" maxLength={editorMaxLength('poNumber')} {...form.getInputProps('poNumber')} />
               </SimpleGrid>
               <Checkbox
                 mt="md"
@@ -256,8 +258,8 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                   ]}
                   {...form.getInputProps('expensePolicy')}
                 />
-                {values.expensePolicy === 'markup' && <TextInput label="Markup %" withAsterisk inputMode="decimal" placeholder="10" {...form.getInputProps('markupPercent')} />}
-                {values.expensePolicy !== 'not-rebillable' && <TextInput label="Cap per billing period" inputMode="decimal" placeholder="No cap" {...suffixProps(values.currency)} {...form.getInputProps('expenseCap')} />}
+                {values.expensePolicy === 'markup' && <TextInput label="Markup %" withAsterisk inputMode="decimal" placeholder="10" maxLength={editorMaxLength('markupPercent')} {...form.getInputProps('markupPercent')} />}
+                {values.expensePolicy !== 'not-rebillable' && <TextInput label="Cap per billing period" inputMode="decimal" placeholder="No cap" {...suffixProps(values.currency)} maxLength={editorMaxLength('expenseCap')} {...form.getInputProps('expenseCap')} />}
               </SimpleGrid>
             </Card>
 
@@ -274,11 +276,11 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                 />
                 {values.hasRetainer && (
                   <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                    <TextInput label="Monthly fee" withAsterisk inputMode="decimal" {...suffixProps(values.currency)} {...form.getInputProps('retainerFee')} />
-                    <TextInput label="Included hours a month" withAsterisk inputMode="decimal" {...form.getInputProps('retainerHours')} />
-                    <TextInput label="Overage rate per hour" withAsterisk inputMode="decimal" {...suffixProps(values.currency)} {...form.getInputProps('retainerOverage')} />
+                    <TextInput label="Monthly fee" withAsterisk inputMode="decimal" {...suffixProps(values.currency)} maxLength={editorMaxLength('retainerFee')} {...form.getInputProps('retainerFee')} />
+                    <TextInput label="Included hours a month" withAsterisk inputMode="decimal" maxLength={editorMaxLength('retainerHours')} {...form.getInputProps('retainerHours')} />
+                    <TextInput label="Overage rate per hour" withAsterisk inputMode="decimal" {...suffixProps(values.currency)} maxLength={editorMaxLength('retainerOverage')} {...form.getInputProps('retainerOverage')} />
                     <Checkbox label="Roll unused hours over" mt="xs" {...form.getInputProps('retainerRollover', { type: 'checkbox' })} />
-                    {values.retainerRollover && <TextInput label="Rollover cap (hours)" placeholder="No cap" inputMode="decimal" {...form.getInputProps('retainerRolloverCap')} />}
+                    {values.retainerRollover && <TextInput label="Rollover cap (hours)" placeholder="No cap" inputMode="decimal" maxLength={editorMaxLength('retainerRolloverCap')} {...form.getInputProps('retainerRolloverCap')} />}
                   </SimpleGrid>
                 )}
                 <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -293,7 +295,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                     {...form.getInputProps('budgetKind')}
                   />
                   {values.budgetKind !== 'none' && (
-                    <TextInput label={values.budgetKind === 'hours' ? 'Budget (hours)' : `Budget (${values.currency})`} withAsterisk inputMode="decimal" {...form.getInputProps('budgetAmount')} />
+                    <TextInput label={values.budgetKind === 'hours' ? 'Budget (hours)' : `Budget (${values.currency})`} withAsterisk inputMode="decimal" maxLength={editorMaxLength('budgetAmount')} {...form.getInputProps('budgetAmount')} />
                   )}
                 </SimpleGrid>
               </Stack>

@@ -1,7 +1,8 @@
-import type { ContractInput, ContractVersion } from '../../../../shared/api/contracts';
+import { contractInput, type ContractInput, type ContractVersion } from '../../../../shared/api/contracts';
 import type { BillingCycleKind, BudgetKind, ExpensePolicyKind, FxMode, Ir35Status, NoticeUnit, RoundingIncrement, RoundingScope, TimeRoundingMode } from '../../../../shared/contracts/types';
 import { toMajorString } from '../../../../shared/money/money';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
+import { fieldMaxLength } from '../../forms/max-length';
 import { typedNumber } from '../../forms/numbers';
 
 /** The contract editor's fields, as the inputs hold them (text for numbers being typed). */
@@ -198,6 +199,12 @@ export const FIELD_OF_PATH: Record<string, keyof ContractValues> = {
   'budget.amount': 'budgetAmount',
   'ir35.sdsDate': 'sdsDate',
 };
+
+/** The contract's own length limit for an editor field, found under its API path (`retainerFee` → `retainer.monthlyFee`). */
+export function editorMaxLength(field: keyof ContractValues): number | undefined {
+  const path = Object.keys(FIELD_OF_PATH).find((p) => FIELD_OF_PATH[p] === field) ?? field;
+  return fieldMaxLength(contractInput, path);
+}
 
 /** API field errors keyed by the editor's field names. */
 export function editorErrors(errors: Record<string, string>): Record<string, string> {

@@ -16,6 +16,8 @@ import { FormError } from '../../components/FormError';
 import { CurrencySelect } from '../../components/ReferenceSelects';
 import { blankValues, inputOf, valuesOf, type ExpenseValues } from './expense-form';
 import { ReceiptPreview } from './Receipts';
+import { fieldMaxLength } from '../../forms/max-length';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 
 /** API field paths that the form names differently. */
 const FIELD_OF: Record<string, string> = { 'fx.rate': 'fxRate', 'fx.date': 'fxDate', fx: 'fxRate' };
@@ -66,6 +68,7 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
       return result.success ? {} : toFormErrors(fieldErrorsFromZod(result.error));
     },
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const { values } = form;
   const contractCurrency = currencyOfContract(values.contractId);
   const needsFx = contractCurrency !== null && values.currency !== '' && contractCurrency !== values.currency;
@@ -119,7 +122,7 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
   const receiptShown = receipt instanceof File || (receipt === 'keep' && expense?.receipt);
 
   return (
-    <Modal opened onClose={onClose} size={980} title={<Text fw={650} size="lg">{expense ? 'Expense' : 'New expense'}</Text>}>
+    <Modal opened onClose={close} size={980} title={<Text fw={650} size="lg">{expense ? 'Expense' : 'New expense'}</Text>}>
       <form onSubmit={submit} noValidate aria-label={expense ? 'Edit expense' : 'New expense'}>
         <fieldset disabled={locked} style={{ border: 0, padding: 0, margin: 0, minWidth: 0 }}>
           {locked && (
@@ -136,14 +139,14 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
                   <TextInput label="Date" type="date" withAsterisk data-autofocus {...form.getInputProps('date')} />
                   <Select label="Category" withAsterisk placeholder="Choose…" allowDeselect={false} data={EXPENSE_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))} {...form.getInputProps('category')} />
                 </SimpleGrid>
-                <TextInput label="Supplier" withAsterisk placeholder="Who you paid" maxLength={200} {...form.getInputProps('supplier')} />
-                <TextInput label="Description" withAsterisk placeholder="What it was for" maxLength={500} {...form.getInputProps('description')} />
+                <TextInput label="Supplier" withAsterisk placeholder="Who you paid" maxLength={fieldMaxLength(expenseInput, 'supplier')} {...form.getInputProps('supplier')} />
+                <TextInput label="Description" withAsterisk placeholder="What it was for" maxLength={fieldMaxLength(expenseInput, 'description')} {...form.getInputProps('description')} />
                 <SimpleGrid cols={2}>
-                  <TextInput label="Amount paid" description="VAT included" withAsterisk inputMode="decimal" placeholder="0.00" {...form.getInputProps('amount')} />
+                  <TextInput label="Amount paid" description="VAT included" withAsterisk inputMode="decimal" placeholder="0.00" maxLength={fieldMaxLength(expenseInput, 'amount')} {...form.getInputProps('amount')} />
                   <CurrencySelect label="Currency" withAsterisk description="As on the receipt" {...form.getInputProps('currency')} />
                 </SimpleGrid>
                 <SimpleGrid cols={2}>
-                  <TextInput label="VAT in it" description="From the receipt; blank for none" inputMode="decimal" placeholder="0.00" {...form.getInputProps('vat')} />
+                  <TextInput label="VAT in it" description="From the receipt; blank for none" inputMode="decimal" placeholder="0.00" maxLength={fieldMaxLength(expenseInput, 'vat')} {...form.getInputProps('vat')} />
                   <Checkbox mt={30} label="I can reclaim this VAT" description="A VAT receipt made out to your business" {...form.getInputProps('vatReclaimable', { type: 'checkbox' })} />
                 </SimpleGrid>
                 <Select
@@ -173,7 +176,7 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
                 {needsFx && (
                   <Stack gap={4}>
                     <SimpleGrid cols={2}>
-                      <TextInput label={`${contractCurrency} per 1 ${values.currency}`} description="The contract's currency" withAsterisk inputMode="decimal" {...form.getInputProps('fxRate')} />
+                      <TextInput label={`${contractCurrency} per 1 ${values.currency}`} description="The contract's currency" withAsterisk inputMode="decimal" maxLength={fieldMaxLength(expenseInput, 'fx.rate')} {...form.getInputProps('fxRate')} />
                       <TextInput label="Rate date" description=" " type="date" withAsterisk {...form.getInputProps('fxDate')} />
                     </SimpleGrid>
                     {suggestion.data ? (
@@ -253,7 +256,7 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
               )}
             </div>
             <Group>
-              <Button variant="default" onClick={onClose} disabled={saving}>
+              <Button variant="default" onClick={close} disabled={saving}>
                 {locked ? 'Close' : 'Cancel'}
               </Button>
               {!locked && (

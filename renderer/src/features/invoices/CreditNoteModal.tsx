@@ -2,12 +2,14 @@ import { Checkbox, Group, Modal, Stack, Table, Text, TextInput } from '@mantine/
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { creditNotePreviewInput, type Invoice } from '../../../../shared/api/invoices';
+import { creditNoteInput, creditNotePreviewInput, type Invoice } from '../../../../shared/api/invoices';
 import { formatMoney } from '../../../../shared/money/money';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useToday } from '../../components/dates';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors } from '../../forms/zod-form';
+import { fieldErrorsFromZod } from '../../../../shared/api/errors';
+import { fieldMaxLength } from '../../forms/max-length';
 
 /** A full or partial credit: starts from what is still creditable per line; the API checks nothing is over-credited. */
 export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClose(): void }) {
@@ -19,7 +21,8 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
   const left = new Map(invoice.creditable.map((c) => [c.lineId, c]));
   const creditable = (lineId: number) => left.get(lineId)?.quantity ?? '0';
   const [chosen, setChosen] = useState<Record<number, { on: boolean; quantity: string }>>(
-    Object.fromEntries(invoice.lines.map((l) => [l.id, { on: creditable(l.id) !== '0', quantity: creditable(l.id) }])),
+    // Nothing is ticked at first, so a credit note credits only what the user chose.
+    Object.fromEntries(invoice.lines.map((l) => [l.id, { on: false, quantity: creditable(l.id) }])),
   );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const lines = invoice.lines.filter((l) => chosen[l.id]?.on).map((l) => ({ lineId: l.id, quantity: chosen[l.id]!.quantity }));
@@ -32,6 +35,13 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
   const shown = { ...(preview.error ? byRow(preview.error.fieldErrors) : {}), ...errors };
 
   const submit = async () => {
+    // Every problem the schema finds (no line ticked, a bad quantity, no reason) is shown at once, before asking main.
+    const checked = creditNoteInput.safeParse({ invoiceId: invoice.id, reason, issueDate, lines });
+    if (!checked.success) {
+      setErrors(byRow(fieldErrorsFromZod(checked.error)));
+      return;
+    }
+    setErrors({});
     try {
       const credit = await issue.mutateAsync({ invoiceId: invoice.id, reason, issueDate, lines });
       onClose();
@@ -46,7 +56,7 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
     <Modal opened onClose={onClose} title={<Text fw={650} size="lg">Credit note for {invoice.number}</Text>} size="xl">
       <Stack>
         <Text size="sm" c="dimmed">
-          The credit note gets its own number and uses this invoice's VAT treatment and exchange rate. Untick lines you are not crediting, or lower their quantity.
+          The credit note gets its own number and uses this invoice's VAT treatment and exchange rate. Tick the lines you are crediting, and lower the quantity to credit part of one.
         </Text>
         <Table verticalSpacing={6}>
           <Table.Thead>
@@ -80,6 +90,7 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
                   <TextInput
                     aria-label={`Quantity to credit for ${line.description}`}
                     disabled={!chosen[line.id]?.on || creditable(line.id) === '0'}
+                    maxLength={fieldMaxLength(creditNoteInput, 'lines.0.quantity')}
                     value={chosen[line.id]?.quantity ?? ''}
                     onChange={(e) => setChosen({ ...chosen, [line.id]: { ...chosen[line.id]!, quantity: e.currentTarget.value } })}
                     error={shown[`line-${line.id}.quantity`]}
@@ -90,7 +101,7 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
           </Table.Tbody>
         </Table>
         <Group grow>
-          <TextInput label="Reason" withAsterisk value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={shown.reason} data-autofocus />
+          <TextInput label="Reason" withAsterisk maxLength={fieldMaxLength(creditNoteInput, 'reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={shown.reason} data-autofocus />
           <TextInput label="Date" type="date" value={issueDate} onChange={(e) => setIssueDate(e.currentTarget.value)} error={shown.issueDate} />
         </Group>
         {lines.length > 0 && previewable.success && preview.data && !preview.error && (

@@ -18,7 +18,7 @@ import { useToday } from '../../components/dates';
 import { ClientSelect } from '../clients/ClientSelect';
 import { ContractLink } from '../contracts/ContractLink';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
-import { draftInputFrom, draftValues, newDraftValues, type DraftValues } from './draft-form';
+import { draftInputFrom, draftValues, lineNumberProblems, newDraftValues, type DraftValues } from './draft-form';
 import { IssueModal } from './IssueModal';
 import { BilledWorkCard } from './BilledWorkCard';
 import { LinePricingCard } from './LinePricingCard';
@@ -26,6 +26,8 @@ import { LinesEditor } from './LinesEditor';
 import { TaxPointPanel } from './TaxPointPanel';
 import { TotalsPanel } from './TotalsPanel';
 import { VatPanel } from './VatPanel';
+import { fieldMaxLength } from '../../forms/max-length';
+import { useUnsavedChanges } from '../../forms/unsaved-changes';
 
 /** Live figures for whatever is valid so far (invalid lines are left out until fixed), or why the rules refuse them. */
 function usePreview(values: DraftValues) {
@@ -63,7 +65,9 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
     initialValues: invoice ? draftValues(invoice) : { ...newDraftValues(today, settings.data?.pricesIncludeVat), ...prefill },
     validate: zodValidate(draftInput, draftInputFrom),
   });
+  useUnsavedChanges(() => form.isDirty());
   const { figures: preview, refused } = usePreview(form.values);
+  const lineProblems = useMemo(() => lineNumberProblems(form.values.lines), [form.values.lines]);
   const saving = create.isPending || update.isPending;
 
   const chooseClient = async (id: string | null) => {
@@ -104,7 +108,12 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
       children: <Text size="sm">The draft has no number yet, so deleting it leaves no gap in your invoice numbers.</Text>,
       labels: { confirm: 'Delete draft', cancel: 'Keep' },
       confirmProps: { color: 'red' },
-      onConfirm: () => void remove.mutateAsync({ id: invoice!.id }).then(() => navigate('/invoices')),
+      onConfirm: () =>
+        void remove.mutateAsync({ id: invoice!.id }).then(() => {
+          // The draft is gone, so its changes are not "unsaved work" to ask about.
+          form.resetDirty();
+          navigate('/invoices');
+        }),
     });
 
   useHotkeys([['mod+S', () => void save()]], []);
@@ -161,7 +170,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
                       error={form.errors.clientId}
                     />
                     <CurrencySelect label="Currency" withAsterisk {...form.getInputProps('currency')} />
-                    <NumberInput label="Payment terms" suffix=" days" min={0} max={365} allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
+                    <NumberInput label="Payment terms" suffix=" days" min={0} max={365} clampBehavior="none" allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
                   </SimpleGrid>
                   <SimpleGrid cols={3}>
                     <TextInput label="Issue date" type="date" withAsterisk {...form.getInputProps('issueDate')} />
@@ -169,9 +178,9 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
                     <TextInput label="Supply to" type="date" {...form.getInputProps('supplyEnd')} />
                   </SimpleGrid>
                   <SimpleGrid cols={3}>
-                    <TextInput label="PO number" {...form.getInputProps('poNumber')} />
-                    <TextInput label="Discount on fees (%)" placeholder="0" {...form.getInputProps('discountPercent')} />
-                    <TextInput label="Withholding (%)" placeholder="e.g. 15 for IRPF" {...form.getInputProps('withholdingPercent')} />
+                    <TextInput label="PO number" maxLength={fieldMaxLength(draftInput, 'poNumber')} {...form.getInputProps('poNumber')} />
+                    <TextInput label="Discount on fees (%)" placeholder="0" maxLength={fieldMaxLength(draftInput, 'discountPercent')} {...form.getInputProps('discountPercent')} />
+                    <TextInput label="Withholding (%)" placeholder="e.g. 15 for IRPF" maxLength={fieldMaxLength(draftInput, 'withholdingPercent')} {...form.getInputProps('withholdingPercent')} />
                   </SimpleGrid>
                   <Switch
                     label="Prices include VAT"
@@ -181,7 +190,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
                 </Stack>
               </Card>
               <Card>
-                <Textarea label="Notes printed on the invoice" autosize minRows={2} {...form.getInputProps('notes')} />
+                <Textarea label="Notes printed on the invoice" autosize minRows={2} maxLength={fieldMaxLength(draftInput, 'notes')} {...form.getInputProps('notes')} />
               </Card>
             </Stack>
           </Grid.Col>
@@ -194,7 +203,15 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
                   {failure}
                 </Alert>
               )}
-              {preview ? (
+              {lineProblems.length > 0 ? (
+                <Alert color="red" variant="light" role="alert" title="Fix these lines to see the totals" data-testid="line-problems">
+                  {lineProblems.map((problem) => (
+                    <Text key={problem} size="sm">
+                      {problem}
+                    </Text>
+                  ))}
+                </Alert>
+              ) : preview ? (
                 <TotalsPanel calculation={preview.calculation} />
               ) : refused ? (
                 <Alert color="red" variant="light" role="alert" title="These figures can't be calculated">
@@ -220,8 +237,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
       </form>
       {issuing && preview && (
         <IssueModal
-          invoiceId={issuing.id}
-          currency={issuing.currency}
+          invoice={issuing}
           homeCurrency={preview.homeCurrency}
           fxRequired={preview.fxRequired}
           rateDate={preview.taxPoint.date}

@@ -4,6 +4,8 @@ import type { ExportJob } from '../../../../shared/api/invoices';
 import { call } from '../../api/client';
 import { useToday } from '../../components/dates';
 import { ModalFooter } from '../../components/ModalFooter';
+import { serverFieldErrors } from '../../forms/zod-form';
+import type { FieldErrors } from '../../../../shared/api/errors';
 
 /** Exports every issued document in a period as PDFs, with progress, cancel and a summary. */
 export function ExportModal({ onClose }: { onClose(): void }) {
@@ -12,6 +14,7 @@ export function ExportModal({ onClose }: { onClose(): void }) {
   const [to, setTo] = useState(today);
   const [job, setJob] = useState<ExportJob | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
 
   useEffect(() => {
     if (!job || job.state !== 'running') return;
@@ -23,11 +26,15 @@ export function ExportModal({ onClose }: { onClose(): void }) {
 
   const start = async () => {
     setError(null);
+    setFieldErrors({});
     try {
       const started = await call('exports.start', { from, to });
       if (started.jobId) setJob(started);
     } catch (e) {
-      setError((e as Error).message);
+      // A bad period is said at its field ("The period ends before it starts"); anything else below.
+      const fields = serverFieldErrors(e);
+      setFieldErrors(fields);
+      if (Object.keys(fields).length === 0) setError((e as Error).message);
     }
   };
   const percent = job && job.total > 0 ? Math.round(((job.written + job.failures.length) / job.total) * 100) : 0;
@@ -41,8 +48,8 @@ export function ExportModal({ onClose }: { onClose(): void }) {
               Every invoice and credit note issued in the period is saved as a PDF in a folder you choose.
             </Text>
             <SimpleGrid cols={2}>
-              <TextInput type="date" label="From" value={from} onChange={(e) => setFrom(e.currentTarget.value)} />
-              <TextInput type="date" label="To" value={to} onChange={(e) => setTo(e.currentTarget.value)} />
+              <TextInput type="date" label="From" value={from} onChange={(e) => setFrom(e.currentTarget.value)} error={fieldErrors.from} />
+              <TextInput type="date" label="To" value={to} onChange={(e) => setTo(e.currentTarget.value)} error={fieldErrors.to} />
             </SimpleGrid>
           </>
         )}

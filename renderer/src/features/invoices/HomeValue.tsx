@@ -10,6 +10,7 @@ import { FigureRow } from '../../components/FigureRow';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { fieldMaxLength } from '../../forms/max-length';
 
 /** A gain as "+£7.07", a loss as "−£7.71". */
 export function signedMoney(amount: number, currency: Invoice['currency']): string {
@@ -101,7 +102,7 @@ function AddHomeValueModal({ invoice, homeCurrency, onClose }: { invoice: Invoic
             The document stays exactly as issued. Its {homeCurrency} value at this rate is recorded beside it, marked as added later, and can't be changed afterwards.
           </Text>
           <SimpleGrid cols={3}>
-            <TextInput label={`${invoice.currency} per 1 ${homeCurrency}`} placeholder="1.2560" withAsterisk data-autofocus {...form.getInputProps('rate')} />
+            <TextInput label={`${invoice.currency} per 1 ${homeCurrency}`} placeholder="1.2560" withAsterisk data-autofocus maxLength={fieldMaxLength(fxInput, 'rate')} {...form.getInputProps('rate')} />
             <Select label="Source" allowDeselect={false} data={FX_SOURCES.map((s) => ({ value: s, label: FX_SOURCE_LABELS[s] }))} {...form.getInputProps('source')} />
             <TextInput label="Rate date" type="date" {...form.getInputProps('date')} />
           </SimpleGrid>

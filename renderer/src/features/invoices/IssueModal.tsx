@@ -1,18 +1,20 @@
 import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
-import { fxInput } from '../../../../shared/api/invoices';
+import { fxInput, type Invoice } from '../../../../shared/api/invoices';
+import { formatMoney } from '../../../../shared/money/money';
 import { FX_SOURCE_LABELS, FX_SOURCES, type FxSource } from '../../../../shared/money/fx';
-import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { formatDate, formatMonth } from '../../components/dates';
 import { FormError } from '../../components/FormError';
+import { FigureRow } from '../../components/FigureRow';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { fieldMaxLength } from '../../forms/max-length';
 
 interface Props {
-  invoiceId: number;
-  currency: CurrencyCode;
+  /** The draft as just saved: its client, currency and total are what the summary shows. */
+  invoice: Invoice;
   homeCurrency: string;
   /** Whether VAT is charged in a foreign currency, so the home-currency VAT must be printed. */
   fxRequired: boolean;
@@ -32,8 +34,10 @@ interface FxValues {
  * from the stored rates (HMRC's period rate for the month first), shown with its source and date,
  * and the user may change it.
  */
-export function IssueModal({ invoiceId, currency, homeCurrency, fxRequired, rateDate, onClose }: Props) {
+export function IssueModal({ invoice, homeCurrency, fxRequired, rateDate, onClose }: Props) {
+  const { currency } = invoice;
   const issue = useApiMutation('invoices.issue');
+  const next = useApiQuery('invoices.nextNumber', { id: invoice.id });
   const foreign = currency !== homeCurrency;
   const suggested = useApiQuery('rates.suggest', { currency, date: rateDate }, { enabled: foreign });
   const form = useForm<FxValues>({ initialValues: { rate: '', source: 'other', date: rateDate }, validate: foreign ? zodValidate(fxInput) : () => ({}) });
@@ -47,7 +51,7 @@ export function IssueModal({ invoiceId, currency, homeCurrency, fxRequired, rate
 
   const submit = form.onSubmit(async (values) => {
     try {
-      await issue.mutateAsync({ id: invoiceId, fx: foreign ? { ...values, source: values.source as FxSource } : null });
+      await issue.mutateAsync({ id: invoice.id, fx: foreign ? { ...values, source: values.source as FxSource } : null });
       onClose();
     } catch (error) {
       const errors = serverFieldErrors(error);
@@ -59,6 +63,12 @@ export function IssueModal({ invoiceId, currency, homeCurrency, fxRequired, rate
     <Modal opened onClose={onClose} title={<Text fw={650} size="lg">Issue this invoice?</Text>} size="lg">
       <form onSubmit={submit} noValidate aria-label="Issue invoice">
         <Stack>
+          <Stack gap={4} data-testid="issue-summary">
+            <FigureRow label="Client" value={invoice.clientName} />
+            <FigureRow label="Currency" value={currency} />
+            <FigureRow label="Total due" value={formatMoney({ amount: invoice.payable, currency })} testId="issue-total" strong />
+            <FigureRow label="Number it will take" value={next.data?.number ?? '…'} testId="issue-number" />
+          </Stack>
           <Text size="sm">
             Issuing gives the invoice its number and freezes it. After that it can't be changed or deleted; corrections are made with a credit note.
           </Text>
@@ -70,7 +80,7 @@ export function IssueModal({ invoiceId, currency, homeCurrency, fxRequired, rate
                   : `The invoice is in ${currency}; its value in ${homeCurrency} is kept for your VAT return.`}
               </Text>
               <SimpleGrid cols={3}>
-                <TextInput label={`${currency} per 1 ${homeCurrency}`} placeholder="1.2560" withAsterisk data-autofocus {...form.getInputProps('rate')} />
+                <TextInput label={`${currency} per 1 ${homeCurrency}`} placeholder="1.2560" withAsterisk data-autofocus maxLength={fieldMaxLength(fxInput, 'rate')} {...form.getInputProps('rate')} />
                 <Select label="Source" allowDeselect={false} data={FX_SOURCES.map((s) => ({ value: s, label: FX_SOURCE_LABELS[s] }))} {...form.getInputProps('source')} />
                 <TextInput label="Rate date" type="date" {...form.getInputProps('date')} />
               </SimpleGrid>

@@ -6,7 +6,6 @@ import { Link } from 'react-router';
 import type { Invoice } from '../../../../shared/api/invoices';
 import { formatMoney } from '../../../../shared/money/money';
 import { call } from '../../api/client';
-import { useApiMutation } from '../../api/hooks';
 import { formatDate } from '../../components/dates';
 import { BackLink } from '../../components/BackLink';
 import { FigureRow } from '../../components/FigureRow';
@@ -19,6 +18,7 @@ import { ContractLink } from '../contracts/ContractLink';
 import { BilledWorkCard } from './BilledWorkCard';
 import { LinePricingCard } from './LinePricingCard';
 import { StatusBadge } from './StatusBadge';
+import { usePaymentRemoval } from './payment-removal';
 
 function PdfPreview({ invoice }: { invoice: Invoice }) {
   const [url, setUrl] = useState<string | null>(null);
@@ -46,7 +46,7 @@ export function IssuedView({ invoice }: { invoice: Invoice }) {
   const [paying, setPaying] = useState(false);
   const [crediting, setCrediting] = useState(false);
   const [savedPath, setSavedPath] = useState<string | null>(null);
-  const removePayment = useApiMutation('payments.delete');
+  const removePayment = usePaymentRemoval(invoice);
   const m = (amount: number) => formatMoney({ amount, currency: invoice.currency });
   const isInvoice = invoice.kind === 'invoice';
 
@@ -204,7 +204,7 @@ export function IssuedView({ invoice }: { invoice: Invoice }) {
                                 </ActionIcon>
                               </Menu.Target>
                               <Menu.Dropdown>
-                                <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => void removePayment.mutateAsync({ id: p.id })}>
+                                <Menu.Item color="red" leftSection={<IconTrash size={14} />} onClick={() => removePayment(p)}>
                                   Remove payment
                                 </Menu.Item>
                               </Menu.Dropdown>

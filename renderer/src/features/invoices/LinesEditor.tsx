@@ -5,6 +5,8 @@ import type { InvoiceCalculation } from '../../../../shared/invoice/types';
 import { formatAmount } from '../../../../shared/money/money';
 import type { LineKind } from '../../../../shared/invoice/types';
 import { emptyLine, withKind, type DraftValues } from './draft-form';
+import { fieldMaxLength } from '../../forms/max-length';
+import { draftInput } from '../../../../shared/api/invoices';
 
 const KINDS = [
   { value: 'fee', label: 'Fee' },
@@ -64,7 +66,7 @@ export function LinesEditor({ form, calculation, defaultPrice }: Props) {
           {lines.map((line, i) => (
             <Table.Tr key={line.key} data-testid="line-row">
               <Table.Td>
-                <TextInput aria-label={`Line ${i + 1} description`} data-line={i} data-field="description" onKeyDown={onEnter(i)} {...form.getInputProps(`lines.${i}.description`)} />
+                <TextInput aria-label={`Line ${i + 1} description`} data-line={i} data-field="description" onKeyDown={onEnter(i)} maxLength={fieldMaxLength(draftInput, `lines.${i}.description`)} {...form.getInputProps(`lines.${i}.description`)} />
               </Table.Td>
               <Table.Td>
                 <Select
@@ -81,13 +83,13 @@ export function LinesEditor({ form, calculation, defaultPrice }: Props) {
                 />
               </Table.Td>
               <Table.Td>
-                <TextInput aria-label={`Line ${i + 1} quantity`} inputMode="decimal" onKeyDown={onEnter(i)} {...form.getInputProps(`lines.${i}.quantity`)} styles={{ input: { textAlign: 'right' } }} />
+                <TextInput aria-label={`Line ${i + 1} quantity`} inputMode="decimal" onKeyDown={onEnter(i)} maxLength={fieldMaxLength(draftInput, `lines.${i}.quantity`)} {...form.getInputProps(`lines.${i}.quantity`)} styles={{ input: { textAlign: 'right' } }} />
               </Table.Td>
               <Table.Td>
                 <Select aria-label={`Line ${i + 1} unit`} data={UNITS} allowDeselect={false} {...form.getInputProps(`lines.${i}.unit`)} />
               </Table.Td>
               <Table.Td>
-                <TextInput aria-label={`Line ${i + 1} unit price`} inputMode="decimal" onKeyDown={onEnter(i)} {...form.getInputProps(`lines.${i}.unitPrice`)} styles={{ input: { textAlign: 'right' } }} />
+                <TextInput aria-label={`Line ${i + 1} unit price`} inputMode="decimal" onKeyDown={onEnter(i)} maxLength={fieldMaxLength(draftInput, `lines.${i}.unitPrice`)} {...form.getInputProps(`lines.${i}.unitPrice`)} styles={{ input: { textAlign: 'right' } }} />
               </Table.Td>
               <Table.Td ta="right">
                 <Text size="sm" className="tabular" data-testid="line-amount">

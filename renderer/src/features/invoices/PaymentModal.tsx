@@ -7,6 +7,8 @@ import { useToday } from '../../components/dates';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { fieldMaxLength } from '../../forms/max-length';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 
 const METHOD_LABELS: Record<(typeof PAYMENT_METHODS)[number], string> = {
   'bank-transfer': 'Bank transfer',
@@ -35,6 +37,7 @@ export function PaymentModal({ invoice, onClose }: { invoice: Invoice; onClose()
     initialValues: { date: today, amount: toMajorString(invoice.outstanding, invoice.currency), bankFee: '', method: 'bank-transfer', note: '', homeAmount: '' },
     validate: zodValidate(paymentInput, (v: Values) => ({ ...v, invoiceId: invoice.id })),
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const submit = form.onSubmit(async (values) => {
     try {
       await record.mutateAsync({ ...values, invoiceId: invoice.id, method: values.method as (typeof PAYMENT_METHODS)[number] });
@@ -44,28 +47,29 @@ export function PaymentModal({ invoice, onClose }: { invoice: Invoice; onClose()
     }
   });
   return (
-    <Modal opened onClose={onClose} title={<Text fw={650} size="lg">Record a payment for {invoice.number}</Text>}>
+    <Modal opened onClose={close} title={<Text fw={650} size="lg">Record a payment for {invoice.number}</Text>}>
       <form onSubmit={submit} noValidate aria-label="Record payment">
         <Stack>
           <SimpleGrid cols={2}>
-            <TextInput label={`Amount (${invoice.currency})`} withAsterisk inputMode="decimal" data-autofocus {...form.getInputProps('amount')} />
+            <TextInput label={`Amount (${invoice.currency})`} withAsterisk inputMode="decimal" data-autofocus maxLength={fieldMaxLength(paymentInput, 'amount')} {...form.getInputProps('amount')} />
             <TextInput label="Date received" type="date" withAsterisk {...form.getInputProps('date')} />
           </SimpleGrid>
           <SimpleGrid cols={2}>
             <Select label="Method" allowDeselect={false} data={PAYMENT_METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] }))} {...form.getInputProps('method')} />
-            <TextInput label="Bank fee" placeholder="0.00" inputMode="decimal" {...form.getInputProps('bankFee')} />
+            <TextInput label="Bank fee" placeholder="0.00" inputMode="decimal" maxLength={fieldMaxLength(paymentInput, 'bankFee')} {...form.getInputProps('bankFee')} />
           </SimpleGrid>
           {home && (
             <TextInput
               label={`Amount received in ${home}`}
               description={`What reached your account, so the exchange gain or loss against the invoice's ${home} value is known`}
               inputMode="decimal"
+              maxLength={fieldMaxLength(paymentInput, 'homeAmount')}
               {...form.getInputProps('homeAmount')}
             />
           )}
-          <TextInput label="Note" {...form.getInputProps('note')} />
+          <TextInput label="Note" maxLength={fieldMaxLength(paymentInput, 'note')} {...form.getInputProps('note')} />
           <FormError error={record.error} />
-          <ModalFooter action="Record payment" onCancel={onClose} loading={record.isPending} />
+          <ModalFooter action="Record payment" onCancel={close} loading={record.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -3,6 +3,8 @@ import type { UseFormReturnType } from '@mantine/form';
 import type { TaxPoint } from '../../../../shared/vat/tax-point';
 import { formatDate } from '../../components/dates';
 import type { DraftValues } from './draft-form';
+import { fieldMaxLength } from '../../forms/max-length';
+import { draftInput } from '../../../../shared/api/invoices';
 
 /**
  * The tax point the rules derive (shared/vat/tax-point.ts) with the rule in plain words, the
@@ -38,7 +40,7 @@ export function TaxPointPanel({ form, taxPoint, invoiceDeadline }: { form: UseFo
         {overriding && (
           <Stack gap="xs">
             <TextInput label="Tax point" type="date" withAsterisk {...form.getInputProps('taxPoint')} />
-            <TextInput label="Reason" withAsterisk placeholder="e.g. agreed with HMRC" {...form.getInputProps('taxPointReason')} />
+            <TextInput label="Reason" withAsterisk placeholder="e.g. agreed with HMRC" maxLength={fieldMaxLength(draftInput, 'taxPointReason')} {...form.getInputProps('taxPointReason')} />
           </Stack>
         )}
       </Stack>

@@ -2,6 +2,8 @@ import { Badge, Card, Group, Select, SimpleGrid, Stack, Switch, Text, TextInput 
 import type { UseFormReturnType } from '@mantine/form';
 import type { VatTreatment } from '../../../../shared/vat/treatment';
 import type { DraftValues } from './draft-form';
+import { fieldMaxLength } from '../../forms/max-length';
+import { draftInput } from '../../../../shared/api/invoices';
 
 const CATEGORY_LABELS: Record<string, string> = {
   standard: 'Standard rate',
@@ -55,9 +57,9 @@ export function VatPanel({ form, treatment }: { form: UseFormReturnType<DraftVal
                 data={Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }))}
                 {...form.getInputProps('vatOverride.category')}
               />
-              <TextInput label="Rate (%)" {...form.getInputProps('vatOverride.rate')} />
+              <TextInput label="Rate (%)" maxLength={fieldMaxLength(draftInput, 'vatOverride.rate')} {...form.getInputProps('vatOverride.rate')} />
             </SimpleGrid>
-            <TextInput label="Reason for the override" description="Kept with the invoice" {...form.getInputProps('vatOverride.reason')} />
+            <TextInput label="Reason for the override" description="Kept with the invoice" maxLength={fieldMaxLength(draftInput, 'vatOverride.reason')} {...form.getInputProps('vatOverride.reason')} />
           </Stack>
         )}
       </Stack>

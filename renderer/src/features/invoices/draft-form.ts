@@ -1,4 +1,4 @@
-import type { DraftInput, Invoice } from '../../../../shared/api/invoices';
+import { invoiceLineInput, type DraftInput, type Invoice } from '../../../../shared/api/invoices';
 import { DEFAULT_PAYMENT_TERMS_DAYS } from '../../../../shared/clients/payment-terms';
 import type { LineKind, Unit } from '../../../../shared/invoice/types';
 import { defaultUnit } from '../../../../shared/invoice/units';
@@ -126,4 +126,20 @@ export function draftInputFrom(values: DraftValues): DraftInput {
     lines: values.lines.map(({ key: _key, id, ...line }) => ({ ...line, id: id ?? null })),
     contractId: values.contractId === null ? null : Number(values.contractId),
   };
+}
+
+/**
+ * What is wrong with the numbers typed in the lines, found by the API's own line schema, as
+ * "Line 2: Quantity must be less than 1,000,000". The live totals leave an invalid line out, so
+ * such a line must be named at once rather than shown as a smaller (or 0.00) total. A blank
+ * number is only unfinished, not wrong.
+ */
+export function lineNumberProblems(lines: readonly Pick<LineValues, 'quantity' | 'unitPrice'>[]): string[] {
+  return lines.flatMap((line, i) =>
+    (['quantity', 'unitPrice'] as const).flatMap((field) => {
+      if (line[field].trim() === '') return [];
+      const parsed = invoiceLineInput.shape[field].safeParse(line[field]);
+      return parsed.success ? [] : [`Line ${i + 1}: ${parsed.error.issues[0]!.message}`];
+    }),
+  );
 }

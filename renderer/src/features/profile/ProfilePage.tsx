@@ -12,6 +12,7 @@ import { DefaultRateSection } from './DefaultRateSection';
 import { LogoPicker, type LogoFile } from './LogoPicker';
 import { profileInputFrom, profileValues, type ProfileValues } from './profile-form';
 import { AddressTaxSection, BankAccountsSection, BusinessSection } from './ProfileSections';
+import { useUnsavedChanges } from '../../forms/unsaved-changes';
 
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -29,6 +30,7 @@ function ProfileForm({ profile }: { profile: Profile }) {
   const setLogo = useApiMutation('profile.setLogo');
   const removeLogo = useApiMutation('profile.removeLogo');
   const form = useForm<ProfileValues>({ initialValues: profileValues(profile), validate: zodValidate(profileInput, profileInputFrom) });
+  useUnsavedChanges(() => form.isDirty());
 
   const submit = form.onSubmit(async (values) => {
     try {

@@ -4,22 +4,24 @@ import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { vatFormatFor } from '../../../../shared/tax/vat-number';
 import { CountrySelect, CurrencySelect, TimeZoneSelect } from '../../components/ReferenceSelects';
 import { emptyBankAccount, type ProfileValues } from './profile-form';
+import { fieldMaxLength } from '../../forms/max-length';
+import { profileInput } from '../../../../shared/api/profile';
 
 type Form = UseFormReturnType<ProfileValues>;
 
 export function BusinessSection({ form }: { form: Form }) {
   return (
     <Stack gap="md">
-      <TextInput label="Business name" description="How clients know you; printed at the top of invoices" withAsterisk data-autofocus {...form.getInputProps('businessName')} />
+      <TextInput label="Business name" description="How clients know you; printed at the top of invoices" withAsterisk data-autofocus maxLength={fieldMaxLength(profileInput, 'businessName')} {...form.getInputProps('businessName')} />
       <SimpleGrid cols={2}>
-        <TextInput label="Legal name" description="If different, e.g. a limited company" {...form.getInputProps('legalName')} />
-        <TextInput label="Company number" {...form.getInputProps('companyNumber')} />
+        <TextInput label="Legal name" description="If different, e.g. a limited company" maxLength={fieldMaxLength(profileInput, 'legalName')} {...form.getInputProps('legalName')} />
+        <TextInput label="Company number" maxLength={fieldMaxLength(profileInput, 'companyNumber')} {...form.getInputProps('companyNumber')} />
       </SimpleGrid>
       <SimpleGrid cols={2}>
-        <TextInput label="Email" type="email" {...form.getInputProps('email')} />
-        <TextInput label="Phone" {...form.getInputProps('phone')} />
+        <TextInput label="Email" type="email" maxLength={fieldMaxLength(profileInput, 'email')} {...form.getInputProps('email')} />
+        <TextInput label="Phone" maxLength={fieldMaxLength(profileInput, 'phone')} {...form.getInputProps('phone')} />
       </SimpleGrid>
-      <TextInput label="Website" placeholder="https://" {...form.getInputProps('website')} />
+      <TextInput label="Website" placeholder="https://" maxLength={fieldMaxLength(profileInput, 'website')} {...form.getInputProps('website')} />
     </Stack>
   );
 }
@@ -28,12 +30,12 @@ export function AddressTaxSection({ form }: { form: Form }) {
   const format = vatFormatFor(form.values.country);
   return (
     <Stack gap="md">
-      <TextInput label="Address" withAsterisk {...form.getInputProps('addressLine1')} />
-      <TextInput aria-label="Address line 2" {...form.getInputProps('addressLine2')} />
+      <TextInput label="Address" withAsterisk maxLength={fieldMaxLength(profileInput, 'addressLine1')} {...form.getInputProps('addressLine1')} />
+      <TextInput aria-label="Address line 2" maxLength={fieldMaxLength(profileInput, 'addressLine2')} {...form.getInputProps('addressLine2')} />
       <SimpleGrid cols={3}>
-        <TextInput label="City" withAsterisk {...form.getInputProps('city')} />
-        <TextInput label="Region" {...form.getInputProps('region')} />
-        <TextInput label="Postal code" {...form.getInputProps('postalCode')} />
+        <TextInput label="City" withAsterisk maxLength={fieldMaxLength(profileInput, 'city')} {...form.getInputProps('city')} />
+        <TextInput label="Region" maxLength={fieldMaxLength(profileInput, 'region')} {...form.getInputProps('region')} />
+        <TextInput label="Postal code" maxLength={fieldMaxLength(profileInput, 'postalCode')} {...form.getInputProps('postalCode')} />
       </SimpleGrid>
       <SimpleGrid cols={2}>
         <CountrySelect label="Country" withAsterisk placeholder="Choose a country" {...form.getInputProps('country')} />
@@ -42,7 +44,7 @@ export function AddressTaxSection({ form }: { form: Form }) {
       <Switch label="Registered for VAT" {...form.getInputProps('vatRegistered', { type: 'checkbox' })} />
       {form.values.vatRegistered && (
         <SimpleGrid cols={2}>
-          <TextInput label="VAT number" withAsterisk placeholder={format?.example ?? ''} description={format ? `Format: ${format.hint}` : undefined} {...form.getInputProps('vatNumber')} />
+          <TextInput label="VAT number" withAsterisk placeholder={format?.example ?? ''} description={format ? `Format: ${format.hint}` : undefined} maxLength={fieldMaxLength(profileInput, 'vatNumber')} {...form.getInputProps('vatNumber')} />
           <Select
             label="VAT scheme"
             description="How you account for VAT"
@@ -58,7 +60,7 @@ export function AddressTaxSection({ form }: { form: Form }) {
         </SimpleGrid>
       )}
       <SimpleGrid cols={2}>
-        <NumberInput label="Default payment terms" description="Days from the invoice date until payment is due" suffix=" days" min={0} max={365} allowDecimal={false} {...form.getInputProps('defaultPaymentTermsDays')} />
+        <NumberInput label="Default payment terms" description="Days from the invoice date until payment is due" suffix=" days" min={0} max={365} clampBehavior="none" allowDecimal={false} {...form.getInputProps('defaultPaymentTermsDays')} />
         <TimeZoneSelect label="Business time zone" description="Decides which day is today for due dates and overdue invoices" {...form.getInputProps('timeZone')} />
       </SimpleGrid>
     </Stack>
@@ -90,19 +92,19 @@ export function BankAccountsSection({ form }: { form: Form }) {
           <Stack gap="sm">
             <SimpleGrid cols={2}>
               <CurrencySelect label="Currency" withAsterisk {...form.getInputProps(`bankAccounts.${i}.currency`)} />
-              <TextInput label="Account holder" withAsterisk {...form.getInputProps(`bankAccounts.${i}.accountHolder`)} />
+              <TextInput label="Account holder" withAsterisk maxLength={fieldMaxLength(profileInput, `bankAccounts.${i}.accountHolder`)} {...form.getInputProps(`bankAccounts.${i}.accountHolder`)} />
             </SimpleGrid>
             <SimpleGrid cols={2}>
-              <TextInput label="IBAN" {...form.getInputProps(`bankAccounts.${i}.iban`)} />
-              <TextInput label="BIC / SWIFT" {...form.getInputProps(`bankAccounts.${i}.bic`)} />
+              <TextInput label="IBAN" maxLength={fieldMaxLength(profileInput, `bankAccounts.${i}.iban`)} {...form.getInputProps(`bankAccounts.${i}.iban`)} />
+              <TextInput label="BIC / SWIFT" maxLength={fieldMaxLength(profileInput, `bankAccounts.${i}.bic`)} {...form.getInputProps(`bankAccounts.${i}.bic`)} />
             </SimpleGrid>
             <SimpleGrid cols={3}>
-              <TextInput label="Account number" {...form.getInputProps(`bankAccounts.${i}.accountNumber`)} />
-              <TextInput label="Sort code" {...form.getInputProps(`bankAccounts.${i}.sortCode`)} />
-              <TextInput label="Routing number" {...form.getInputProps(`bankAccounts.${i}.routingNumber`)} />
+              <TextInput label="Account number" maxLength={fieldMaxLength(profileInput, `bankAccounts.${i}.accountNumber`)} {...form.getInputProps(`bankAccounts.${i}.accountNumber`)} />
+              <TextInput label="Sort code" maxLength={fieldMaxLength(profileInput, `bankAccounts.${i}.sortCode`)} {...form.getInputProps(`bankAccounts.${i}.sortCode`)} />
+              <TextInput label="Routing number" maxLength={fieldMaxLength(profileInput, `bankAccounts.${i}.routingNumber`)} {...form.getInputProps(`bankAccounts.${i}.routingNumber`)} />
             </SimpleGrid>
-            <TextInput label="Bank name" {...form.getInputProps(`bankAccounts.${i}.bankName`)} />
-            <Textarea label="Other payment details" autosize minRows={1} {...form.getInputProps(`bankAccounts.${i}.details`)} />
+            <TextInput label="Bank name" maxLength={fieldMaxLength(profileInput, `bankAccounts.${i}.bankName`)} {...form.getInputProps(`bankAccounts.${i}.bankName`)} />
+            <Textarea label="Other payment details" autosize minRows={1} maxLength={fieldMaxLength(profileInput, `bankAccounts.${i}.details`)} {...form.getInputProps(`bankAccounts.${i}.details`)} />
           </Stack>
         </Card>
       ))}

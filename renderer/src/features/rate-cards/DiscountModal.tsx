@@ -8,6 +8,8 @@ import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { suffixProps } from '../../components/input-suffix';
 import { typedNumber } from '../../forms/numbers';
+import { fieldMaxLength } from '../../forms/max-length';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 
 interface TierValues {
   /** As typed; a number once loaded from a saved rule. */
@@ -50,6 +52,7 @@ export function DiscountModal({ rule, onClose }: { rule: DiscountRuleView | null
       if (values.tiers !== previous.tiers) form.clearFieldError('tiers');
     },
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const submit = form.onSubmit(async (values) => {
     try {
       await save.mutateAsync(ruleInput(id, values));
@@ -61,7 +64,7 @@ export function DiscountModal({ rule, onClose }: { rule: DiscountRuleView | null
   const tiers = form.values.tiers;
   const listError = form.errors.tiers;
   return (
-    <Modal opened onClose={onClose} title={<Text fw={650} size="lg">{rule ? `Edit ${rule.name}` : 'New discount rule'}</Text>}>
+    <Modal opened onClose={close} title={<Text fw={650} size="lg">{rule ? `Edit ${rule.name}` : 'New discount rule'}</Text>}>
       <form onSubmit={submit} noValidate aria-label={rule ? 'Edit discount rule' : 'New discount rule'}>
         <Stack>
           {rule && rule.usedBy > 0 && (
@@ -69,7 +72,7 @@ export function DiscountModal({ rule, onClose }: { rule: DiscountRuleView | null
               {rule.usedBy === 1 ? 'One contract uses' : `${rule.usedBy} contracts use`} this rule. Signed contracts keep the discount they were signed with; a draft takes the change when it is next saved.
             </Text>
           )}
-          <TextInput label="Name" withAsterisk placeholder="e.g. Retained, Long-term" data-autofocus {...form.getInputProps('name')} />
+          <TextInput label="Name" withAsterisk placeholder="e.g. Retained, Long-term" data-autofocus maxLength={fieldMaxLength(discountRuleInput, 'name')} {...form.getInputProps('name')} />
           <Input.Wrapper
             label="Tiers"
             labelElement="div"
@@ -98,6 +101,7 @@ export function DiscountModal({ rule, onClose }: { rule: DiscountRuleView | null
                     inputMode="decimal"
                     placeholder="10"
                     {...suffixProps('%')}
+                    maxLength={fieldMaxLength(discountRuleInput, `tiers.${i}.percent`)}
                     {...form.getInputProps(`tiers.${i}.percent`)}
                   />
                   <ActionIcon
@@ -143,7 +147,7 @@ export function DiscountModal({ rule, onClose }: { rule: DiscountRuleView | null
             </Stack>
           </Input.Wrapper>
           <FormError error={save.error} />
-          <ModalFooter action={rule ? 'Save rule' : 'Add rule'} onCancel={onClose} loading={save.isPending} />
+          <ModalFooter action={rule ? 'Save rule' : 'Add rule'} onCancel={close} loading={save.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -14,6 +14,7 @@ import { DiscountModal } from './DiscountModal';
 import { tiersText, usedByText } from './rate-card-text';
 import { RowMenu } from '../../components/RowMenu';
 import { typedNumber } from '../../forms/numbers';
+import { useUnsavedChanges } from '../../forms/unsaved-changes';
 
 function RuleRow({ rule, onEdit }: { rule: DiscountRuleView; onEdit(): void }) {
   const setArchived = useApiMutation('discounts.setArchived');
@@ -80,6 +81,7 @@ function GapForm({ settings }: { settings: InvoicingSettings }) {
     initialValues: { engagementGapDays: settings.engagementGapDays },
     validate: (values) => gapErrors(check(values)),
   });
+  useUnsavedChanges(() => form.isDirty());
   const submit = form.onSubmit(async (values) => {
     try {
       const saved = await save.mutateAsync({ ...settings, engagementGapDays: typedNumber(values.engagementGapDays) });

@@ -2,6 +2,8 @@ import { SimpleGrid, TextInput } from '@mantine/core';
 import type { GetInputPropsReturnType } from '@mantine/form';
 import type { FieldErrors } from '../../../../shared/api/errors';
 import { suffixProps } from '../../components/input-suffix';
+import { fieldMaxLength } from '../../forms/max-length';
+import { rateCardPriceInput } from '../../../../shared/api/rate-cards';
 
 /** The form values a dated price is typed as: a major-unit amount ("300"), a day length ("7.5") and an ISO date. */
 export interface PriceValues {
@@ -23,6 +25,7 @@ export function PriceFields({ currency, isDayRate, inputProps }: { currency: str
         placeholder="300"
         inputMode="decimal"
         {...suffixProps(currency)}
+        maxLength={fieldMaxLength(rateCardPriceInput, 'amount')}
         {...inputProps('amount')}
       />
       {isDayRate && (
@@ -32,6 +35,7 @@ export function PriceFields({ currency, isDayRate, inputProps }: { currency: str
           placeholder="8"
           inputMode="decimal"
           {...suffixProps('h')}
+          maxLength={fieldMaxLength(rateCardPriceInput, 'hoursPerDay')}
           {...inputProps('hoursPerDay')}
         />
       )}

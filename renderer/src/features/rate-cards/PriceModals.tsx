@@ -10,6 +10,7 @@ import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { hoursPerDayFor, PriceFields, withPriceChecks, type PriceValues } from './PriceFields';
 import { dayLength, priceText } from './rate-card-text';
 import { modals } from '@mantine/modals';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 
 /** The first day of the month after `today` (ISO): when a new price usually starts. */
 function firstOfNextMonth(today: string): string {
@@ -37,6 +38,7 @@ export function AddPriceModal({ card, today, onClose }: { card: RateCard; today:
       })),
     ),
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const submit = form.onSubmit(async (values) => {
     try {
       await addPrice.mutateAsync({ rateCardId: card.id, ...values, hoursPerDay: hoursPerDayFor(card.unit, values.hoursPerDay) });
@@ -46,7 +48,7 @@ export function AddPriceModal({ card, today, onClose }: { card: RateCard; today:
     }
   });
   return (
-    <Modal opened onClose={onClose} size="lg" title={<Text fw={650} size="lg">New price for {card.name}</Text>}>
+    <Modal opened onClose={close} size="lg" title={<Text fw={650} size="lg">New price for {card.name}</Text>}>
       <form onSubmit={submit} noValidate aria-label="New price">
         <Stack>
           <Text size="sm" c="dimmed">
@@ -54,7 +56,7 @@ export function AddPriceModal({ card, today, onClose }: { card: RateCard; today:
           </Text>
           <PriceFields currency={card.currency} isDayRate={card.unit === 'day'} inputProps={(path) => form.getInputProps(path)} />
           <FormError error={addPrice.error} />
-          <ModalFooter action="Add price" onCancel={onClose} loading={addPrice.isPending} />
+          <ModalFooter action="Add price" onCancel={close} loading={addPrice.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -11,6 +11,8 @@ import { CurrencySelect } from '../../components/ReferenceSelects';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { hoursPerDayFor, PriceFields, withPriceChecks, type PriceValues } from './PriceFields';
 import { UNIT_OPTIONS } from './rate-card-text';
+import { fieldMaxLength } from '../../forms/max-length';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 
 interface NewCardValues extends PriceValues {
   name: string;
@@ -31,6 +33,7 @@ export function NewRateCardModal({ home, today, first, onClose }: { home: string
     initialValues: { name: '', unit: 'hour', currency: home, amount: '', hoursPerDay: '8', effectiveFrom: today, isDefault: first },
     validate: withPriceChecks(zodValidate(rateCardInput, newCardInput)),
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const submit = form.onSubmit(async (values) => {
     try {
       await create.mutateAsync(newCardInput(values));
@@ -40,10 +43,10 @@ export function NewRateCardModal({ home, today, first, onClose }: { home: string
     }
   });
   return (
-    <Modal opened onClose={onClose} size="lg" title={<Text fw={650} size="lg">New rate card</Text>}>
+    <Modal opened onClose={close} size="lg" title={<Text fw={650} size="lg">New rate card</Text>}>
       <form onSubmit={submit} noValidate aria-label="New rate card">
         <Stack>
-          <TextInput label="Name" withAsterisk placeholder="e.g. Standard, Workshop day" data-autofocus {...form.getInputProps('name')} />
+          <TextInput label="Name" withAsterisk placeholder="e.g. Standard, Workshop day" data-autofocus maxLength={fieldMaxLength(rateCardInput, 'name')} {...form.getInputProps('name')} />
           <Input.Wrapper label="Unit" withAsterisk labelElement="div" id={unitLabel} error={form.errors.unit}>
             <SegmentedControl mt={4} fullWidth aria-labelledby={`${unitLabel}-label`} data={UNIT_OPTIONS} {...form.getInputProps('unit')} />
           </Input.Wrapper>
@@ -54,7 +57,7 @@ export function NewRateCardModal({ home, today, first, onClose }: { home: string
           </Text>
           <Checkbox label="Make this my default rate card" description="New contracts start with it." {...form.getInputProps('isDefault', { type: 'checkbox' })} />
           <FormError error={create.error} />
-          <ModalFooter action="Add rate card" onCancel={onClose} loading={create.isPending} />
+          <ModalFooter action="Add rate card" onCancel={close} loading={create.isPending} />
         </Stack>
       </form>
     </Modal>
@@ -74,6 +77,7 @@ export function EditRateCardModal({ card, onClose }: { card: RateCard; onClose()
     initialValues: { name: card.name, isDefault: card.isDefault, archived: card.archived },
     validate: zodValidate(rateCardUpdateInput, (values: EditCardValues) => ({ ...values, id: card.id })),
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const submit = form.onSubmit(async (values) => {
     try {
       await update.mutateAsync({ ...values, id: card.id });
@@ -83,10 +87,10 @@ export function EditRateCardModal({ card, onClose }: { card: RateCard; onClose()
     }
   });
   return (
-    <Modal opened onClose={onClose} title={<Text fw={650} size="lg">Edit {card.name}</Text>}>
+    <Modal opened onClose={close} title={<Text fw={650} size="lg">Edit {card.name}</Text>}>
       <form onSubmit={submit} noValidate aria-label="Edit rate card">
         <Stack>
-          <TextInput label="Name" withAsterisk data-autofocus {...form.getInputProps('name')} />
+          <TextInput label="Name" withAsterisk data-autofocus maxLength={fieldMaxLength(rateCardUpdateInput, 'name')} {...form.getInputProps('name')} />
           <Checkbox label="Default rate card" description="New contracts start with it. Only one card is the default." {...form.getInputProps('isDefault', { type: 'checkbox' })} />
           <Checkbox
             label="Archived"
@@ -94,7 +98,7 @@ export function EditRateCardModal({ card, onClose }: { card: RateCard; onClose()
             {...form.getInputProps('archived', { type: 'checkbox' })}
           />
           <FormError error={update.error} />
-          <ModalFooter action="Save rate card" onCancel={onClose} loading={update.isPending} />
+          <ModalFooter action="Save rate card" onCancel={close} loading={update.isPending} />
         </Stack>
       </form>
     </Modal>

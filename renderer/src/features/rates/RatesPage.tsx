@@ -15,6 +15,8 @@ import { ModalFooter } from '../../components/ModalFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { CurrencySelect } from '../../components/ReferenceSelects';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { fieldMaxLength } from '../../forms/max-length';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 
 /**
  * Settings → Exchange rates: the one local rate table (units of a currency per 1 unit of the home
@@ -159,6 +161,7 @@ function RateModal({ rate, home, onClose }: { rate: Rate | null; home: string; o
     initialValues: rate ? { currency: rate.currency, rate: rate.rate, source: rate.source, date: rate.date } : { currency: '', rate: '', source: 'hmrc-period', date: '' },
     validate: zodValidate(rateInput),
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const submit = form.onSubmit(async (values) => {
     try {
       await save.mutateAsync({ ...values, id: rate?.id ?? null, currency: values.currency as CurrencyCode, source: values.source as FxSource });
@@ -168,19 +171,19 @@ function RateModal({ rate, home, onClose }: { rate: Rate | null; home: string; o
     }
   });
   return (
-    <Modal opened onClose={onClose} title={<Text fw={650} size="lg">{rate ? 'Edit rate' : 'Add a rate'}</Text>}>
+    <Modal opened onClose={close} title={<Text fw={650} size="lg">{rate ? 'Edit rate' : 'Add a rate'}</Text>}>
       <form onSubmit={submit} noValidate aria-label="Exchange rate">
         <Stack>
           <SimpleGrid cols={2}>
             <CurrencySelect label="Currency" withAsterisk {...form.getInputProps('currency')} />
-            <TextInput label={`${form.values.currency || 'Units'} per 1 ${home}`} placeholder="1.2560" withAsterisk inputMode="decimal" {...form.getInputProps('rate')} />
+            <TextInput label={`${form.values.currency || 'Units'} per 1 ${home}`} placeholder="1.2560" withAsterisk inputMode="decimal" maxLength={fieldMaxLength(rateInput, 'rate')} {...form.getInputProps('rate')} />
             <Select label="Source" allowDeselect={false} data={FX_SOURCES.map((s) => ({ value: s, label: FX_SOURCE_LABELS[s] }))} {...form.getInputProps('source')} />
             <TextInput label="Date" type="date" withAsterisk {...form.getInputProps('date')} />
           </SimpleGrid>
           <Group>
             <FormError error={save.error} />
           </Group>
-          <ModalFooter action={rate ? 'Save rate' : 'Add rate'} onCancel={onClose} loading={save.isPending} />
+          <ModalFooter action={rate ? 'Save rate' : 'Add rate'} onCancel={close} loading={save.isPending} />
         </Stack>
       </form>
     </Modal>

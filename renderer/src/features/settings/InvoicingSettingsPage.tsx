@@ -10,6 +10,8 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { SaveButton } from '../../components/SaveButton';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { fieldMaxLength } from '../../forms/max-length';
+import { useUnsavedChanges } from '../../forms/unsaved-changes';
 
 function Choice({ label, description, data, ...props }: { label: string; description: string; data: { value: string; label: string }[]; value?: string; onChange?(v: string): void }) {
   return (
@@ -27,6 +29,7 @@ function SettingsForm({ settings }: { settings: InvoicingSettings }) {
   const save = useApiMutation('settings.saveInvoicing');
   const today = useToday();
   const form = useForm<InvoicingSettings>({ initialValues: settings, validate: zodValidate(invoicingSettingsInput) });
+  useUnsavedChanges(() => form.isDirty());
   const submit = form.onSubmit(async (values) => {
     try {
       const saved = await save.mutateAsync(values);
@@ -52,8 +55,8 @@ function SettingsForm({ settings }: { settings: InvoicingSettings }) {
           </Title>
           <Stack>
             <SimpleGrid cols={2}>
-              <TextInput label="Invoice numbers" description={`For example ${example(form.values.invoicePattern, today)}`} {...form.getInputProps('invoicePattern')} />
-              <TextInput label="Credit note numbers" description={`For example ${example(form.values.creditNotePattern, today)}`} {...form.getInputProps('creditNotePattern')} />
+              <TextInput label="Invoice numbers" description={`For example ${example(form.values.invoicePattern, today)}`} maxLength={fieldMaxLength(invoicingSettingsInput, 'invoicePattern')} {...form.getInputProps('invoicePattern')} />
+              <TextInput label="Credit note numbers" description={`For example ${example(form.values.creditNotePattern, today)}`} maxLength={fieldMaxLength(invoicingSettingsInput, 'creditNotePattern')} {...form.getInputProps('creditNotePattern')} />
             </SimpleGrid>
             <Text size="xs" c="dimmed">
               Placeholders: {'{YYYY}'} year, {'{YY}'} short year, {'{MM}'} month, {'{SEQ:4}'} sequence padded to 4 digits. Numbers are given only when a document is issued, so there are no gaps.

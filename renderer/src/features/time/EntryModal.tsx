@@ -9,6 +9,8 @@ import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { useBusinessZone, useTimeableContracts } from './time-hooks';
+import { fieldMaxLength } from '../../forms/max-length';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 
 interface Values {
   contractId: string | null;
@@ -68,6 +70,7 @@ export function EntryModal({ entry, defaults, onClose }: { entry?: TimeEntry; de
       return errors;
     },
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const submit = form.onSubmit(async (values) => {
     try {
       const input = { ...toInput(values), contractId: Number(values.contractId) };
@@ -79,7 +82,7 @@ export function EntryModal({ entry, defaults, onClose }: { entry?: TimeEntry; de
     }
   });
   return (
-    <Modal opened onClose={onClose} size="lg" title={<Text fw={650} size="lg">{entry ? 'Edit time entry' : 'Log time'}</Text>}>
+    <Modal opened onClose={close} size="lg" title={<Text fw={650} size="lg">{entry ? 'Edit time entry' : 'Log time'}</Text>}>
       <form onSubmit={submit} noValidate aria-label={entry ? 'Edit time entry' : 'Log time'}>
         <Stack>
           <Select label="Contract" withAsterisk searchable data={contractOptions} placeholder="A signed or active contract" nothingFoundMessage="No signed or active contract matches" data-autofocus {...form.getInputProps('contractId')} />
@@ -100,20 +103,20 @@ export function EntryModal({ entry, defaults, onClose }: { entry?: TimeEntry; de
             </Stack>
           </SimpleGrid>
           {form.values.kind === 'duration' ? (
-            <TextInput label="Duration" withAsterisk placeholder="1:30" description="1:30, 1.5, 90m, 1h30m or 1h" {...form.getInputProps('duration')} />
+            <TextInput label="Duration" withAsterisk placeholder="1:30" description="1:30, 1.5, 90m, 1h30m or 1h" maxLength={fieldMaxLength(timeEntryInput, 'timing.duration')} {...form.getInputProps('duration')} />
           ) : (
             <SimpleGrid cols={2}>
               <TextInput label="Start" type="time" withAsterisk description={`In ${zone}`} {...form.getInputProps('start')} />
               <TextInput label="End" type="time" withAsterisk description="On the same day" {...form.getInputProps('end')} />
             </SimpleGrid>
           )}
-          <Textarea label="Note" autosize minRows={2} maxRows={6} placeholder="What you worked on: it can go on the timesheet the client sees" {...form.getInputProps('note')} />
+          <Textarea label="Note" autosize minRows={2} maxRows={6} placeholder="What you worked on: it can go on the timesheet the client sees" maxLength={fieldMaxLength(timeEntryInput, 'note')} {...form.getInputProps('note')} />
           <Text size="xs" c={form.values.note.length > NOTE_MAX ? 'red' : 'dimmed'} ta="right" mt={-12}>
             {form.values.note.length.toLocaleString()} / {NOTE_MAX.toLocaleString()}
           </Text>
           <Switch label="Billable" description="Non-billable time is kept for your records and never invoiced" {...form.getInputProps('billable', { type: 'checkbox' })} />
           <FormError error={mutation.error} />
-          <ModalFooter action={entry ? 'Save entry' : 'Log time'} onCancel={onClose} loading={mutation.isPending} />
+          <ModalFooter action={entry ? 'Save entry' : 'Log time'} onCancel={close} loading={mutation.isPending} />
         </Stack>
       </form>
     </Modal>

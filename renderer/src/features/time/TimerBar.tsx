@@ -8,6 +8,8 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useNow } from '../../components/useNow';
 import { ForgottenTimerModal } from './ForgottenTimerModal';
 import { TIMER_KEYS, useTimeableContracts } from './time-hooks';
+import { fieldMaxLength } from '../../forms/max-length';
+import { timerStartInput } from '../../../../shared/api/time';
 
 function Keys({ keys }: { keys: readonly string[] }) {
   return (
@@ -95,7 +97,7 @@ export function TimerBar() {
           {running.note || 'No note'}
         </Text>
       ) : (
-        <TextInput aria-label="Timer note" placeholder="What are you working on?" value={note} onChange={(e) => setNote(e.currentTarget.value)} w={200} size="sm" onKeyDown={(e) => e.key === 'Enter' && begin(selected)} />
+        <TextInput aria-label="Timer note" placeholder="What are you working on?" maxLength={fieldMaxLength(timerStartInput, 'note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} w={200} size="sm" onKeyDown={(e) => e.key === 'Enter' && begin(selected)} />
       )}
       {running ? <Elapsed startedAt={running.startedAt} /> : <Text fw={700} c="dimmed" className="tabular" miw={72} ta="right">0:00:00</Text>}
       <Tooltip label={<Group gap={6}>{running ? 'Stop' : 'Start'} the timer <Keys keys={TIMER_KEYS.toggle.keys} /></Group>}>

@@ -1,9 +1,10 @@
 import { Badge, Card, Group, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { Week, WeekCell } from '../../../../shared/api/time';
+import { setCellInput, type Week, type WeekCell } from '../../../../shared/api/time';
 import { formatDuration, parseDuration } from '../../../../shared/time/duration';
 import type { ApiCallError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
+import { fieldMaxLength } from '../../forms/max-length';
 
 const dayName = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' });
 const dayNumber = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
@@ -144,6 +145,7 @@ export function WeekGrid({ week, onOpenCell }: { week: Week; onOpenCell(contract
                       aria-describedby={invalid ? 'week-grid-problem' : undefined}
                       error={invalid}
                       readOnly={!cell.editable}
+                      maxLength={fieldMaxLength(setCellInput, 'duration')}
                       value={drafts[k] ?? cellText(cell)}
                       placeholder={cell.editable && r.open ? '–' : ''}
                       onChange={(e) => {
