@@ -61,6 +61,7 @@ export const vatFinaliseInput = z.object({
   periodKey: z
     .string({ error: 'Enter the period key' })
     .trim()
+    .max(4, 'The period key is the 4-character code HMRC shows for this return, such as 26A4')
     .toUpperCase()
     .regex(/^[A-Z0-9#]{4}$/, 'The period key is the 4-character code HMRC shows for this return, such as 26A4'),
   /** Flat Rate Scheme only: this period's relevant goods were under the limited cost trader threshold (Notice 733 §4.5). */

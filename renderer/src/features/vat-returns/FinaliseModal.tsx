@@ -6,6 +6,8 @@ import { useApiMutation } from '../../api/hooks';
 import { formatDate } from '../../components/dates';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
+import { fieldMaxLength } from '../../forms/max-length';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { netText } from './vat-return-text';
 
@@ -20,6 +22,7 @@ export function FinaliseModal({ vatReturn, limitedCostTrader, onClose }: { vatRe
     initialValues: { periodKey: '' },
     validate: zodValidate(vatFinaliseInput, (v: { periodKey: string }) => ({ ...v, periodStart: period.start, limitedCostTrader })),
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const submit = form.onSubmit(async ({ periodKey }) => {
     try {
       await finalise.mutateAsync({ periodStart: period.start, periodKey, limitedCostTrader });
@@ -30,7 +33,7 @@ export function FinaliseModal({ vatReturn, limitedCostTrader, onClose }: { vatRe
     }
   });
   return (
-    <Modal opened onClose={onClose} title={<Text fw={650} size="lg">Finalise this VAT return</Text>}>
+    <Modal opened onClose={close} title={<Text fw={650} size="lg">Finalise this VAT return</Text>}>
       <form onSubmit={submit} noValidate aria-label="Finalise VAT return">
         <Stack>
           <Text size="sm">
@@ -45,12 +48,12 @@ export function FinaliseModal({ vatReturn, limitedCostTrader, onClose }: { vatRe
             label="Period key"
             description="The 4-character code HMRC shows for this return in your VAT account, such as 26A4"
             withAsterisk
-            maxLength={4}
+            maxLength={fieldMaxLength(vatFinaliseInput, 'periodKey')}
             data-autofocus
             {...form.getInputProps('periodKey')}
           />
           <FormError error={finalise.error} />
-          <ModalFooter action="Finalise return" onCancel={onClose} loading={finalise.isPending} />
+          <ModalFooter action="Finalise return" onCancel={close} loading={finalise.isPending} />
         </Stack>
       </form>
     </Modal>

@@ -5,6 +5,8 @@ import { vatReturnSettingsSchema, type VatReturnSettings } from '../../../../sha
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
+import { fieldMaxLength } from '../../forms/max-length';
+import { useConfirmedClose } from '../../forms/unsaved-changes';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { STAGGER_LABELS } from './vat-return-text';
 
@@ -27,11 +29,7 @@ const toInput = (v: Values) => ({
 /** How the business files: monthly or quarterly (and which quarters), from when, and its flat rate. */
 export function VatReturnSettingsModal({ flatRate, onClose }: { flatRate: boolean; onClose(): void }) {
   const current = useApiQuery('vatReturns.getSettings');
-  return (
-    <Modal opened onClose={onClose} title={<Text fw={650} size="lg">VAT return settings</Text>} size="lg">
-      {current.data && <SettingsForm settings={current.data} flatRate={flatRate} onClose={onClose} />}
-    </Modal>
-  );
+  return current.data ? <SettingsForm settings={current.data} flatRate={flatRate} onClose={onClose} /> : null;
 }
 
 function SettingsForm({ settings, flatRate, onClose }: { settings: VatReturnSettings; flatRate: boolean; onClose(): void }) {
@@ -51,6 +49,7 @@ function SettingsForm({ settings, flatRate, onClose }: { settings: VatReturnSett
       ...(flatRate && !values.flatRatePercent.trim() ? { flatRatePercent: 'Enter your sector’s flat rate' } : {}),
     }),
   });
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const submit = form.onSubmit(async (values) => {
     try {
       await save.mutateAsync(vatReturnSettingsSchema.parse(toInput(values)));
@@ -61,6 +60,7 @@ function SettingsForm({ settings, flatRate, onClose }: { settings: VatReturnSett
     }
   });
   return (
+    <Modal opened onClose={close} title={<Text fw={650} size="lg">VAT return settings</Text>} size="lg">
     <form onSubmit={submit} noValidate aria-label="VAT return settings">
       <Stack>
         <SimpleGrid cols={2}>
@@ -98,6 +98,7 @@ function SettingsForm({ settings, flatRate, onClose }: { settings: VatReturnSett
               description="Your business sector's rate, e.g. 14.5. The first year's 1% discount is applied for you."
               inputMode="decimal"
               withAsterisk
+              maxLength={fieldMaxLength(vatReturnSettingsSchema, 'flatRatePercent')}
               {...form.getInputProps('flatRatePercent')}
             />
           )}
@@ -113,8 +114,9 @@ function SettingsForm({ settings, flatRate, onClose }: { settings: VatReturnSett
           />
         </SimpleGrid>
         <FormError error={save.error} />
-        <ModalFooter action="Save settings" onCancel={onClose} loading={save.isPending} />
+        <ModalFooter action="Save settings" onCancel={close} loading={save.isPending} />
       </Stack>
     </form>
+    </Modal>
   );
 }
