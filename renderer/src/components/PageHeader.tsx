@@ -6,7 +6,7 @@ export function PageHeader({ title, subtitle, actions, badges }: { title: ReactN
     <Group justify="space-between" align="flex-start" mb="lg" wrap="nowrap">
       <Stack gap={4}>
         <Group gap="sm" align="center">
-          <Title order={2}>{title}</Title>
+          <Title order={1} size="h2">{title}</Title>
           {badges}
         </Group>
         {subtitle && (

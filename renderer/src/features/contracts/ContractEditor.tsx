@@ -81,7 +81,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
             <Card>
-              <Title order={4} mb="md">
+              <Title order={2} size="h4" mb="md">
                 Client and scope
               </Title>
               <Stack>
@@ -92,7 +92,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
             </Card>
 
             <Card>
-              <Title order={4} mb="md">
+              <Title order={2} size="h4" mb="md">
                 Term
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -133,7 +133,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
             </Card>
 
             <Card>
-              <Title order={4} mb="md">
+              <Title order={2} size="h4" mb="md">
                 Rate
               </Title>
               <Stack>
@@ -224,7 +224,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
             </Card>
 
             <Card>
-              <Title order={4} mb="md">
+              <Title order={2} size="h4" mb="md">
                 Billing and payment
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -242,7 +242,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
             </Card>
 
             <Card>
-              <Title order={4} mb="md">
+              <Title order={2} size="h4" mb="md">
                 Expenses
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -262,7 +262,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
             </Card>
 
             <Card>
-              <Title order={4} mb="md">
+              <Title order={2} size="h4" mb="md">
                 Retainer and budget
               </Title>
               <Stack>
@@ -301,7 +301,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
 
             {profile.data?.country === 'GB' && (
               <Card>
-                <Title order={4} mb="md">
+                <Title order={2} size="h4" mb="md">
                   IR35
                 </Title>
                 <SimpleGrid cols={{ base: 1, sm: 3 }}>

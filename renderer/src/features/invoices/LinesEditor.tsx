@@ -5,6 +5,7 @@ import type { InvoiceCalculation } from '../../../../shared/invoice/types';
 import { formatAmount } from '../../../../shared/money/money';
 import type { LineKind } from '../../../../shared/invoice/types';
 import { emptyLine, withKind, type DraftValues } from './draft-form';
+import { HiddenHeader } from '../../components/HiddenHeader';
 
 const KINDS = [
   { value: 'fee', label: 'Fee' },
@@ -57,7 +58,7 @@ export function LinesEditor({ form, calculation, defaultPrice }: Props) {
             <Table.Th w={120} ta="right">
               Amount
             </Table.Th>
-            <Table.Th w={40} />
+            <HiddenHeader label="Remove" w={40} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>

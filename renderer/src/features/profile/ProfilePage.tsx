@@ -16,7 +16,7 @@ import { AddressTaxSection, BankAccountsSection, BusinessSection } from './Profi
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <Card>
-      <Title order={4} mb="md">
+      <Title order={2} size="h4" mb="md">
         {title}
       </Title>
       {children}

@@ -15,6 +15,7 @@ import { ModalFooter } from '../../components/ModalFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { CurrencySelect } from '../../components/ReferenceSelects';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { HiddenHeader } from '../../components/HiddenHeader';
 
 /**
  * Settings → Exchange rates: the one local rate table (units of a currency per 1 unit of the home
@@ -57,7 +58,7 @@ export function RatesPage() {
                   <Table.Th>Currency</Table.Th>
                   <Table.Th ta="right">Per 1 {home}</Table.Th>
                   <Table.Th>Source</Table.Th>
-                  <Table.Th w={40} />
+                  <HiddenHeader label="Actions" w={40} />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
