@@ -9,8 +9,8 @@ const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 const STRUCTURE_RULES = ['page-has-heading-one', 'heading-order', 'landmark-one-main', 'region', 'empty-table-header'];
 
 /**
- * Scans what the window shows now, or only `within` (an open dialog: the page behind it has its
- * own scan), and records every violation against `where`, one line per failing node. Frames are
+ * Scans what the window shows now, or only `within` (an open dialog or a notification: the page
+ * behind it has its own scan), and records every violation against `where`, one line per failing node. Frames are
  * left out: the only one is the PDF preview, which is Chromium's own viewer, not the app's markup.
  */
 async function scan(page: Page, where: string, within?: string): Promise<void> {
@@ -85,8 +85,8 @@ async function scanDialog(page: Page, where: string, open: () => Promise<void>):
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every screen and main dialog passes axe (WCAG 2.1 A/AA) in the ${colorScheme} theme`, async ({ app }) => {
     test.skip(!app.hostUrl, 'Seeds through the browser host');
-    // About 30 s of CPU per theme; the margin is for two cores shared with other workers.
-    test.setTimeout(120_000);
+    // About 30 s of CPU per theme (some 25 scans); the margin is for two cores shared with other work.
+    test.setTimeout(180_000);
     const { page } = app;
     // Reduced motion: dialogs appear without a fade, so no half-transparent frame is measured.
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
@@ -121,7 +121,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await scan(page, 'draft invoice editor');
     await page.getByRole('button', { name: 'Save draft' }).click();
     await expect(page.getByRole('alert').filter({ hasText: 'Draft saved' })).toBeVisible();
-    await scan(page, 'draft saved notification');
+    await scan(page, 'draft saved notification', '[role="alert"]');
     await scanDialog(page, 'issue dialog', () => page.getByRole('button', { name: 'Issue invoice' }).click());
 
     await go(`/invoices/${book.issuedId}`, 'INV-2026-0001');
@@ -131,3 +131,47 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await scanDialog(page, 'credit note dialog', () => page.getByRole('button', { name: 'Credit note' }).click());
   });
 }
+
+test('keyboard focus: skip link first, the heading after navigation, back to the opener after a dialog, Issue focused in the issue dialog', async ({ app }) => {
+  test.skip(!app.hostUrl, 'Seeds through the browser host');
+  const { page } = app;
+  const book = await seedBook(app);
+  await page.reload();
+  await waitForApp(page);
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  await ready(page, 'Clients');
+
+  // The first Tab reaches the skip link; Enter lands on the screen's heading, past the timer bar and sidebar.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('main :focus')).toHaveCount(1);
+  await expect(nav.locator(':focus')).toHaveCount(0);
+
+  // Moving to another screen, by the sidebar or a link, puts focus on the new screen's heading.
+  await nav.getByRole('link', { name: 'Invoices', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Invoices' })).toBeFocused();
+  await page.goto(`${app.hostUrl}#/invoices/${book.issuedId}`);
+  await expect(page.getByRole('heading', { level: 1, name: 'INV-2026-0001' })).toBeFocused();
+
+  // A dialog closed by Escape or by Cancel gives focus back to the button that opened it.
+  const recordPayment = page.getByRole('button', { name: 'Record payment' });
+  await recordPayment.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(recordPayment).toBeFocused();
+  const creditNote = page.getByRole('button', { name: 'Credit note' });
+  await creditNote.click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(creditNote).toBeFocused();
+
+  // The issue dialog has nothing to fill in for a home-currency invoice: it opens on its action.
+  await page.goto(`${app.hostUrl}#/invoices/${book.draftId}`);
+  await page.getByRole('button', { name: 'Issue invoice' }).click();
+  await expect(page.getByRole('dialog').getByRole('button', { name: 'Issue invoice' })).toBeFocused();
+});
