@@ -132,7 +132,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   });
 }
 
-test('keyboard focus: skip link first, the heading after navigation, back to the opener after a dialog, Issue focused in the issue dialog', async ({ app }) => {
+test('keyboard focus: skip link first, the heading after navigation, back to the opener after a dialog, a draft\'s lines right after its client, Issue focused in the issue dialog', async ({ app }) => {
   test.skip(!app.hostUrl, 'Seeds through the browser host');
   const { page } = app;
   const book = await seedBook(app);
@@ -170,8 +170,17 @@ test('keyboard focus: skip link first, the heading after navigation, back to the
   await expect(page.getByRole('dialog')).toBeHidden();
   await expect(creditNote).toBeFocused();
 
-  // The issue dialog has nothing to fill in for a home-currency invoice: it opens on its action.
+  // At 1024×700 a draft opens with its first line in view, next after the client in the tab order, its description readable.
+  await page.setViewportSize({ width: 1024, height: 700 });
   await page.goto(`${app.hostUrl}#/invoices/${book.draftId}`);
+  const description = page.getByRole('textbox', { name: 'Line 1 description' });
+  await expect(description).toBeInViewport({ ratio: 1 });
+  expect((await description.boundingBox())!.width).toBeGreaterThanOrEqual(200);
+  await page.getByRole('combobox', { name: 'Client' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(description).toBeFocused();
+
+  // The issue dialog has nothing to fill in for a home-currency invoice: it opens on its action.
   await page.getByRole('button', { name: 'Issue invoice' }).click();
   await expect(page.getByRole('dialog').getByRole('button', { name: 'Issue invoice' })).toBeFocused();
 });
