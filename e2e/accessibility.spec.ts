@@ -120,7 +120,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await go(`/invoices/${book.draftId}`, 'Draft invoice');
     await scan(page, 'draft invoice editor');
     await page.getByRole('button', { name: 'Save draft' }).click();
-    await expect(page.getByRole('alert').filter({ hasText: 'Draft saved' })).toBeVisible();
+    // Hovering holds the notification open (it closes itself after a few seconds) while it is scanned.
+    await page.getByRole('alert').filter({ hasText: 'Draft saved' }).hover();
     await scan(page, 'draft saved notification', '[role="alert"]');
     await scanDialog(page, 'issue dialog', () => page.getByRole('button', { name: 'Issue invoice' }).click());
 
