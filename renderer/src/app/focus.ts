@@ -8,7 +8,8 @@ const HEADING_WAIT_MS = 5000;
  * After the user moves to another screen, puts focus on its <h1> (tabIndex -1), so a screen
  * reader announces where they are and Tab starts from the top of the page, not the sidebar.
  * The heading may arrive after the address changes (the page waits for its data), so this
- * watches `main` for it a few seconds. A replace (a redirect, or a new draft taking its own
+ * watches `main` for it a few seconds, unless the user has put focus somewhere else meanwhile
+ * (the timer in the header, say). A replace (a redirect, or a new draft taking its own
  * address on save) is not the user going somewhere, so focus stays where it is; nor is the
  * first screen, so the skip link stays the first tab stop.
  */
@@ -21,11 +22,13 @@ export function useFocusHeadingOnNavigate(main: RefObject<HTMLElement | null>): 
     previous.current = pathname;
     const root = main.current;
     if (type === 'REPLACE' || !root) return;
+    // What had focus when the address changed (the link followed, say); anything else focused since is the user's choice and stays.
+    const before = document.activeElement;
     let focused: HTMLElement | null = null;
     const focusHeading = () => {
       const heading = root.querySelector<HTMLElement>('h1');
-      // A heading replaced while loading is followed only while the user has not moved focus elsewhere.
-      const free = focused === null || document.activeElement === document.body || document.activeElement === focused;
+      const active = document.activeElement;
+      const free = active === null || active === document.body || active === before || active === focused;
       if (!heading || heading === focused || !free) return;
       heading.focus();
       focused = heading;
