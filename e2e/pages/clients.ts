@@ -23,7 +23,7 @@ export class ClientsPage {
 
   async open() {
     await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Clients' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Clients', level: 2 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Clients', level: 1 })).toBeVisible();
   }
 
   async startNewClient() {
@@ -53,7 +53,7 @@ export class ClientsPage {
     await this.fillClient(client);
     await this.submit();
     await expect(this.dialog).toBeHidden();
-    await expect(this.page.getByRole('heading', { name: client.name, level: 2 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: client.name, level: 1 })).toBeVisible();
   }
 
   async search(text: string) {

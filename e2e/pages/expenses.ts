@@ -15,7 +15,7 @@ export class ExpensesPage {
 
   async open() {
     await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Expenses' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Expenses', level: 2 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Expenses', level: 1 })).toBeVisible();
   }
 
   async startNew() {

@@ -20,7 +20,7 @@ export class InvoicesPage {
 
   async open() {
     await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Invoices', exact: true }).click();
-    await expect(this.page.getByRole('heading', { name: 'Invoices', level: 2 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Invoices', level: 1 })).toBeVisible();
   }
 
   async startDraft(client: string) {

@@ -44,7 +44,7 @@ export class RateCardsPage {
 
   async open() {
     await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Rate cards' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Rate cards', level: 2 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Rate cards', level: 1 })).toBeVisible();
   }
 
   /** Opens the New rate card dialog and fills it in; does not submit. */

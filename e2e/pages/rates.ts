@@ -10,7 +10,7 @@ export class RatesPage {
 
   async open() {
     await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Exchange rates' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Exchange rates', level: 2 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Exchange rates', level: 1 })).toBeVisible();
   }
 
   /** Chooses a file as the "Import rate file" button would; the input itself is hidden. */

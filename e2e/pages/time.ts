@@ -12,7 +12,7 @@ export class TimePage {
 
   async open() {
     await this.page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Time' }).click();
-    await expect(this.page.getByRole('heading', { name: 'Time', level: 2 })).toBeVisible();
+    await expect(this.page.getByRole('heading', { name: 'Time', level: 1 })).toBeVisible();
   }
 
   /** The timer's shortcut, as a user on this platform presses it. */

@@ -11,6 +11,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createHashRouter, RouterProvider } from 'react-router';
 import { AppGate } from './app/AppGate';
+import { accessibleColors } from './app/contrast';
 import { theme } from './app/theme';
 import { useThemeStore } from './stores/theme';
 
@@ -25,7 +26,7 @@ const queryClient = new QueryClient({
 function Root() {
   const preference = useThemeStore((s) => s.preference);
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto" forceColorScheme={preference === 'auto' ? undefined : preference}>
+    <MantineProvider theme={theme} cssVariablesResolver={accessibleColors} defaultColorScheme="auto" forceColorScheme={preference === 'auto' ? undefined : preference}>
       <Notifications position="bottom-right" />
       <QueryClientProvider client={queryClient}>
         <ModalsProvider>

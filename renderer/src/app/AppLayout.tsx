@@ -1,9 +1,11 @@
 import { AppShell, Center, Group, Loader, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
 import { IconAdjustments, IconArrowsExchange, IconLayoutDashboard, IconBuildingStore, IconCalendarDue, IconClockHour4, IconDatabase, IconFileCertificate, IconFileInvoice, IconReceipt, IconReceipt2, IconReceiptTax, IconTags, IconUsers } from '@tabler/icons-react';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { BackupNotice } from '../features/recovery/BackupNotice';
 import { TimerBar } from '../features/time/TimerBar';
+import { useDialogFocusReturn, useFocusHeadingOnNavigate } from './focus';
+import { SkipLink } from './SkipLink';
 import { ThemeMenu } from './ThemeMenu';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 
@@ -88,6 +90,9 @@ const SECTIONS = [
 
 export function AppLayout() {
   const location = useLocation();
+  const main = useRef<HTMLElement>(null);
+  useFocusHeadingOnNavigate(main);
+  useDialogFocusReturn();
   // Once the first screen is up, fetch the others while the window is idle, so moving between screens never waits.
   useEffect(() => {
     const id = requestIdleCallback(() => Object.values(screens).forEach((load) => void load()));
@@ -95,6 +100,7 @@ export function AppLayout() {
   }, []);
   return (
     <AppShell layout="alt" header={{ height: 60 }} navbar={{ width: 232, breakpoint: 0 }} padding="xl" data-app-state="ready">
+      <SkipLink main={main} />
       <AppShell.Header>
         <TimerBar />
       </AppShell.Header>
@@ -125,7 +131,7 @@ export function AppLayout() {
           <ThemeMenu />
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main ref={main} id="main-content" tabIndex={-1}>
         <BackupNotice />
         <UnsavedChangesGuard />
         <Suspense fallback={<ScreenFallback />}>

@@ -11,10 +11,15 @@ export const theme = createTheme({
   headings: { fontFamily: "'Inter Variable', system-ui, sans-serif", fontWeight: '650' },
   defaultRadius: 'md',
   cursorType: 'pointer',
+  // Dialogs and menus appear without sliding or fading for people who ask their OS for less motion.
+  respectReducedMotion: true,
   components: {
+    // A link in a sentence must not be told apart by colour alone (WCAG 1.4.1).
+    Anchor: { defaultProps: { underline: 'always' } },
     Button: { defaultProps: { radius: 'md' } },
     Card: { defaultProps: { withBorder: true, radius: 'md', padding: 'lg' } },
-    // Mantine's close button is an unnamed icon; screen readers and tests need its name.
+    // Mantine's close buttons are unnamed icons; screen readers and tests need their names.
     Modal: { defaultProps: { centered: true, overlayProps: { backgroundOpacity: 0.45, blur: 2 }, closeButtonProps: { 'aria-label': 'Close' } } },
+    Notification: { defaultProps: { closeButtonProps: { 'aria-label': 'Close notification' } } },
   },
 });

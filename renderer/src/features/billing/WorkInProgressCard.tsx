@@ -13,7 +13,7 @@ export function WorkInProgressCard() {
   if (!wip.data || wip.data.length === 0) return null;
   return (
     <Card mt="xl" padding="md">
-      <Title order={4} mb={4}>
+      <Title order={2} size="h4" mb={4}>
         Unbilled work
       </Title>
       <Text size="sm" c="dimmed" mb="sm">

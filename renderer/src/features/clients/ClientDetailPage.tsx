@@ -21,6 +21,7 @@ import { useInvoiceListStore } from '../../stores/invoice-list';
 import { ClientFormModal } from './ClientFormModal';
 import { ContactFormModal } from './ContactFormModal';
 import { RowMenu } from '../../components/RowMenu';
+import { HiddenHeader } from '../../components/HiddenHeader';
 
 const CHECKED_BY = { 'check-digits': 'Check digits valid', format: 'Format checked', vies: 'Checked with VIES', hmrc: 'Checked with HMRC' } as const;
 
@@ -57,7 +58,7 @@ function ContactsCard({ client }: { client: Client }) {
   return (
     <Card>
       <Group justify="space-between" mb="md">
-        <Title order={4}>Contacts</Title>
+        <Title order={2} size="h4">Contacts</Title>
         <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>
           Add contact
         </Button>
@@ -74,7 +75,7 @@ function ContactsCard({ client }: { client: Client }) {
               <Table.Th>Role</Table.Th>
               <Table.Th>Email</Table.Th>
               <Table.Th>Phone</Table.Th>
-              <Table.Th w={40} />
+              <HiddenHeader label="Actions" w={40} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -133,7 +134,7 @@ function InvoicesCard({ client }: { client: Client }) {
   return (
     <Card>
       <Group justify="space-between" mb="md">
-        <Title order={4}>Invoices</Title>
+        <Title order={2} size="h4">Invoices</Title>
         {!client.archived && (
           <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => navigate(`/invoices/new?client=${client.id}`)}>
             New invoice
@@ -237,7 +238,7 @@ function ClientDetail({ client }: { client: Client }) {
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Card>
             <Stack gap="md">
-              <Title order={4}>Details</Title>
+              <Title order={2} size="h4">Details</Title>
               <Detail label="Legal name">{client.legalName ?? client.name}</Detail>
               <Detail label="Address">
                 {addressLines(client).map((line) => (
@@ -284,7 +285,7 @@ function ClientDetail({ client }: { client: Client }) {
             <ClientContractsCard client={client} />
             <ContactsCard client={client} />
             <Card>
-              <Title order={4} mb="sm">
+              <Title order={2} size="h4" mb="sm">
                 Notes
               </Title>
               <Text size="sm" style={{ whiteSpace: 'pre-wrap' }} c={client.notes ? undefined : 'dimmed'}>

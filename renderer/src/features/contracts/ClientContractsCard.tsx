@@ -13,7 +13,7 @@ export function ClientContractsCard({ client }: { client: Client }) {
   return (
     <Card>
       <Group justify="space-between" mb="md">
-        <Title order={4}>Contracts</Title>
+        <Title order={2} size="h4">Contracts</Title>
         {!client.archived && (
           <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => navigate(`/contracts/new?client=${client.id}`)}>
             New contract

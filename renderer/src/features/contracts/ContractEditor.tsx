@@ -83,7 +83,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="lg">
             <Card>
-              <Title order={4} mb="md">
+              <Title order={2} size="h4" mb="md">
                 Client and scope
               </Title>
               <Stack>
@@ -94,7 +94,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
             </Card>
 
             <Card>
-              <Title order={4} mb="md">
+              <Title order={2} size="h4" mb="md">
                 Term
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -135,7 +135,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
             </Card>
 
             <Card>
-              <Title order={4} mb="md">
+              <Title order={2} size="h4" mb="md">
                 Rate
               </Title>
               <Stack>
@@ -226,7 +226,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
             </Card>
 
             <Card>
-              <Title order={4} mb="md">
+              <Title order={2} size="h4" mb="md">
                 Billing and payment
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -244,7 +244,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
             </Card>
 
             <Card>
-              <Title order={4} mb="md">
+              <Title order={2} size="h4" mb="md">
                 Expenses
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -264,7 +264,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
             </Card>
 
             <Card>
-              <Title order={4} mb="md">
+              <Title order={2} size="h4" mb="md">
                 Retainer and budget
               </Title>
               <Stack>
@@ -303,7 +303,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
 
             {profile.data?.country === 'GB' && (
               <Card>
-                <Title order={4} mb="md">
+                <Title order={2} size="h4" mb="md">
                   IR35
                 </Title>
                 <SimpleGrid cols={{ base: 1, sm: 3 }}>

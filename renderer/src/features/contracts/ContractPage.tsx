@@ -324,7 +324,7 @@ function VersionsCard({ contract, shown, onShow }: { contract: Contract; shown: 
   };
   return (
     <Card>
-      <Title order={4} mb="sm">
+      <Title order={2} size="h4" mb="sm">
         Versions
       </Title>
       <input ref={input} type="file" accept="application/pdf,.pdf" hidden data-testid="countersigned-file" onChange={(e) => void onFile(e.currentTarget.files?.[0])} />

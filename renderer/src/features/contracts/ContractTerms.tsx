@@ -36,7 +36,7 @@ export function ContractTerms({ version: v }: { version: ContractVersion }) {
   return (
     <Card>
       <Group justify="space-between" mb="md">
-        <Title order={4}>{v.versionNumber === 1 ? 'Terms' : `Terms of amendment ${v.versionNumber - 1}`}</Title>
+        <Title order={2} size="h4">{v.versionNumber === 1 ? 'Terms' : `Terms of amendment ${v.versionNumber - 1}`}</Title>
         <Text size="sm" c="dimmed">
           {v.signedAt ? `Signed ${formatDate(v.signedAt.slice(0, 10))}` : 'Draft, not signed'}
         </Text>

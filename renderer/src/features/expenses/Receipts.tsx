@@ -34,7 +34,7 @@ export function ReceiptThumb({ expense }: { expense: Pick<Expense, 'id' | 'recei
   const box = { ...THUMB, borderRadius: 'var(--mantine-radius-sm)' };
   if (!expense.receipt) {
     return (
-      <ThemeIcon variant="default" style={{ ...box, opacity: 0.45 }} aria-label="No receipt" title="No receipt">
+      <ThemeIcon variant="default" style={{ ...box, opacity: 0.45 }} role="img" aria-label="No receipt" title="No receipt">
         <IconReceiptOff size={16} />
       </ThemeIcon>
     );

@@ -16,7 +16,7 @@ export function BilledWorkCard({ invoice }: { invoice: Invoice }) {
   const parts = [work.timeEntries > 0 && `${countOf(work.timeEntries, 'time entry', 'time entries')} (${formatDuration(work.seconds)} worked)`, work.expenses > 0 && countOf(work.expenses, 'expense', 'expenses')].filter(Boolean);
   return (
     <Card data-testid="billed-work">
-      <Title order={5} mb="xs">
+      <Title order={2} size="h5" mb="xs">
         Billed work
       </Title>
       <Text size="sm">

@@ -8,6 +8,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useToday } from '../../components/dates';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors } from '../../forms/zod-form';
+import { HiddenHeader } from '../../components/HiddenHeader';
 import { fieldErrorsFromZod } from '../../../../shared/api/errors';
 import { fieldMaxLength } from '../../forms/max-length';
 
@@ -61,7 +62,7 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
         <Table verticalSpacing={6}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={40} />
+              <HiddenHeader label="Credit" w={40} />
               <Table.Th>Line</Table.Th>
               <Table.Th w={140}>Quantity to credit</Table.Th>
             </Table.Tr>

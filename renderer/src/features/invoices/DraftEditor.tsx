@@ -153,32 +153,40 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
         noValidate
         aria-label="Invoice draft"
       >
+        {/* The client, then the lines: the two things every invoice needs come first in the tab order and on screen. */}
+        <Card mb="lg">
+          <Stack gap="sm">
+            <SimpleGrid cols={3}>
+              <ClientSelect
+                label="Client"
+                withAsterisk
+                placeholder="Choose a client"
+                status="active"
+                {...form.getInputProps('clientId')}
+                value={form.values.clientId}
+                onChange={(v) => void chooseClient(v)}
+                error={form.errors.clientId}
+              />
+            </SimpleGrid>
+            <LinesEditor form={form} calculation={preview?.calculation ?? null} defaultPrice="" />
+          </Stack>
+        </Card>
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, lg: 8 }}>
             <Stack gap="lg">
               <Card>
                 <Stack gap="sm">
                   <SimpleGrid cols={3}>
-                    <ClientSelect
-                      label="Client"
-                      withAsterisk
-                      placeholder="Choose a client"
-                      status="active"
-                      {...form.getInputProps('clientId')}
-                      value={form.values.clientId}
-                      onChange={(v) => void chooseClient(v)}
-                      error={form.errors.clientId}
-                    />
                     <CurrencySelect label="Currency" withAsterisk {...form.getInputProps('currency')} />
                     <NumberInput label="Payment terms" suffix=" days" min={0} max={365} clampBehavior="none" allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
+                    <TextInput label="Issue date" type="date" withAsterisk {...form.getInputProps('issueDate')} />
                   </SimpleGrid>
                   <SimpleGrid cols={3}>
-                    <TextInput label="Issue date" type="date" withAsterisk {...form.getInputProps('issueDate')} />
                     <TextInput label="Supply from" type="date" {...form.getInputProps('supplyStart')} />
                     <TextInput label="Supply to" type="date" {...form.getInputProps('supplyEnd')} />
+                    <TextInput label="PO number" maxLength={fieldMaxLength(draftInput, 'poNumber')} {...form.getInputProps('poNumber')} />
                   </SimpleGrid>
                   <SimpleGrid cols={3}>
-                    <TextInput label="PO number" maxLength={fieldMaxLength(draftInput, 'poNumber')} {...form.getInputProps('poNumber')} />
                     <TextInput label="Discount on fees (%)" placeholder="0" maxLength={fieldMaxLength(draftInput, 'discountPercent')} {...form.getInputProps('discountPercent')} />
                     <TextInput label="Withholding (%)" placeholder="e.g. 15 for IRPF" maxLength={fieldMaxLength(draftInput, 'withholdingPercent')} {...form.getInputProps('withholdingPercent')} />
                   </SimpleGrid>
@@ -227,11 +235,6 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
               <VatPanel form={form} treatment={preview?.treatment ?? null} />
               <TaxPointPanel form={form} taxPoint={preview?.taxPoint ?? null} invoiceDeadline={preview?.invoiceDeadline ?? null} />
             </Stack>
-          </Grid.Col>
-          <Grid.Col span={12} order={{ base: 2, lg: 2 }}>
-            <Card>
-              <LinesEditor form={form} calculation={preview?.calculation ?? null} defaultPrice="" />
-            </Card>
           </Grid.Col>
         </Grid>
       </form>

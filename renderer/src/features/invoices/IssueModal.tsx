@@ -94,7 +94,8 @@ export function IssueModal({ invoice, homeCurrency, fxRequired, rateDate, onClos
             </Stack>
           )}
           <FormError error={issue.error} />
-          <ModalFooter action="Issue invoice" onCancel={onClose} loading={issue.isPending} />
+          {/* A foreign-currency invoice starts at its rate field instead: the rate must be checked first. */}
+          <ModalFooter action="Issue invoice" onCancel={onClose} loading={issue.isPending} focusAction={!foreign} />
         </Stack>
       </form>
     </Modal>

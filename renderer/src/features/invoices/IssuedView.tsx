@@ -157,7 +157,7 @@ export function IssuedView({ invoice }: { invoice: Invoice }) {
             {invoice.snapshot && (
               <Card>
                 <Group justify="space-between" mb={6}>
-                  <Title order={5}>VAT</Title>
+                  <Title order={2} size="h5">VAT</Title>
                   {invoice.snapshot.treatment.overridden && <Badge color="orange" variant="light">Overridden</Badge>}
                 </Group>
                 <Text size="sm" c="dimmed">
@@ -167,7 +167,7 @@ export function IssuedView({ invoice }: { invoice: Invoice }) {
             )}
             {isInvoice && (
               <Card>
-                <Title order={5} mb="xs">
+                <Title order={2} size="h5" mb="xs">
                   Payments
                 </Title>
                 {invoice.payments.length === 0 ? (
@@ -219,7 +219,7 @@ export function IssuedView({ invoice }: { invoice: Invoice }) {
             )}
             {invoice.creditNotes.length > 0 && (
               <Card>
-                <Title order={5} mb="xs">
+                <Title order={2} size="h5" mb="xs">
                   Credit notes
                 </Title>
                 <Stack gap={4}>

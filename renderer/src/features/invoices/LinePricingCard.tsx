@@ -12,7 +12,7 @@ export function LinePricingCard({ invoice }: { invoice: Invoice }) {
   if (priced.length === 0) return null;
   return (
     <Card data-testid="line-pricing">
-      <Title order={5} mb="xs">
+      <Title order={2} size="h5" mb="xs">
         Priced from the contract
       </Title>
       <Stack gap={6}>

@@ -5,6 +5,7 @@ import type { InvoiceCalculation } from '../../../../shared/invoice/types';
 import { formatAmount } from '../../../../shared/money/money';
 import type { LineKind } from '../../../../shared/invoice/types';
 import { emptyLine, withKind, type DraftValues } from './draft-form';
+import { HiddenHeader } from '../../components/HiddenHeader';
 import { fieldMaxLength } from '../../forms/max-length';
 import { draftInput } from '../../../../shared/api/invoices';
 
@@ -20,6 +21,11 @@ const UNITS = [
   { value: 'item', label: 'items' },
   { value: 'fixed', label: 'fixed' },
 ];
+
+/** The description never narrows below this (px): at 1024 px the grid scrolls sideways instead of squeezing it. */
+const DESCRIPTION_MIN_WIDTH = 240;
+/** The other columns' fixed widths plus each cell's padding, so the table's minimum leaves the description its width. */
+const FIXED_COLUMNS_WIDTH = 140 + 100 + 100 + 130 + 120 + 40 + 7 * 12;
 
 interface Props {
   form: UseFormReturnType<DraftValues>;
@@ -48,65 +54,67 @@ export function LinesEditor({ form, calculation, defaultPrice }: Props) {
 
   return (
     <>
-      <Table verticalSpacing={6} horizontalSpacing={6} data-testid="lines-editor" style={{ tableLayout: 'fixed' }}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>Description</Table.Th>
-            <Table.Th w={140}>Type</Table.Th>
-            <Table.Th w={100}>Quantity</Table.Th>
-            <Table.Th w={100}>Unit</Table.Th>
-            <Table.Th w={130}>Unit price</Table.Th>
-            <Table.Th w={120} ta="right">
-              Amount
-            </Table.Th>
-            <Table.Th w={40} />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {lines.map((line, i) => (
-            <Table.Tr key={line.key} data-testid="line-row">
-              <Table.Td>
-                <TextInput aria-label={`Line ${i + 1} description`} data-line={i} data-field="description" onKeyDown={onEnter(i)} maxLength={fieldMaxLength(draftInput, `lines.${i}.description`)} {...form.getInputProps(`lines.${i}.description`)} />
-              </Table.Td>
-              <Table.Td>
-                <Select
-                  aria-label={`Line ${i + 1} type`}
-                  data={KINDS}
-                  allowDeselect={false}
-                  {...form.getInputProps(`lines.${i}.kind`)}
-                  onChange={(value) => {
-                    if (!value) return;
-                    const next = withKind(line, value as LineKind);
-                    form.setFieldValue(`lines.${i}.unit`, next.unit);
-                    form.setFieldValue(`lines.${i}.kind`, next.kind);
-                  }}
-                />
-              </Table.Td>
-              <Table.Td>
-                <TextInput aria-label={`Line ${i + 1} quantity`} inputMode="decimal" onKeyDown={onEnter(i)} maxLength={fieldMaxLength(draftInput, `lines.${i}.quantity`)} {...form.getInputProps(`lines.${i}.quantity`)} styles={{ input: { textAlign: 'right' } }} />
-              </Table.Td>
-              <Table.Td>
-                <Select aria-label={`Line ${i + 1} unit`} data={UNITS} allowDeselect={false} {...form.getInputProps(`lines.${i}.unit`)} />
-              </Table.Td>
-              <Table.Td>
-                <TextInput aria-label={`Line ${i + 1} unit price`} inputMode="decimal" onKeyDown={onEnter(i)} maxLength={fieldMaxLength(draftInput, `lines.${i}.unitPrice`)} {...form.getInputProps(`lines.${i}.unitPrice`)} styles={{ input: { textAlign: 'right' } }} />
-              </Table.Td>
-              <Table.Td ta="right">
-                <Text size="sm" className="tabular" data-testid="line-amount">
-                  {amountOf(i)}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Tooltip label="Remove line">
-                  <ActionIcon variant="subtle" color="gray" aria-label={`Remove line ${i + 1}`} onClick={() => form.removeListItem('lines', i)} disabled={lines.length === 1}>
-                    <IconTrash size={16} />
-                  </ActionIcon>
-                </Tooltip>
-              </Table.Td>
+      <Table.ScrollContainer minWidth={DESCRIPTION_MIN_WIDTH + FIXED_COLUMNS_WIDTH} type="native">
+        <Table verticalSpacing={6} horizontalSpacing={6} data-testid="lines-editor" style={{ tableLayout: 'fixed' }}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Description</Table.Th>
+              <Table.Th w={140}>Type</Table.Th>
+              <Table.Th w={100}>Quantity</Table.Th>
+              <Table.Th w={100}>Unit</Table.Th>
+              <Table.Th w={130}>Unit price</Table.Th>
+              <Table.Th w={120} ta="right">
+                Amount
+              </Table.Th>
+              <HiddenHeader label="Remove" w={40} />
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {lines.map((line, i) => (
+              <Table.Tr key={line.key} data-testid="line-row">
+                <Table.Td>
+                  <TextInput aria-label={`Line ${i + 1} description`} data-line={i} data-field="description" onKeyDown={onEnter(i)} maxLength={fieldMaxLength(draftInput, `lines.${i}.description`)} {...form.getInputProps(`lines.${i}.description`)} />
+                </Table.Td>
+                <Table.Td>
+                  <Select
+                    aria-label={`Line ${i + 1} type`}
+                    data={KINDS}
+                    allowDeselect={false}
+                    {...form.getInputProps(`lines.${i}.kind`)}
+                    onChange={(value) => {
+                      if (!value) return;
+                      const next = withKind(line, value as LineKind);
+                      form.setFieldValue(`lines.${i}.unit`, next.unit);
+                      form.setFieldValue(`lines.${i}.kind`, next.kind);
+                    }}
+                  />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput aria-label={`Line ${i + 1} quantity`} inputMode="decimal" onKeyDown={onEnter(i)} maxLength={fieldMaxLength(draftInput, `lines.${i}.quantity`)} {...form.getInputProps(`lines.${i}.quantity`)} styles={{ input: { textAlign: 'right' } }} />
+                </Table.Td>
+                <Table.Td>
+                  <Select aria-label={`Line ${i + 1} unit`} data={UNITS} allowDeselect={false} {...form.getInputProps(`lines.${i}.unit`)} />
+                </Table.Td>
+                <Table.Td>
+                  <TextInput aria-label={`Line ${i + 1} unit price`} inputMode="decimal" onKeyDown={onEnter(i)} maxLength={fieldMaxLength(draftInput, `lines.${i}.unitPrice`)} {...form.getInputProps(`lines.${i}.unitPrice`)} styles={{ input: { textAlign: 'right' } }} />
+                </Table.Td>
+                <Table.Td ta="right">
+                  <Text size="sm" className="tabular" data-testid="line-amount">
+                    {amountOf(i)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Tooltip label="Remove line">
+                    <ActionIcon variant="subtle" color="gray" aria-label={`Remove line ${i + 1}`} onClick={() => form.removeListItem('lines', i)} disabled={lines.length === 1}>
+                      <IconTrash size={16} />
+                    </ActionIcon>
+                  </Tooltip>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
       <Group mt="xs" justify="space-between">
         <Button variant="subtle" size="xs" leftSection={<IconPlus size={14} />} onClick={() => addAfter(lines.length - 1)}>
           Add line

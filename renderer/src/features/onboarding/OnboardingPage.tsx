@@ -70,7 +70,7 @@ export function OnboardingPage() {
   };
 
   return (
-    <Center mih="100%" p="xl" data-app-state="onboarding" bg="var(--mantine-color-body)">
+    <Center component="main" mih="100%" p="xl" data-app-state="onboarding" bg="var(--mantine-color-body)">
       <Box w="100%" maw={760}>
         <Stack gap={4} mb="xl">
           <Text c="brand" fw={700} size="sm" tt="uppercase" style={{ letterSpacing: 1 }}>

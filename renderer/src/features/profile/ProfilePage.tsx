@@ -17,7 +17,7 @@ import { useUnsavedChanges } from '../../forms/unsaved-changes';
 function Section({ title, children }: { title: string; children: React.ReactNode }) {
   return (
     <Card>
-      <Title order={4} mb="md">
+      <Title order={2} size="h4" mb="md">
         {title}
       </Title>
       {children}

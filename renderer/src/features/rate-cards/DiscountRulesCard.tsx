@@ -14,6 +14,7 @@ import { DiscountModal } from './DiscountModal';
 import { tiersText, usedByText } from './rate-card-text';
 import { RowMenu } from '../../components/RowMenu';
 import { typedNumber } from '../../forms/numbers';
+import { HiddenHeader } from '../../components/HiddenHeader';
 import { useUnsavedChanges } from '../../forms/unsaved-changes';
 
 function RuleRow({ rule, onEdit }: { rule: DiscountRuleView; onEdit(): void }) {
@@ -123,7 +124,7 @@ export function DiscountRulesCard({ showArchived }: { showArchived: boolean }) {
   return (
     <Card>
       <Group justify="space-between" mb="xs">
-        <Title order={4}>Discount rules</Title>
+        <Title order={2} size="h4">Discount rules</Title>
         <Button size="xs" variant="light" leftSection={<IconPlus size={14} />} onClick={() => setEditing('new')}>
           New discount rule
         </Button>
@@ -151,7 +152,7 @@ export function DiscountRulesCard({ showArchived }: { showArchived: boolean }) {
                 <Table.Th>Name</Table.Th>
                 <Table.Th>Tiers</Table.Th>
                 <Table.Th style={{ whiteSpace: 'nowrap' }}>Used by</Table.Th>
-                <Table.Th w={40} />
+                <HiddenHeader label="Actions" w={40} />
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>

@@ -10,6 +10,7 @@ import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { hoursPerDayFor, PriceFields, withPriceChecks, type PriceValues } from './PriceFields';
 import { dayLength, priceText } from './rate-card-text';
 import { modals } from '@mantine/modals';
+import { HiddenHeader } from '../../components/HiddenHeader';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
 
 /** The first day of the month after `today` (ISO): when a new price usually starts. */
@@ -76,8 +77,8 @@ export function PriceHistoryModal({ card, today, onClose }: { card: RateCard; to
               <Table.Th>From</Table.Th>
               <Table.Th ta="right">Rate</Table.Th>
               {isDayRate && <Table.Th ta="right">Day length</Table.Th>}
-              <Table.Th />
-              <Table.Th w={40} />
+              <HiddenHeader label="State" />
+              <HiddenHeader label="Delete" w={40} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>

@@ -12,6 +12,7 @@ import { AddPriceModal, PriceHistoryModal } from './PriceModals';
 import { EditRateCardModal, NewRateCardModal } from './RateCardModals';
 import { historyText, priceText, unitText, upcomingVersions, usedByText } from './rate-card-text';
 import { RowMenu } from '../../components/RowMenu';
+import { HiddenHeader } from '../../components/HiddenHeader';
 
 type Dialog = { kind: 'new' } | { kind: 'price' | 'edit' | 'history'; id: number };
 
@@ -145,7 +146,7 @@ export function RateCardsPage() {
                   </Table.Th>
                   <Table.Th style={NOWRAP}>Price history</Table.Th>
                   <Table.Th style={NOWRAP}>Used by</Table.Th>
-                  <Table.Th w={40} />
+                  <HiddenHeader label="Actions" w={40} />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

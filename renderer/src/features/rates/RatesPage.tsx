@@ -15,6 +15,7 @@ import { ModalFooter } from '../../components/ModalFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { CurrencySelect } from '../../components/ReferenceSelects';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { HiddenHeader } from '../../components/HiddenHeader';
 import { fieldMaxLength } from '../../forms/max-length';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
 
@@ -59,7 +60,7 @@ export function RatesPage() {
                   <Table.Th>Currency</Table.Th>
                   <Table.Th ta="right">Per 1 {home}</Table.Th>
                   <Table.Th>Source</Table.Th>
-                  <Table.Th w={40} />
+                  <HiddenHeader label="Actions" w={40} />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -53,7 +53,7 @@ export function RecoveryScreen({ status }: { status: Failed }) {
         <Stack gap="md">
           <Group gap="sm">
             <IconDatabaseExclamation size={28} color="var(--mantine-color-red-6)" />
-            <Title order={2}>{screen.title}</Title>
+            <Title order={1} size="h2">{screen.title}</Title>
           </Group>
           <Text>{status.message}</Text>
           {status.quarantinedTo && (

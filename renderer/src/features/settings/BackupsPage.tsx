@@ -8,6 +8,7 @@ import type { BackupEntry } from '../../../../shared/api/app';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
+import { HiddenHeader } from '../../components/HiddenHeader';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -70,7 +71,7 @@ export function BackupsPage() {
       />
       <Stack gap="lg" maw={880}>
         <Card>
-          <Title order={4} mb="sm">
+          <Title order={2} size="h4" mb="sm">
             Last backup
           </Title>
           {ready?.lastBackup ? (
@@ -94,7 +95,7 @@ export function BackupsPage() {
           )}
         </Card>
         <Card>
-          <Title order={4} mb="sm">
+          <Title order={2} size="h4" mb="sm">
             Restore
           </Title>
           {backups.isPending ? (
@@ -112,7 +113,7 @@ export function BackupsPage() {
                   <Table.Th>Taken</Table.Th>
                   <Table.Th>Contents</Table.Th>
                   <Table.Th>Size</Table.Th>
-                  <Table.Th />
+                  <HiddenHeader label="Restore" />
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>

@@ -50,7 +50,7 @@ function SettingsForm({ settings }: { settings: InvoicingSettings }) {
       />
       <Stack gap="lg" maw={880}>
         <Card>
-          <Title order={4} mb="md">
+          <Title order={2} size="h4" mb="md">
             Numbering
           </Title>
           <Stack>
@@ -65,7 +65,7 @@ function SettingsForm({ settings }: { settings: InvoicingSettings }) {
           </Stack>
         </Card>
         <Card>
-          <Title order={4} mb="md">
+          <Title order={2} size="h4" mb="md">
             Documents and arithmetic
           </Title>
           <SimpleGrid cols={2} spacing="lg">

@@ -16,6 +16,7 @@ import { WindowedTableBody } from '../../components/WindowedTableBody';
 import { EntryModal } from './EntryModal';
 import { useBusinessZone, useTimeableContracts } from './time-hooks';
 import { useTimeListStore } from './time-list-store';
+import { HiddenHeader } from '../../components/HiddenHeader';
 
 /** Every entry row is one line of text, drawn this tall (px), so the list need not measure rows as they scroll in. */
 const ENTRY_ROW_HEIGHT = 45;
@@ -161,7 +162,7 @@ function EntryTable({ filter, onLog }: { filter: TimeFilter; onLog(): void }) {
                 <Table.Th>Note</Table.Th>
                 <Table.Th>Billable</Table.Th>
                 <Table.Th>Billing</Table.Th>
-                <Table.Th aria-label="Actions" />
+                <HiddenHeader label="Actions" />
               </Table.Tr>
             </Table.Thead>
             <WindowedTableBody

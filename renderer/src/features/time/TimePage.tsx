@@ -111,7 +111,7 @@ export function TimePage() {
           <Button variant="default" disabled={weekStart === thisWeek} onClick={() => setWeekStart(thisWeek)}>
             This week
           </Button>
-          <Title order={4} ml="sm" data-testid="week-label">
+          <Title order={2} size="h4" ml="sm" data-testid="week-label">
             {weekLabel(weekStart)}
           </Title>
         </Group>
@@ -146,7 +146,7 @@ export function TimePage() {
       ) : (
         <WeekGrid week={week.data} onOpenCell={openCell} />
       )}
-      <Title order={3} mt="xl" mb="md" id="time-entries-heading">
+      <Title order={2} size="h3" mt="xl" mb="md" id="time-entries-heading">
         Entries
       </Title>
       <EntriesList onLog={() => setLogging({ contractId: null, date: today })} />
