@@ -18,7 +18,7 @@ export function CashForecastCard({ dashboard }: { dashboard: Dashboard }) {
       <Card padding="md">
         <Group justify="space-between" align="flex-start" mb="sm">
           <div>
-            <Title order={3} size="h4">
+            <Title order={2} size="h4">
               Cash expected in 90 days: {money(total)}
             </Title>
             <Text size="sm" c="dimmed">
@@ -60,7 +60,7 @@ export function CashForecastCard({ dashboard }: { dashboard: Dashboard }) {
         )}
       </Card>
       <Card padding="md">
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           How clients pay
         </Title>
         <Text size="sm" c="dimmed" mb="sm">

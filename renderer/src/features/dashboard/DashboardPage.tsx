@@ -84,7 +84,7 @@ function RevenueCard({ dashboard }: { dashboard: Dashboard }) {
     <Card padding="md">
       <Group justify="space-between" mb="sm">
         <div>
-          <Title order={3} size="h4">
+          <Title order={2} size="h4">
             Revenue
           </Title>
           <Text size="sm" c="dimmed">
@@ -164,7 +164,7 @@ function AgedDebtCard({ dashboard }: { dashboard: Dashboard }) {
   const shown = dashboard.agedDebt.invoices.filter((i) => open === null || i.bucket === open);
   return (
     <Card padding="md">
-      <Title order={3} size="h4">
+      <Title order={2} size="h4">
         Outstanding: {formatMoney({ amount: owed, currency: home })}
       </Title>
       <Text size="sm" c="dimmed" mb="sm">

@@ -39,7 +39,7 @@ export function ProfitCard() {
     <Card padding="md">
       <Group justify="space-between" align="flex-start" mb="sm">
         <div>
-          <Title order={3} size="h4">
+          <Title order={2} size="h4">
             Profit
           </Title>
           <Text size="sm" c="dimmed">

@@ -18,7 +18,7 @@ export function UtilisationCard({ dashboard }: { dashboard: Dashboard }) {
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
       <Card padding="md">
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           Utilisation: {percent}%
         </Title>
         <Text size="sm" c="dimmed" mb="sm">
@@ -39,7 +39,7 @@ export function UtilisationCard({ dashboard }: { dashboard: Dashboard }) {
         />
       </Card>
       <Card padding="md">
-        <Title order={3} size="h4">
+        <Title order={2} size="h4">
           Effective hourly rate
         </Title>
         <Text size="sm" c="dimmed" mb="sm">
