@@ -6,7 +6,6 @@ import type { DbOrTx } from './client';
 /** An issued invoice or credit note with its frozen snapshot and what has been paid against it. */
 export interface ExportDocumentRow {
   id: number;
-  clientId: number;
   snapshot: InvoiceSnapshot;
   net: number;
   vat: number;
@@ -21,7 +20,7 @@ export interface ExportDocumentRow {
 export function exportDocuments(db: DbOrTx, from: string, to: string): ExportDocumentRow[] {
   return db
     .all<Omit<ExportDocumentRow, 'snapshot'> & { snapshot: string }>(sql`
-      select i.id, i.client_id as clientId, i.snapshot, i.net, i.vat, i.gross,
+      select i.id, i.snapshot, i.net, i.vat, i.gross,
         coalesce(i.home_net, h.home_net) as homeNet, coalesce(i.home_vat, h.home_vat) as homeVat, coalesce(i.home_gross, h.home_gross) as homeGross,
         coalesce((select sum(p.amount) from payments p where p.invoice_id = i.id), 0) as paid
       from invoices i left join document_home_values h on h.invoice_id = i.id

@@ -98,3 +98,33 @@ export function secondsByClient(db: DbOrTx, from: string, to: string): { clientI
     where t.work_date between ${from} and ${to} and t.duration_seconds is not null
     group by c.client_id`);
 }
+
+/** An issued document's home net and the line amounts that split it into fees and rebilled expenses (its own currency's minor units). */
+export interface DocumentFeeRow {
+  clientId: number;
+  currency: CurrencyCode;
+  net: number;
+  homeNet: number | null;
+  /** Expense and disbursement lines' amounts; 0 without such lines. */
+  rebilledLines: number;
+  /** Every line's amount; read only when there are rebilled lines. */
+  allLines: number;
+}
+
+/**
+ * Issued documents `from`..`to` by issue date, with what splits each into fees and rebilled
+ * expenses. The snapshot's lines are read (in SQLite) only for documents that have expense or
+ * disbursement lines.
+ */
+export function documentFees(db: DbOrTx, from: string, to: string): DocumentFeeRow[] {
+  return db.all<DocumentFeeRow>(sql`
+    select d.clientId, d.currency, d.net, d.homeNet,
+      case when d.rebilled then (select coalesce(sum(json_extract(l.value, '$.amount')), 0) from json_each(d.snapshot, '$.calculation.lines') l where json_extract(l.value, '$.kind') in ('expense', 'disbursement')) else 0 end as rebilledLines,
+      case when d.rebilled then (select coalesce(sum(json_extract(l.value, '$.amount')), 0) from json_each(d.snapshot, '$.calculation.lines') l) else 0 end as allLines
+    from (
+      select i.client_id as clientId, i.currency, i.net, coalesce(i.home_net, h.home_net) as homeNet, i.snapshot,
+        exists (select 1 from invoice_lines x where x.invoice_id = i.id and x.kind in ('expense', 'disbursement')) as rebilled
+      from invoices i left join document_home_values h on h.invoice_id = i.id
+      where i.status = 'issued' and i.issue_date between ${from} and ${to}
+    ) d`);
+}

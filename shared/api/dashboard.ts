@@ -25,6 +25,7 @@ export const dashboardSchema = z.object({
   ),
   agedDebt: z.object({
     buckets: z.array(z.object({ bucket: z.enum(AGE_BUCKETS), amount: z.number().int(), count: z.number().int() })),
+    /** The oldest 100 open invoices of each bucket; the buckets' totals and counts cover all. */
     invoices: z.array(
       z.object({
         id: z.number(),

@@ -1,6 +1,5 @@
 import type { DbOrTx } from '../../../db/client';
-import { exportDocuments } from '../../../db/accountant-export';
-import { invoicedByMonth, openInvoices, paymentHabits, receivedByMonth, secondsByClient, secondsByDay } from '../../../db/dashboard';
+import { documentFees, invoicedByMonth, openInvoices, paymentHabits, receivedByMonth, secondsByClient, secondsByDay } from '../../../db/dashboard';
 import { getTimeSettings } from '../../../db/settings';
 import { getProfile } from '../../../db/profile';
 import type { Dashboard } from '../../../shared/api/dashboard';
@@ -13,6 +12,8 @@ import { profileMissing } from '../errors';
 import { feesAndRebilled } from './fees';
 
 const FORECAST_DAYS = 90;
+/** Invoices listed per aged-debt bucket. */
+const AGED_LIST_LIMIT = 100;
 const FORECAST_WEEKS = 13;
 
 /**
@@ -66,7 +67,14 @@ export function dashboard(db: DbOrTx, months: 12 | 24, today: string): Dashboard
     slot.amount += homeOutstanding;
     slot.count += 1;
   }
-  return { homeCurrency: home, revenue, unvalued, cashForecast, paymentHabits: habits, utilisation: utilisation(db, today), effectiveRates: effectiveRates(db, home, first, end), agedDebt: { buckets, invoices } };
+  // Each bucket lists its oldest invoices; its total and count cover them all.
+  const listedPerBucket = new Map<string, number>();
+  const listed = invoices.filter((invoice) => {
+    const n = listedPerBucket.get(invoice.bucket) ?? 0;
+    listedPerBucket.set(invoice.bucket, n + 1);
+    return n < AGED_LIST_LIMIT;
+  });
+  return { homeCurrency: home, revenue, unvalued, cashForecast, paymentHabits: habits, utilisation: utilisation(db, today), effectiveRates: effectiveRates(db, home, first, end), agedDebt: { buckets, invoices: listed } };
 }
 
 const UTILISATION_WEEKS = 12;
@@ -87,7 +95,7 @@ function utilisation(db: DbOrTx, today: string): Dashboard['utilisation'] {
 /** Each client's fees `from`..`to` over every hour logged for them then; clients with neither are left out. Highest fees first. */
 function effectiveRates(db: DbOrTx, home: Dashboard['homeCurrency'], from: string, to: string): Dashboard['effectiveRates'] {
   const fees = new Map<number, number>();
-  for (const doc of exportDocuments(db, from, to)) {
+  for (const doc of documentFees(db, from, to)) {
     const split = feesAndRebilled(doc, home as CurrencyCode);
     if (split) fees.set(doc.clientId, (fees.get(doc.clientId) ?? 0) + split.fees);
   }

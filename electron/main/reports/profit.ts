@@ -1,4 +1,5 @@
-import { exportDocuments, exportExpenses } from '../../../db/accountant-export';
+import { exportExpenses } from '../../../db/accountant-export';
+import { documentFees } from '../../../db/dashboard';
 import type { DbOrTx } from '../../../db/client';
 import { rateTimeline } from '../../../db/exchange-rates';
 import { getProfile } from '../../../db/profile';
@@ -24,7 +25,7 @@ export function profitSummary(db: DbOrTx, range: { from: string; to: string }): 
   let fees = 0;
   let rebilledIncome = 0;
   let unvalued = 0;
-  for (const doc of exportDocuments(db, range.from, range.to)) {
+  for (const doc of documentFees(db, range.from, range.to)) {
     const split = feesAndRebilled(doc, home);
     if (!split) {
       unvalued += 1;

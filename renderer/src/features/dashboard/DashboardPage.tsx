@@ -162,6 +162,7 @@ function AgedDebtCard({ dashboard }: { dashboard: Dashboard }) {
   const home = dashboard.homeCurrency as CurrencyCode;
   const owed = dashboard.agedDebt.buckets.reduce((sum, b) => sum + b.amount, 0);
   const shown = dashboard.agedDebt.invoices.filter((i) => open === null || i.bucket === open);
+  const bucketCount = (bucket: AgeBucket) => dashboard.agedDebt.buckets.find((b) => b.bucket === bucket)?.count ?? 0;
   return (
     <Card padding="md">
       <Title order={2} size="h4">
@@ -193,6 +194,11 @@ function AgedDebtCard({ dashboard }: { dashboard: Dashboard }) {
           </UnstyledButton>
         ))}
       </SimpleGrid>
+      {open !== null && shown.length < bucketCount(open) && (
+        <Text size="sm" c="dimmed" mb="xs">
+          The {shown.length} oldest of {bucketCount(open)} are listed.
+        </Text>
+      )}
       {shown.length > 0 && (
         <Table verticalSpacing={4} fz="sm" aria-label={open ? AGE_BUCKET_LABELS[open] : 'Outstanding invoices'}>
           <Table.Thead>
