@@ -27,6 +27,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     viewport: { width: 1360, height: 860 },
+    // The app honours reduced motion (Mantine's respectReducedMotion), so dialogs open and close at once:
+    // on a loaded machine a closing dialog's fade no longer lingers for a locator to find and click.
+    reducedMotion: 'reduce',
   },
   projects: [
     { name: 'chromium', use: chromium },

@@ -70,7 +70,7 @@ test('leaving a changed draft asks first: Stay keeps the work, closing the windo
 
   await sidebar.getByRole('link', { name: 'Clients' }).click();
   await question.getByRole('button', { name: 'Discard' }).click();
-  await expect(page.getByRole('heading', { name: 'Clients', level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Clients', level: 1 })).toBeVisible();
   if (app.hostUrl) expect((await hostCall<unknown[]>(app, 'invoices.list', {})).value).toEqual([]);
 });
 

@@ -95,7 +95,7 @@ test('VAT returns: set up, the boxes and the records behind them, finalise with 
   await expect(periods.nth(3)).toContainText('£240.00 to pay');
   await expect(periods.nth(1)).toContainText('£120.00 to reclaim');
   await periods.nth(2).click();
-  await expect(page.getByRole('heading', { level: 2 })).toContainText(`VAT return`);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('VAT return');
   await expect(page.getByTestId('vat-box4')).toHaveText('£60.00');
   await expect(page.getByTestId('vat-box5')).toHaveText('£60.00');
   await expect(page.getByText('HMRC repays you')).toBeVisible();
