@@ -126,6 +126,8 @@ export async function startHost(options: HostOptions): Promise<RunningHost> {
     } catch {
       return refuse(res, 400, 'VALIDATION', 'The request is not valid JSON.');
     }
+    // The body is always an object, {"input": …}: null, an array or a bare value is not a call.
+    if (typeof payload !== 'object' || payload === null || Array.isArray(payload)) return refuse(res, 400, 'VALIDATION', 'Send a JSON object: {"input": …}.');
     let name: string;
     try {
       name = decodeURIComponent(url.pathname.slice(5));

@@ -20,6 +20,7 @@ export type Ack =
   | { kind: 'paid'; paymentId: number; invoiceId: number }
   | { kind: 'backup'; path: string }
   | { kind: 'billed'; invoiceId: number; entries: number }
+  | { kind: 'releasing'; invoiceId: number }
   | { kind: 'released'; invoiceId: number };
 
 const [dataDir, migrationsDir, seedText] = process.argv.slice(2);
@@ -64,6 +65,7 @@ const logWork = holder.store().sqlite.prepare("insert into time_entries (contrac
 ack({ kind: 'ready' });
 // A kill between a run and releasing its draft leaves the draft (the parent has checked it whole): release it, as the loop would have.
 for (const id of holder.store().sqlite.prepare('select id from invoices where billing_period_start is not null').pluck().all() as number[]) {
+  ack({ kind: 'releasing', invoiceId: id });
   await call('invoices.deleteDraft', { id });
   ack({ kind: 'released', invoiceId: id });
 }
@@ -99,6 +101,8 @@ for (;;) {
     for (let i = 0; i < 3; i++) logWork.run(contractId, 60 + Math.floor(random() * 7200));
     const { drafts } = await call('billing.run', { contractIds: [contractId], grouping: random() < 0.5 ? 'period' : 'day' });
     ack({ kind: 'billed', invoiceId: drafts[0]!.invoiceId, entries: (holder.store().sqlite.prepare('select count(*) from time_entries').pluck().get() as number) });
+    // Said before the delete: a kill after it commits but before "released" arrives leaves no draft.
+    ack({ kind: 'releasing', invoiceId: drafts[0]!.invoiceId });
     await call('invoices.deleteDraft', { id: drafts[0]!.invoiceId });
     ack({ kind: 'released', invoiceId: drafts[0]!.invoiceId });
   }
