@@ -1,6 +1,7 @@
 import { BarChart } from '@mantine/charts';
-import { Card, Group, SegmentedControl, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Card, Group, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { ChartOrTable, type ChartView } from './ChartOrTable';
 import type { Dashboard } from '../../../../shared/api/dashboard';
 import { formatMoney } from '../../../../shared/money/money';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
@@ -8,7 +9,7 @@ import { formatDate } from '../../components/dates';
 
 /** The next 90 days' expected receipts week by week, and each client's payment habit behind them. */
 export function CashForecastCard({ dashboard }: { dashboard: Dashboard }) {
-  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const [view, setView] = useState<ChartView>('chart');
   const home = dashboard.homeCurrency as CurrencyCode;
   const money = (minor: number) => formatMoney({ amount: minor, currency: home });
   const total = dashboard.cashForecast.reduce((sum, w) => sum + w.amount, 0);
@@ -25,16 +26,7 @@ export function CashForecastCard({ dashboard }: { dashboard: Dashboard }) {
               Open invoices by week, each at its due date plus how late its client usually pays; overdue ones this week.
             </Text>
           </div>
-          <SegmentedControl
-            size="xs"
-            aria-label="Forecast as"
-            value={view}
-            onChange={(v) => setView(v === 'table' ? 'table' : 'chart')}
-            data={[
-              { value: 'chart', label: 'Chart' },
-              { value: 'table', label: 'Table' },
-            ]}
-          />
+          <ChartOrTable label="Forecast as" value={view} onChange={setView} />
         </Group>
         {view === 'chart' ? (
           <BarChart h={200} data={rows} dataKey="week" valueFormatter={(v) => money(Math.round(v * 100))} series={[{ name: 'Expected', color: 'teal.6' }]} />

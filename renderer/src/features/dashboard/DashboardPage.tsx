@@ -1,6 +1,7 @@
 import { BarChart } from '@mantine/charts';
 import { Alert, Anchor, Card, Group, SegmentedControl, SimpleGrid, Stack, Table, Text, Title, UnstyledButton } from '@mantine/core';
 import { useState } from 'react';
+import { ChartOrTable, type ChartView } from './ChartOrTable';
 import { Link, useNavigate } from 'react-router';
 import type { Dashboard } from '../../../../shared/api/dashboard';
 import { lastDayOfMonth } from '../../../../shared/dates/calendar';
@@ -64,7 +65,7 @@ export function DashboardPage() {
 const shortMonth = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 function RevenueCard({ dashboard }: { dashboard: Dashboard }) {
-  const [view, setView] = useState<'chart' | 'table'>('chart');
+  const [view, setView] = useState<ChartView>('chart');
   const navigate = useNavigate();
   const home = dashboard.homeCurrency as CurrencyCode;
   const money = (minor: number) => formatMoney({ amount: minor, currency: home });
@@ -91,16 +92,7 @@ function RevenueCard({ dashboard }: { dashboard: Dashboard }) {
             Net invoiced (less credit notes) and payments received each month. Choose a month to see its invoices.
           </Text>
         </div>
-        <SegmentedControl
-          size="xs"
-          aria-label="Revenue as"
-          value={view}
-          onChange={(v) => setView(v === 'table' ? 'table' : 'chart')}
-          data={[
-            { value: 'chart', label: 'Chart' },
-            { value: 'table', label: 'Table' },
-          ]}
-        />
+        <ChartOrTable label="Revenue as" value={view} onChange={setView} />
       </Group>
       {dashboard.unvalued > 0 && (
         <Alert color="yellow" variant="light" mb="sm">
