@@ -11,8 +11,8 @@ import { storePaths } from '../../db/paths';
 import { MIGRATIONS_DIR, tempDir } from '../temp-store';
 import type { Ack } from './worker';
 
-/** Kills per run: 200 in CI; `npm run crash:loop` sets BILLABLE_CRASH_KILLS for a longer run. */
-const KILLS = Number(process.env.BILLABLE_CRASH_KILLS ?? 200);
+/** Kills per run: 100 in CI; `npm run crash:loop` sets BILLABLE_CRASH_KILLS for a longer run. */
+const KILLS = Number(process.env.BILLABLE_CRASH_KILLS ?? 100);
 /** A new data folder every so many kills, so each file stays small and the loop stays fast. */
 const KILLS_PER_BOOK = 50;
 /** Share of kills aimed at start-up (opening, migrating, the first profile and backup) rather than steady work. */
@@ -23,7 +23,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const bundle = path.join(root, '.tmp', 'crash', `worker-${process.pid}.mjs`);
 
 // A bundle of the worker starts in about a quarter of a second, several times faster than tsx,
-// which is what lets 200 kills fit in CI. Packages that read their own files at run time, and
+// which is what lets 100 kills fit in CI. Packages that read their own files at run time, and
 // the native SQLite binding, stay external and load from node_modules beside .tmp/.
 beforeAll(async () => {
   await build({
