@@ -49,3 +49,27 @@ test('the dashboard shows revenue by month with a table view, and aged debt that
   await expect(page.getByTestId('invoice-row').filter({ hasText: current.number })).toBeVisible();
   await expect(page.getByTestId('invoice-row').filter({ hasText: late.number })).toHaveCount(daysAgo(60).slice(0, 7) === daysAgo(0).slice(0, 7) ? 1 : 0);
 });
+
+test('Today lists an overdue invoice and a VAT return to file, each opening its record', async ({ app }) => {
+  test.skip(!app.hostUrl, 'Seeds through the browser host');
+  const { page } = app;
+  await seedBook(app, [INITECH]);
+  const client = (await hostCall<{ id: number }[]>(app, 'clients.list', {})).value[0]!;
+  const draft = await hostCall<{ id: number }>(app, 'invoices.createDraft', { clientId: client.id, currency: 'GBP', issueDate: daysAgo(60), paymentTermsDays: 14, lines: [{ description: 'Review', kind: 'fee', quantity: '1', unit: 'day', unitPrice: '1000' }] });
+  const late = (await hostCall<{ id: number; number: string }>(app, 'invoices.issue', { id: draft.value.id })).value;
+
+  const nav = page.getByRole('navigation', { name: 'Main navigation' });
+  await nav.getByRole('link', { name: 'Today' }).click();
+  const overdue = page.getByRole('region', { name: 'Overdue' });
+  await expect(overdue.getByRole('listitem')).toHaveCount(1);
+  await expect(overdue).toContainText('46 days ago');
+  await expect(page.getByRole('region', { name: 'Coming up' })).toHaveCount(0);
+
+  // Registered for VAT a year ago, quarterly: at least three quarters have ended and none is filed.
+  await hostCall(app, 'vatReturns.saveSettings', { frequency: 'quarterly', stagger: 1, registeredOn: daysAgo(365), flatRatePercent: null, wholePounds: 'truncate' });
+  await nav.getByRole('link', { name: 'Dashboard' }).click();
+  await nav.getByRole('link', { name: 'Today' }).click();
+  await expect(overdue.getByRole('link', { name: /^VAT return for / }).first()).toBeVisible();
+  await overdue.getByRole('link', { name: `${late.number} to Initech: £1,200.00 outstanding` }).click();
+  await expect(page).toHaveURL(new RegExp(`#/invoices/${late.id}$`));
+});

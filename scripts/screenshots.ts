@@ -170,6 +170,9 @@ for (const scheme of ['light', 'dark'] as const) {
   await nav('Billing run').click();
   await page.getByRole('table', { name: /^Lines for / }).first().waitFor();
   await shot('billing-run');
+  await nav('Today').click();
+  await page.getByRole('region', { name: 'Overdue' }).waitFor();
+  await shot('today');
   await nav('Dashboard').click();
   await page.getByTestId('profit-total').waitFor();
   await page.waitForTimeout(800);

@@ -105,6 +105,7 @@ export const CALL_NAMES = [
   'reports.accountantExport',
   'reports.dashboard',
   'reports.profit',
+  'today.agenda',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

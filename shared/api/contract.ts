@@ -40,6 +40,7 @@ import { setCellInput, timeEntryInput, timeEntryUpdateInput, timeEntrySchema, ti
 import { expenseFilter, expenseInput, expenseListQuery, expenseListRowSchema, expenseRateQuery, expenseRateSuggestion, expenseSchema, expenseTotalsSchema, expenseUpdateInput, receiptOutput } from './expenses';
 import { dashboardQuery, dashboardSchema, profitSummarySchema } from './dashboard';
 import { accountantExportOutput } from './reports';
+import { todaySchema } from './today';
 import { vatExportInput, vatExportOutput, vatFinaliseInput, vatPeriodQuery, vatPeriodSchema, vatReturnSchema, vatReturnSettingsSchema } from './vat-return';
 import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
 
@@ -176,6 +177,8 @@ export const contract = {
   'reports.accountantExport': { input: exportInput, output: accountantExportOutput, family: 'exports' },
   'reports.dashboard': { input: dashboardQuery, output: dashboardSchema, family: 'reports' },
   'reports.profit': { input: exportInput, output: profitSummarySchema, family: 'reports' },
+
+  'today.agenda': { input: none, output: todaySchema, family: 'reports' },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

@@ -19,6 +19,7 @@ import { rateHandlers } from './handlers/rates';
 import { contractHandlers } from './handlers/contracts';
 import { expenseHandlers } from './handlers/expenses';
 import { reportHandlers } from './handlers/reports';
+import { todayHandlers } from './handlers/today';
 import { vatReturnHandlers } from './handlers/vat-returns';
 import { rateCardHandlers } from './handlers/rate-cards';
 import { settingsHandlers } from './handlers/settings';
@@ -42,6 +43,7 @@ const handlers: Handlers<CallName> = {
   ...billingHandlers,
   ...vatReturnHandlers,
   ...reportHandlers,
+  ...todayHandlers,
   ...expenseHandlers,
   ...exportHandlers,
   ...timeHandlers,

@@ -148,6 +148,25 @@ export function listReturnPeriods(db: DbOrTx, today: string) {
 }
 
 /**
+ * The periods that have ended and are not finalised yet, oldest first, with their deadlines (ISO):
+ * the returns still to file. Empty, not an error, for a business with no UK VAT return to make or
+ * whose return settings are incomplete (the VAT returns screen says what is missing).
+ */
+export function returnsToFile(db: DbOrTx, today: string): { start: string; end: string; dueDate: string }[] {
+  let setup: ReturnSetup;
+  try {
+    setup = returnSetup(db);
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'CONFLICT') return [];
+    throw error;
+  }
+  const finalised = new Set(finalisedReturns(db).map((r) => r.periodStart));
+  return periodsUntil(setup, today)
+    .filter((p) => p.end < today && !finalised.has(p.start))
+    .map((p) => ({ start: p.start, end: p.end, dueDate: returnDueDate(p) }));
+}
+
+/**
  * The return for the period starting `periodStart`: as finalised, or computed now with the records
  * behind each box. `limitedCostTrader` applies the 16.5% flat rate (Flat Rate Scheme only).
  * Throws NOT_FOUND for an unknown period and CONFLICT as `listReturnPeriods`.

@@ -1,5 +1,5 @@
 import { AppShell, Center, Group, Loader, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
-import { IconAdjustments, IconArrowsExchange, IconLayoutDashboard, IconBuildingStore, IconCalendarDue, IconClockHour4, IconDatabase, IconFileCertificate, IconFileInvoice, IconReceipt, IconReceipt2, IconReceiptTax, IconTags, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconArrowsExchange, IconLayoutDashboard, IconBuildingStore, IconCalendarCheck, IconCalendarDue, IconClockHour4, IconDatabase, IconFileCertificate, IconFileInvoice, IconReceipt, IconReceipt2, IconReceiptTax, IconTags, IconUsers } from '@tabler/icons-react';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { BackupNotice } from '../features/recovery/BackupNotice';
@@ -25,6 +25,7 @@ const screens = {
   backups: () => import('../features/settings/BackupsPage'),
   rates: () => import('../features/rates/RatesPage'),
   time: () => import('../features/time/TimePage'),
+  today: () => import('../features/today/TodayPage'),
   dashboard: () => import('../features/dashboard/DashboardPage'),
   vatReturns: () => import('../features/vat-returns/VatReturnsPage'),
   vatReturn: () => import('../features/vat-returns/VatReturnPage'),
@@ -46,6 +47,7 @@ const RateCardsPage = lazy(() => screens.rateCards().then((m) => ({ default: m.R
 const BackupsPage = lazy(() => screens.backups().then((m) => ({ default: m.BackupsPage })));
 const RatesPage = lazy(() => screens.rates().then((m) => ({ default: m.RatesPage })));
 const TimePage = lazy(() => screens.time().then((m) => ({ default: m.TimePage })));
+const TodayPage = lazy(() => screens.today().then((m) => ({ default: m.TodayPage })));
 const DashboardPage = lazy(() => screens.dashboard().then((m) => ({ default: m.DashboardPage })));
 const VatReturnsPage = lazy(() => screens.vatReturns().then((m) => ({ default: m.VatReturnsPage })));
 const VatReturnPage = lazy(() => screens.vatReturn().then((m) => ({ default: m.VatReturnPage })));
@@ -73,6 +75,7 @@ function ScreenFallback() {
 
 /** Only the sections that exist are listed. */
 const SECTIONS = [
+  { to: '/today', label: 'Today', icon: IconCalendarCheck },
   { to: '/dashboard', label: 'Dashboard', icon: IconLayoutDashboard },
   { to: '/invoices', label: 'Invoices', icon: IconFileInvoice },
   { to: '/clients', label: 'Clients', icon: IconUsers },
@@ -136,6 +139,7 @@ export function AppLayout() {
         <UnsavedChangesGuard />
         <Suspense fallback={<ScreenFallback />}>
           <Routes>
+            <Route path="/today" element={<TodayPage />} />
             <Route path="/dashboard" element={<DashboardPage />} />
             <Route path="/invoices" element={<InvoicesPage />} />
             <Route path="/invoices/new" element={<NewInvoicePage />} />
