@@ -88,6 +88,12 @@ test('a fortnight: timer, manual entry, hotel and flight, then the billing run d
   await logExpense(expenses, { date: daysAgo(6), category: 'Travel', supplier: 'British Airways', description: 'Flight LHR–BOS', amount: '612.40' });
   await expect(expenses.rows).toHaveCount(2);
 
+  // The dashboard shows the same invoice coming: due now, with the work so far.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();
+  const upcoming = page.getByRole('table', { name: 'Upcoming invoices' });
+  await expect(upcoming.getByRole('row')).toHaveCount(2);
+  await expect(upcoming.getByRole('row').nth(1)).toContainText(/Due now.*Postgres performance.*Initrode Inc.*7:30 \(2 entries\).*US\$3,601\.90/);
+
   // The billing run prices the fortnight at $270/h with each entry rounded up to 15 minutes.
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Billing run' }).click();
   const card = page.locator('[aria-label^="Initrode Inc: C-"]');

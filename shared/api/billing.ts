@@ -43,6 +43,9 @@ export const dueInvoiceSchema = z.object({
 });
 export type DueInvoice = z.infer<typeof dueInvoiceSchema>;
 
+/** How far ahead the dashboard's upcoming invoices look, in days from today. */
+export const UPCOMING_INVOICE_DAYS = 30;
+
 export const billingRunInput = z.object({
   contractIds: z.array(id).min(1, 'Choose at least one invoice to draft').max(1000, 'A run drafts at most 1,000 invoices'),
   grouping,

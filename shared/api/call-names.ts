@@ -68,6 +68,7 @@ export const CALL_NAMES = [
   'contracts.discardDraft',
   'contracts.setTimesheetAppendix',
   'billing.due',
+  'billing.upcoming',
   'billing.workInProgress',
   'billing.run',
   'contracts.pdf',

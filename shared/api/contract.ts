@@ -142,6 +142,7 @@ export const contract = {
   'contracts.saveCountersigned': { input: documentRef, output: saveOutput, family: 'contracts' },
 
   'billing.due': { input: dueQuery, output: z.array(dueInvoiceSchema), family: 'billing' },
+  'billing.upcoming': { input: none, output: z.array(dueInvoiceSchema), family: 'billing' },
   'billing.workInProgress': { input: none, output: workInProgressSchema, family: 'billing' },
   'billing.run': { input: billingRunInput, output: billingRunOutput, family: 'billing', invalidates: ['billing', 'invoices', 'contracts', 'time', 'expenses'] },
   'time.list': { input: timeListQuery, output: z.array(timeListRowSchema), family: 'time' },

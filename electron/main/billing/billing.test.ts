@@ -91,6 +91,23 @@ describe('the billing run', () => {
     expect(await api.raw('billing.run', { contractIds: [contract.id], grouping: 'period' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'A chosen contract is no longer due: refresh the list.' } });
   });
 
+  it('shows the next invoice from the billing cycle: the one due now, then the next period’s as its work is logged', async () => {
+    // The clock reads Fri 4 Dec 2026: the fortnight 20 Nov – 3 Dec has ended, 4 – 17 Dec has begun.
+    const { api, contract, work } = await fortnight();
+    work('2026-11-24', 100, 'Query plan audit'); // rounded up to 1:45 at $270/h: $472.50
+    const upcoming = () => api.call('billing.upcoming');
+    expect((await upcoming()).map((p) => [p.contractId, p.period, p.netMinor])).toEqual([[contract.id, { start: '2026-11-20', end: '2026-12-03' }, 47_250]]);
+    await api.call('billing.run', { contractIds: [contract.id], grouping: 'period' });
+    expect((await upcoming()).map((p) => [p.period, p.entryCount, p.netMinor])).toEqual([[{ start: '2026-12-04', end: '2026-12-17' }, 0, 0]]);
+    work('2026-12-04', 60, 'Workshop');
+    expect((await upcoming()).map((p) => [p.period.end, p.entryCount, p.netMinor])).toEqual([['2026-12-17', 1, 27_000]]);
+  });
+
+  it('leaves out a contract whose next billing date is more than 30 days away', async () => {
+    const { api } = await fortnight({ billingCycle: { kind: 'monthly' }, startDate: '2027-01-20' });
+    expect(await api.call('billing.upcoming')).toEqual([]);
+  });
+
   it('keeps a draft line’s sources through an edit, releases them when the line or the draft goes, and re-runs to the same lines', async () => {
     const { api, contract, work, spend, sources } = await fortnight();
     work('2026-11-24', 120, 'Audit');

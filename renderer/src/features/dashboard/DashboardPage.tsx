@@ -14,6 +14,7 @@ import { formatDate, formatMonth } from '../../components/dates';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { useInvoiceListStore } from '../../stores/invoice-list';
+import { UpcomingInvoicesCard } from '../billing/UpcomingInvoicesCard';
 import { WorkInProgressCard } from '../billing/WorkInProgressCard';
 import { CashForecastCard } from './CashForecastCard';
 import { ProfitCard } from './ProfitCard';
@@ -53,6 +54,7 @@ export function DashboardPage() {
             <AgedDebtCard dashboard={data.data} />
             <CashForecastCard dashboard={data.data} />
             <UtilisationCard dashboard={data.data} />
+            <UpcomingInvoicesCard />
             <ProfitCard />
             <WorkInProgressCard />
           </Stack>
