@@ -2,6 +2,12 @@ import { sql } from 'drizzle-orm';
 import type { CurrencyCode } from '../shared/reference/currencies';
 import type { DbOrTx } from './client';
 
+/**
+ * Invoices read by id through the index that carries what the dashboard needs (migration 0023):
+ * the planner would otherwise read each row, whose snapshot sits before these columns.
+ */
+const INVOICE_BY_ID = sql.raw('invoices i indexed by invoices_report_id_idx');
+
 /** One month's total in the home currency's minor units, and how many records had no home value. */
 export interface MonthTotal {
   month: string;
@@ -29,7 +35,7 @@ export function receivedByMonth(db: DbOrTx, home: CurrencyCode, from: string, to
     select substr(p.date, 1, 7) as month,
       coalesce(sum(case when i.currency = ${home} then p.amount else p.home_amount end), 0) as amount,
       sum(i.currency <> ${home} and p.home_amount is null) as unvalued
-    from payments p join invoices i on i.id = p.invoice_id
+    from payments p join ${INVOICE_BY_ID} on i.id = p.invoice_id
     where p.date between ${from} and ${to}
     group by month order by month`);
 }
@@ -52,7 +58,7 @@ export function openInvoices(db: DbOrTx): OpenInvoiceRow[] {
   return db.all<OpenInvoiceRow>(sql`
     select i.id, i.number, i.client_id as clientId, c.name as clientName, i.due_date as dueDate, i.currency,
       b.payable - b.paid - b.credited as outstanding, i.gross, coalesce(i.home_gross, h.home_gross) as homeGross
-    from invoice_balances b join invoices i on i.id = b.invoice_id join clients c on c.id = i.client_id
+    from invoice_balances b join ${INVOICE_BY_ID} on i.id = b.invoice_id join clients c on c.id = i.client_id
       left join document_home_values h on h.invoice_id = i.id
     where b.state in ('unpaid', 'part-paid')
     order by i.due_date, i.id`);
@@ -74,7 +80,7 @@ export function paymentHabits(db: DbOrTx): PaymentHabitRow[] {
       avg(julianday(pp.lastPaid) - julianday(i.issue_date)) as avgDaysToPay,
       avg(julianday(pp.lastPaid) - julianday(i.due_date)) as avgDaysLate
     from invoice_balances b
-      join invoices i on i.id = b.invoice_id
+      join ${INVOICE_BY_ID} on i.id = b.invoice_id
       join clients c on c.id = i.client_id
       join (select invoice_id, max(date) as lastPaid from payments group by invoice_id) pp on pp.invoice_id = i.id
     where b.state = 'paid' and i.kind = 'invoice'
@@ -82,21 +88,25 @@ export function paymentHabits(db: DbOrTx): PaymentHabitRow[] {
     order by c.name`);
 }
 
-/** Seconds of finished time logged on each day `from`..`to` (ISO dates), all and billable. */
+/** Seconds of finished time logged on each day `from`..`to` (ISO dates), all and billable, from the daily rollup (migration 0022). */
 export function secondsByDay(db: DbOrTx, from: string, to: string): { day: string; seconds: number; billable: number }[] {
   return db.all(sql`
-    select work_date as day, sum(duration_seconds) as seconds, sum(case when billable = 1 then duration_seconds else 0 end) as billable
-    from time_entries where work_date between ${from} and ${to} and duration_seconds is not null
-    group by work_date order by work_date`);
+    select work_date as day, seconds, billable_seconds as billable
+    from time_day_totals where work_date between ${from} and ${to} and seconds <> 0
+    order by work_date`);
 }
 
-/** Seconds of finished time logged for each client's contracts `from`..`to`, all and billable. */
-export function secondsByClient(db: DbOrTx, from: string, to: string): { clientId: number; clientName: string; seconds: number; billable: number }[] {
+/**
+ * Seconds of finished time logged for each client's contracts in the months `fromMonth`..`toMonth`
+ * ('YYYY-MM', inclusive), all and billable, from the monthly rollup (migration 0022).
+ */
+export function secondsByClient(db: DbOrTx, fromMonth: string, toMonth: string): { clientId: number; clientName: string; seconds: number; billable: number }[] {
   return db.all(sql`
-    select c.client_id as clientId, cl.name as clientName, sum(t.duration_seconds) as seconds, sum(case when t.billable = 1 then t.duration_seconds else 0 end) as billable
-    from time_entries t join contracts c on c.id = t.contract_id join clients cl on cl.id = c.client_id
-    where t.work_date between ${from} and ${to} and t.duration_seconds is not null
-    group by c.client_id`);
+    select c.client_id as clientId, cl.name as clientName, sum(t.seconds) as seconds, sum(t.billable_seconds) as billable
+    from time_month_totals t join contracts c on c.id = t.contract_id join clients cl on cl.id = c.client_id
+    where t.month between ${fromMonth} and ${toMonth}
+    group by c.client_id
+    having sum(t.seconds) <> 0`);
 }
 
 /** An issued document's home net and the line amounts that split it into fees and rebilled expenses (its own currency's minor units). */
@@ -107,24 +117,18 @@ export interface DocumentFeeRow {
   homeNet: number | null;
   /** Expense and disbursement lines' amounts; 0 without such lines. */
   rebilledLines: number;
-  /** Every line's amount; read only when there are rebilled lines. */
+  /** Every line's amount. */
   allLines: number;
 }
 
 /**
- * Issued documents `from`..`to` by issue date, with what splits each into fees and rebilled
- * expenses. The snapshot's lines are read (in SQLite) only for documents that have expense or
- * disbursement lines.
+ * Issued documents `from`..`to` by issue date, with the line totals that split each into fees and
+ * rebilled expenses, as stored once at issue (`document_line_totals`, migration 0022).
  */
 export function documentFees(db: DbOrTx, from: string, to: string): DocumentFeeRow[] {
   return db.all<DocumentFeeRow>(sql`
-    select d.clientId, d.currency, d.net, d.homeNet,
-      case when d.rebilled then (select coalesce(sum(json_extract(l.value, '$.amount')), 0) from json_each(d.snapshot, '$.calculation.lines') l where json_extract(l.value, '$.kind') in ('expense', 'disbursement')) else 0 end as rebilledLines,
-      case when d.rebilled then (select coalesce(sum(json_extract(l.value, '$.amount')), 0) from json_each(d.snapshot, '$.calculation.lines') l) else 0 end as allLines
-    from (
-      select i.client_id as clientId, i.currency, i.net, coalesce(i.home_net, h.home_net) as homeNet, i.snapshot,
-        exists (select 1 from invoice_lines x where x.invoice_id = i.id and x.kind in ('expense', 'disbursement')) as rebilled
-      from invoices i left join document_home_values h on h.invoice_id = i.id
-      where i.status = 'issued' and i.issue_date between ${from} and ${to}
-    ) d`);
+    select i.client_id as clientId, i.currency, i.net, coalesce(i.home_net, h.home_net) as homeNet,
+      coalesce(t.rebilled_lines, 0) as rebilledLines, coalesce(t.all_lines, 0) as allLines
+    from invoices i left join document_home_values h on h.invoice_id = i.id left join document_line_totals t on t.invoice_id = i.id
+    where i.status = 'issued' and i.issue_date between ${from} and ${to}`);
 }

@@ -93,11 +93,20 @@ describe('query plans', () => {
       expect.arrayContaining([
         'SEARCH invoices USING INTEGER PRIMARY KEY (rowid=?)',
         'SEARCH invoice_lines USING INDEX invoice_lines_invoice_idx (invoice_id=?)',
-        'SEARCH payments USING INDEX payments_invoice_idx (invoice_id=?)',
+        'SEARCH payments USING INDEX payments_invoice_date_idx (invoice_id=?)',
         'SEARCH invoices USING INDEX invoices_credit_for_idx (credit_for_id=?)',
         'SEARCH invoice_documents USING INTEGER PRIMARY KEY (rowid=?)',
       ]),
     );
+    expect(scans(plan)).toEqual([]);
+  });
+
+  it('the dashboard reads invoices and payments only through covering indexes and its rollups, never an invoice row or a time entry', async () => {
+    const { api, sqlite } = await book();
+    const plan = await plansOf(sqlite, () => api.call('reports.dashboard', { months: 24 }));
+    expect(plan.filter((step) => /\b(invoices|i)\b USING/.test(step) && !step.includes('COVERING INDEX'))).toEqual([]);
+    expect(plan.some((step) => step.includes('time_entries'))).toBe(false);
+    expect(plan).toEqual(expect.arrayContaining([expect.stringMatching(/time_month_totals|SEARCH t /), expect.stringMatching(/time_day_totals/)]));
     expect(scans(plan)).toEqual([]);
   });
 

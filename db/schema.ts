@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { CurrencyCode } from '../shared/reference/currencies';
 import { TAX_NUMBER_CHECK_METHODS, TAX_NUMBER_CHECK_RESULTS } from '../shared/tax/vat-number';
-import { blob, check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
 const timestamps = {
   createdAt: text('created_at').notNull(),
@@ -245,6 +245,9 @@ export const invoices = sqliteTable(
     index('invoices_status_date_idx').on(t.status, t.issueDate),
     // A VAT return reads one period's issued documents by tax point.
     index('invoices_status_tax_point_idx').on(t.status, t.taxPoint),
+    // The dashboard's reads cover themselves: an invoice row holds its snapshot before the home values, so reading them from the row costs overflow pages.
+    index('invoices_report_date_idx').on(t.status, t.issueDate, t.clientId, t.currency, t.kind, t.net, t.homeNet),
+    index('invoices_report_id_idx').on(t.id, t.clientId, t.kind, t.number, t.issueDate, t.dueDate, t.currency, t.gross, t.homeGross),
     // Covers the totals per currency, so summing every issued document reads no invoice row.
     index('invoices_status_currency_idx').on(t.status, t.currency, t.kind, t.payable),
     index('invoices_credit_for_idx').on(t.creditForId),
@@ -316,7 +319,8 @@ export const payments = sqliteTable(
     createdAt: text('created_at').notNull(),
   },
   (t) => [
-    index('payments_invoice_idx').on(t.invoiceId),
+    // By invoice, carrying the date: each invoice's last payment date (payment habits) reads no payment row.
+    index('payments_invoice_date_idx').on(t.invoiceId, t.date),
     // A cash-accounting VAT return reads one period's payments.
     index('payments_date_idx').on(t.date),
     moneyCheck('payments_amount_integer', t.amount),
@@ -742,3 +746,42 @@ export const paymentReversals = sqliteTable(
   },
   (t) => [uniqueIndex('payment_reversals_payment_unique').on(t.paymentId), moneyCheck('payment_reversals_amount_integer', t.amount)],
 );
+
+/**
+ * Report rollups, kept by SQLite triggers (migration 0022) so the dashboard reads a few hundred
+ * rows instead of every time entry and every issued document's lines. Never written by the app.
+ */
+
+/** Finished time per contract and calendar month ('YYYY-MM'): all and billable seconds. */
+export const timeMonthTotals = sqliteTable(
+  'time_month_totals',
+  {
+    contractId: integer('contract_id')
+      .notNull()
+      .references(() => contracts.id, { onDelete: 'cascade' }),
+    month: text('month').notNull(),
+    seconds: integer('seconds').notNull(),
+    billableSeconds: integer('billable_seconds').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.contractId, t.month] })],
+);
+
+/** Finished time per day (ISO date), all contracts: all and billable seconds. */
+export const timeDayTotals = sqliteTable('time_day_totals', {
+  workDate: text('work_date').primaryKey(),
+  seconds: integer('seconds').notNull(),
+  billableSeconds: integer('billable_seconds').notNull(),
+});
+
+/**
+ * An issued document's line amounts split once at issue from its frozen snapshot (in its own
+ * currency's minor units): the expense and disbursement lines, and all lines. The document never
+ * changes afterwards, so neither does this row.
+ */
+export const documentLineTotals = sqliteTable('document_line_totals', {
+  invoiceId: integer('invoice_id')
+    .primaryKey()
+    .references(() => invoices.id, { onDelete: 'restrict' }),
+  rebilledLines: integer('rebilled_lines').notNull(),
+  allLines: integer('all_lines').notNull(),
+});

@@ -92,14 +92,14 @@ function utilisation(db: DbOrTx, today: string): Dashboard['utilisation'] {
   return { capacityHoursPerWeek: getTimeSettings(db).capacityHoursPerWeek, weeks };
 }
 
-/** Each client's fees `from`..`to` over every hour logged for them then; clients with neither are left out. Highest fees first. */
+/** Each client's fees `from`..`to` (whole months: a first and a last day) over every hour logged for them then; clients with neither are left out. Highest fees first. */
 function effectiveRates(db: DbOrTx, home: Dashboard['homeCurrency'], from: string, to: string): Dashboard['effectiveRates'] {
   const fees = new Map<number, number>();
   for (const doc of documentFees(db, from, to)) {
     const split = feesAndRebilled(doc, home as CurrencyCode);
     if (split) fees.set(doc.clientId, (fees.get(doc.clientId) ?? 0) + split.fees);
   }
-  return secondsByClient(db, from, to)
+  return secondsByClient(db, from.slice(0, 7), to.slice(0, 7))
     .map((c) => {
       const earned = fees.get(c.clientId) ?? 0;
       // Minor units per hour, half-up: fees × 3600 ÷ seconds.
