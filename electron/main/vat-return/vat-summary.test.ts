@@ -54,6 +54,28 @@ describe('the VAT summary and EC Sales List calls (issue 16 point 4)', () => {
     expect(await api.call('vatReturns.summary', Q4)).toEqual(view);
   });
 
+  it('for a German business: domestic sales at 19% and the French customer on its EC Sales List in whole euros', async () => {
+    const api = testApi(undefined, () => new Date('2026-11-22T10:00:00Z'));
+    await api.call('profile.save', { ...sampleProfile, country: 'DE', homeCurrency: 'EUR', vatNumber: 'DE123456788', bankAccounts: [{ currency: 'EUR', accountHolder: 'Ada GmbH', iban: 'DE89370400440532013000' }] });
+    const berlin = await api.call('clients.create', { ...sampleClient, taxNumber: 'DE136695976' });
+    const lyon = await api.call('clients.create', { ...sampleClient, name: 'Lyon Conseil', legalName: 'Lyon Conseil SA', country: 'FR', city: 'Lyon', timezone: 'Europe/Paris', taxNumber: 'FR40303265045' });
+    const issue = async (clientId: number, unitPrice: string) => {
+      const draft = await api.call('invoices.createDraft', { clientId, currency: 'EUR', issueDate: '2026-11-20', paymentTermsDays: 14, lines: [{ description: 'Review', kind: 'fee', quantity: '1', unit: 'day', unitPrice }] });
+      return api.call('invoices.issue', { id: draft.id });
+    };
+    await issue(berlin.id, '1000');
+    const french = await issue(lyon.id, '1234.56');
+    const view = await api.call('vatReturns.summary', Q4);
+    expect(view.supplier).toEqual({ country: 'DE', inEu: true });
+    // €1,000 at Germany's 19%: €190 VAT; the French sale is reverse-charged (Art 196).
+    expect(view.summary.lines.map((l) => [l.category, l.rate, l.net, l.vat])).toEqual([
+      ['standard', '19', 100_000, 19_000],
+      ['reverse-charge', '0', 123_456, 0],
+    ]);
+    // €1,234.56 → 1,234 whole euros.
+    expect(view.ecSalesList.lines.map((l) => [l.country, l.vatNumber, l.value, l.documents.map((d) => d.ref.label)])).toEqual([['FR', 'FR40303265045', 1_234, [french.number]]]);
+  });
+
   it('exports each as CSV with formula-like text made safe', async () => {
     const { api, invoice } = await book();
     const formula = await api.call('clients.create', { ...sampleClient, name: '=HYPERLINK("http://x")', legalName: '=HYPERLINK("http://x")' });
