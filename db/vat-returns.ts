@@ -57,6 +57,30 @@ export function returnDocumentsById(db: DbOrTx, ids: readonly number[]): ReturnD
     where i.status = 'issued' and i.id in (select value from json_each(${JSON.stringify(ids)}))`);
 }
 
+/** An issued document with what the VAT summary and the EC Sales List also need from its frozen snapshot. */
+export interface PeriodDocumentRow extends ReturnDocumentRow {
+  rate: string;
+  supplierCountry: string;
+  customerName: string;
+  customerCountry: string;
+  customerVatNumber: string | null;
+}
+
+/**
+ * Issued invoices and credit notes with a tax point in `range`, oldest first, whether or not a
+ * finalised return counted them: a summary of a period shows everything in it.
+ */
+export function periodDocuments(db: DbOrTx, range: ReturnRange): PeriodDocumentRow[] {
+  return db.all<PeriodDocumentRow>(sql`
+    select ${documentColumns},
+      json_extract(i.snapshot, '$.treatment.rate') as rate, json_extract(i.snapshot, '$.supplier.country') as supplierCountry,
+      json_extract(i.snapshot, '$.customer.name') as customerName, json_extract(i.snapshot, '$.customer.country') as customerCountry,
+      json_extract(i.snapshot, '$.customer.vatNumber') as customerVatNumber
+    from invoices i left join document_home_values h on h.invoice_id = i.id
+    where i.status = 'issued' and i.tax_point between ${range.from} and ${range.until}
+    order by i.tax_point, i.id`);
+}
+
 /** A payment or a payment reversal (negative) with its invoice, on or before `until`. */
 export interface ReturnPaymentRow {
   kind: 'payment' | 'reversal';

@@ -130,6 +130,18 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await scan(page, 'issued invoice (overdue)');
     await scanDialog(page, 'record payment dialog', () => page.getByRole('button', { name: 'Record payment' }).click());
     await scanDialog(page, 'credit note dialog', () => page.getByRole('button', { name: 'Credit note' }).click());
+
+    // The VAT summary for the quarter of the issued invoice, one line opened, then the EC Sales List tab.
+    await go('/vat-returns/summary', 'VAT summary and EC Sales List');
+    await page.getByText('Custom range', { exact: true }).click();
+    const range = page.getByRole('form', { name: 'Custom range' });
+    await range.getByLabel(/^From/).fill('2026-07-01');
+    await range.getByLabel(/^To/).fill('2026-09-30');
+    await range.getByRole('button', { name: 'Show' }).click();
+    await page.getByRole('button', { name: /^1 document: Standard rate/ }).click();
+    await scan(page, 'VAT summary (a line opened)');
+    await page.getByRole('tab', { name: 'EC Sales List' }).click();
+    await scan(page, 'EC Sales List');
   });
 }
 

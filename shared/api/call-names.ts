@@ -103,6 +103,8 @@ export const CALL_NAMES = [
   'vatReturns.get',
   'vatReturns.finalise',
   'vatReturns.export',
+  'vatReturns.summary',
+  'vatReturns.exportSummary',
   'reports.accountantExport',
   'reports.dashboard',
   'reports.profit',

@@ -42,6 +42,7 @@ import { dashboardQuery, dashboardSchema, profitSummarySchema } from './dashboar
 import { accountantExportOutput } from './reports';
 import { todaySchema } from './today';
 import { vatExportInput, vatExportOutput, vatFinaliseInput, vatPeriodQuery, vatPeriodSchema, vatReturnSchema, vatReturnSettingsSchema } from './vat-return';
+import { vatSummaryExportInput, vatSummaryQuery, vatSummarySchema } from './vat-summary';
 import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
 
 /** Query families a mutation makes stale, so the renderer knows what to refetch. */
@@ -174,6 +175,8 @@ export const contract = {
   'vatReturns.get': { input: vatPeriodQuery, output: vatReturnSchema, family: 'vatReturns' },
   'vatReturns.finalise': { input: vatFinaliseInput, output: vatReturnSchema, family: 'vatReturns', invalidates: ['vatReturns'] },
   'vatReturns.export': { input: vatExportInput, output: vatExportOutput, family: 'vatReturns' },
+  'vatReturns.summary': { input: vatSummaryQuery, output: vatSummarySchema, family: 'vatReturns' },
+  'vatReturns.exportSummary': { input: vatSummaryExportInput, output: vatExportOutput, family: 'vatReturns' },
 
   'reports.accountantExport': { input: exportInput, output: accountantExportOutput, family: 'exports' },
   'reports.dashboard': { input: dashboardQuery, output: dashboardSchema, family: 'reports' },

@@ -145,7 +145,7 @@ const invoiceFilterFields = {
 };
 
 /** A period's `from` on or before its `to` (ISO dates; either may be open): refused on `to` otherwise. */
-const periodInOrder: [(r: { from: string | null; to: string | null }) => boolean, { path: string[]; message: string }] = [
+export const periodInOrder: [(r: { from: string | null; to: string | null }) => boolean, { path: string[]; message: string }] = [
   (r) => !r.from || !r.to || r.from <= r.to,
   { path: ['to'], message: 'The period ends before it starts' },
 ];

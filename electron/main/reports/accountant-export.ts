@@ -17,7 +17,8 @@ import { profileMissing } from '../errors';
  */
 const FORMULA_START = /^(?:[=+@\t\r]|-(?!\d+(?:\.\d+)?$))/;
 
-const csv = (rows: (string | number | null)[][]) => `${Papa.unparse(rows, { escapeFormulae: FORMULA_START })}\r\n`;
+/** Rows as CSV text (CRLF), formula-like cells made safe; every CSV export of records uses this one. */
+export const csv = (rows: (string | number | null)[][]) => `${Papa.unparse(rows, { escapeFormulae: FORMULA_START })}\r\n`;
 
 const KINDS = { invoice: 'Invoice', 'credit-note': 'Credit note' } as const;
 

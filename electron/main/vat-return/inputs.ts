@@ -1,12 +1,13 @@
 import type { DbOrTx } from '../../../db/client';
 import { rateTimeline } from '../../../db/exchange-rates';
-import { returnDocuments, returnDocumentsById, returnExpenses, returnPayments, type ReturnDocumentRow, type ReturnRange } from '../../../db/vat-returns';
+import { periodDocuments, returnDocuments, returnDocumentsById, returnExpenses, returnPayments, type ReturnDocumentRow, type ReturnRange } from '../../../db/vat-returns';
 import { convertToHome } from '../../../shared/money/fx';
 import { decimal } from '../../../shared/money/decimal';
 import { formatMoney } from '../../../shared/money/money';
 import { divRound } from '../../../shared/money/rounding';
 import type { CurrencyCode } from '../../../shared/reference/currencies';
 import { placementOf, type Purchase, type ReceivedPayment, type SaleDocument } from '../../../shared/vat-return/boxes';
+import type { PeriodDocument } from '../../../shared/vat-summary/summary';
 
 /** The records a return reads, gathered from the data file, and what could not be valued in the home currency. */
 export interface ReturnRecords {
@@ -97,4 +98,27 @@ export function gatherReturnRecords(db: DbOrTx, homeCurrency: CurrencyCode, rang
     purchases.push({ ref, date: expense.date, net: convertToHome(expense.amount, expense.currency, decimal(rate.rate), homeCurrency), reclaimableVat: 0 });
   }
   return { sales, payments, purchases, problems };
+}
+
+/**
+ * Every issued invoice and credit note with a tax point in `range`, counted by a finalised return or
+ * not, for the VAT summary and the EC Sales List: its own figures and, from the same reading as the
+ * return's, its home-currency ones (null when a foreign document has none yet, never guessed).
+ */
+export function gatherPeriodDocuments(db: DbOrTx, homeCurrency: CurrencyCode, range: ReturnRange): PeriodDocument[] {
+  return periodDocuments(db, range).map((doc) => {
+    const home = documentFigures(doc, homeCurrency);
+    return {
+      ref: { kind: doc.kind, id: doc.id, label: doc.number },
+      taxPoint: doc.taxPoint,
+      category: doc.category,
+      rate: doc.rate,
+      currency: doc.currency,
+      net: doc.net - doc.disbursements,
+      vat: doc.vat,
+      home: home && { net: home.net, vat: home.vat },
+      supplierCountry: doc.supplierCountry,
+      customer: { name: doc.customerName, country: doc.customerCountry, vatNumber: doc.customerVatNumber },
+    };
+  });
 }

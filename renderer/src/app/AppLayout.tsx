@@ -29,6 +29,7 @@ const screens = {
   dashboard: () => import('../features/dashboard/DashboardPage'),
   vatReturns: () => import('../features/vat-returns/VatReturnsPage'),
   vatReturn: () => import('../features/vat-returns/VatReturnPage'),
+  vatSummary: () => import('../features/vat-returns/VatSummaryPage'),
 };
 const InvoicesPage = lazy(() => screens.invoices().then((m) => ({ default: m.InvoicesPage })));
 const InvoicePage = lazy(() => screens.invoice().then((m) => ({ default: m.InvoicePage })));
@@ -51,6 +52,7 @@ const TodayPage = lazy(() => screens.today().then((m) => ({ default: m.TodayPage
 const DashboardPage = lazy(() => screens.dashboard().then((m) => ({ default: m.DashboardPage })));
 const VatReturnsPage = lazy(() => screens.vatReturns().then((m) => ({ default: m.VatReturnsPage })));
 const VatReturnPage = lazy(() => screens.vatReturn().then((m) => ({ default: m.VatReturnPage })));
+const VatSummaryPage = lazy(() => screens.vatSummary().then((m) => ({ default: m.VatSummaryPage })));
 
 /** A local chunk usually arrives within a frame or two; a spinner that blinks for that long is worse than nothing. */
 const FALLBACK_DELAY_MS = 300;
@@ -155,6 +157,7 @@ export function AppLayout() {
             <Route path="/expenses" element={<ExpensesPage />} />
             <Route path="/billing" element={<BillingRunPage />} />
             <Route path="/vat-returns" element={<VatReturnsPage />} />
+            <Route path="/vat-returns/summary" element={<VatSummaryPage />} />
             <Route path="/vat-returns/:start" element={<VatReturnPage />} />
             <Route path="/settings/profile" element={<ProfilePage />} />
             <Route path="/settings/invoicing" element={<InvoicingSettingsPage />} />

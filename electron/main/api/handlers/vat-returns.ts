@@ -1,12 +1,17 @@
 import { getVatReturnSettings, saveVatReturnSettings } from '../../../../db/settings';
 import { exportReturn, finaliseReturn, getReturn, listReturnPeriods } from '../../vat-return/returns';
+import { exportVatSummary, getVatSummary } from '../../vat-return/summary';
 import type { Handlers } from '../handler';
 
-export const vatReturnHandlers: Handlers<'vatReturns.getSettings' | 'vatReturns.saveSettings' | 'vatReturns.periods' | 'vatReturns.get' | 'vatReturns.finalise' | 'vatReturns.export'> = {
+export const vatReturnHandlers: Handlers<
+  'vatReturns.getSettings' | 'vatReturns.saveSettings' | 'vatReturns.periods' | 'vatReturns.get' | 'vatReturns.finalise' | 'vatReturns.export' | 'vatReturns.summary' | 'vatReturns.exportSummary'
+> = {
   'vatReturns.getSettings': (ctx) => getVatReturnSettings(ctx.db()),
   'vatReturns.saveSettings': (ctx, input) => saveVatReturnSettings(ctx.db(), input, ctx.now),
   'vatReturns.periods': (ctx) => listReturnPeriods(ctx.db(), ctx.today),
   'vatReturns.get': (ctx, { periodStart, limitedCostTrader }) => getReturn(ctx.db(), periodStart, ctx.today, limitedCostTrader),
   'vatReturns.finalise': (ctx, input) => finaliseReturn(ctx.db(), input, ctx.today, ctx.now),
   'vatReturns.export': (ctx, input) => exportReturn(ctx.db(), input, ctx.today),
+  'vatReturns.summary': (ctx, input) => getVatSummary(ctx.db(), input),
+  'vatReturns.exportSummary': (ctx, input) => exportVatSummary(ctx.db(), input),
 };

@@ -4,15 +4,7 @@ import type { VatTreatment } from '../../../../shared/vat/treatment';
 import type { DraftValues } from './draft-form';
 import { fieldMaxLength } from '../../forms/max-length';
 import { draftInput } from '../../../../shared/api/invoices';
-
-const CATEGORY_LABELS: Record<string, string> = {
-  standard: 'Standard rate',
-  zero: 'Zero rate',
-  exempt: 'Exempt',
-  'reverse-charge': 'Reverse charge',
-  'outside-scope': 'Outside the scope of VAT',
-  'not-registered': 'No VAT (not registered)',
-};
+import { VAT_CATEGORY_LABELS } from '../../../../shared/vat-summary/summary';
 
 /** The domain core's VAT decision, with its reason, and a recorded override. */
 export function VatPanel({ form, treatment }: { form: UseFormReturnType<DraftValues>; treatment: VatTreatment | null }) {
@@ -23,7 +15,7 @@ export function VatPanel({ form, treatment }: { form: UseFormReturnType<DraftVal
           <Text fw={650}>VAT</Text>
           {treatment && (
             <Badge variant="light" data-testid="vat-category">
-              {CATEGORY_LABELS[treatment.category]}
+              {VAT_CATEGORY_LABELS[treatment.category]}
               {treatment.category === 'standard' ? ` ${treatment.rate}%` : ''}
             </Badge>
           )}
@@ -54,7 +46,7 @@ export function VatPanel({ form, treatment }: { form: UseFormReturnType<DraftVal
               <Select
                 label="Category"
                 allowDeselect={false}
-                data={Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }))}
+                data={Object.entries(VAT_CATEGORY_LABELS).map(([value, label]) => ({ value, label }))}
                 {...form.getInputProps('vatOverride.category')}
               />
               <TextInput label="Rate (%)" maxLength={fieldMaxLength(draftInput, 'vatOverride.rate')} {...form.getInputProps('vatOverride.rate')} />

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, Button, Card, Table, Text } from '@mantine/core';
-import { IconReceiptTax, IconSettings } from '@tabler/icons-react';
+import { IconReceiptTax, IconSettings, IconWorld } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { CallOutput } from '../../../../shared/api/contract';
@@ -33,11 +33,16 @@ export function VatReturnsPage() {
         title="VAT returns"
         subtitle="Your UK VAT returns, worked out from issued invoices, credit notes, payments and expenses in sterling. Finalise each one once you have filed it with HMRC."
         actions={
-          !profileProblem && (
-            <Button variant="default" leftSection={<IconSettings size={16} />} onClick={() => setSettingsOpen(true)}>
-              Return settings
+          <>
+            <Button component={Link} to="/vat-returns/summary" variant="default" leftSection={<IconWorld size={16} />}>
+              VAT summary and EC Sales List
             </Button>
-          )
+            {!profileProblem && (
+              <Button variant="default" leftSection={<IconSettings size={16} />} onClick={() => setSettingsOpen(true)}>
+                Return settings
+              </Button>
+            )}
+          </>
         }
       />
       {profileProblem ? (
