@@ -114,6 +114,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await scan(page, 'client page');
     await go('/clients', 'Clients');
     await scanDialog(page, 'new client dialog', () => page.getByRole('button', { name: 'New client' }).first().click());
+    await scanDialog(page, 'keyboard shortcuts sheet', () => page.getByRole('button', { name: 'Shortcuts' }).click());
     await go('/invoices', 'Invoices');
     await scanDialog(page, 'export dialog', () => page.getByRole('button', { name: 'Export PDFs…' }).click());
 

@@ -165,3 +165,24 @@ test("a client's page lists its invoices, opens one from the keyboard and starts
   await expect(page.getByRole('combobox', { name: 'Client' })).toHaveValue('Initech');
   await expect(page.getByRole('combobox', { name: 'Currency' })).toHaveValue('GBP — British Pound');
 });
+
+test('an issued, part-paid invoice duplicates as a new draft dated today: same client and lines, no number or payments', async ({ app }) => {
+  const { page } = app;
+  const invoice = await issuedInvoice(app);
+  await hostCall(app, 'payments.record', { invoiceId: invoice.id, date: '2026-11-25', amount: '100', method: 'bank-transfer' });
+  await page.goto(`${app.hostUrl}#/invoices/${invoice.id}`);
+  await expect(page.getByRole('heading', { name: invoice.number, level: 1 })).toBeVisible();
+  await page.getByRole('button', { name: 'More actions' }).click();
+  await page.getByRole('menuitem', { name: 'Duplicate as new draft' }).click();
+  await expect(page.getByRole('heading', { name: 'Draft invoice', level: 1 })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Line 1 description' })).toHaveValue('Performance review');
+  await expect(page.getByRole('textbox', { name: 'Line 2 description' })).toHaveValue('Intro call');
+  const copyId = Number(page.url().split('/').pop());
+  expect(copyId).not.toBe(invoice.id);
+  const copy = (await hostCall<{ number: string | null; status: string; issueDate: string; payments: unknown[]; clientName: string }>(app, 'invoices.get', { id: copyId })).value;
+  const today = await page.evaluate(() => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date()));
+  expect(copy).toMatchObject({ number: null, status: 'draft', issueDate: today, payments: [], clientName: 'Initech' });
+  // The original keeps its number and payment.
+  const original = (await hostCall<{ number: string; payments: unknown[] }>(app, 'invoices.get', { id: invoice.id })).value;
+  expect(original).toMatchObject({ number: invoice.number, payments: [expect.anything()] });
+});

@@ -30,6 +30,7 @@ export const CALL_NAMES = [
   'invoices.createDraft',
   'invoices.updateDraft',
   'invoices.deleteDraft',
+  'invoices.duplicate',
   'invoices.issue',
   'invoices.nextNumber',
   'invoices.pdf',

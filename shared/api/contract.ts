@@ -97,6 +97,8 @@ export const contract = {
   'invoices.createDraft': { input: draftInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
   'invoices.updateDraft': { input: draftUpdateInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'billing', 'time', 'expenses'] },
   'invoices.deleteDraft': { input: byId, output: z.object({ id }), family: 'invoices', invalidates: ['invoices', 'billing', 'time', 'expenses'] },
+  /** A new draft from an invoice: same client, currency and lines, dated today; never a credit note (electron/main/invoicing/duplicate.ts). */
+  'invoices.duplicate': { input: byId, output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
   'invoices.issue': { input: issueInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'time', 'expenses', 'vatReturns', 'reports'] },
   'invoices.nextNumber': { input: byId, output: z.object({ number: z.string() }), family: 'invoices' },
   'invoices.pdf': { input: byId, output: pdfOutput, family: 'invoices' },

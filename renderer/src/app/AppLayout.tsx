@@ -1,10 +1,12 @@
-import { AppShell, Center, Group, Loader, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
+import { AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
 import { IconAdjustments, IconArrowsExchange, IconLayoutDashboard, IconBuildingStore, IconCalendarCheck, IconCalendarDue, IconClockHour4, IconDatabase, IconFileCertificate, IconFileInvoice, IconReceipt, IconReceipt2, IconReceiptTax, IconTags, IconUsers } from '@tabler/icons-react';
+import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { BackupNotice } from '../features/recovery/BackupNotice';
 import { TimerBar } from '../features/time/TimerBar';
 import { useDialogFocusReturn, useFocusHeadingOnNavigate } from './focus';
+import { KeyboardShortcuts } from './KeyboardShortcuts';
 import { SkipLink } from './SkipLink';
 import { ThemeMenu } from './ThemeMenu';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
@@ -96,6 +98,8 @@ const SECTIONS = [
 export function AppLayout() {
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
+  // Below the md breakpoint the sidebar is hidden behind a burger; choosing a screen closes it again.
+  const [navOpen, nav] = useDisclosure(false);
   useFocusHeadingOnNavigate(main);
   useDialogFocusReturn();
   // Once the first screen is up, fetch the others while the window is idle, so moving between screens never waits.
@@ -104,12 +108,15 @@ export function AppLayout() {
     return () => cancelIdleCallback(id);
   }, []);
   return (
-    <AppShell layout="alt" header={{ height: 60 }} navbar={{ width: 232, breakpoint: 0 }} padding="xl" data-app-state="ready">
+    <AppShell layout="alt" header={{ height: 60 }} navbar={{ width: { base: 232, md: 208, xl: 232 }, breakpoint: 'md', collapsed: { mobile: !navOpen } }} padding={{ base: 'md', lg: 'xl' }} data-app-state="ready">
       <SkipLink main={main} />
       <AppShell.Header>
-        <TimerBar />
+        <Group h="100%" wrap="nowrap" gap={0}>
+          <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="md" size="sm" ml="md" aria-label={navOpen ? 'Close navigation' : 'Open navigation'} aria-expanded={navOpen} aria-controls="main-navigation" />
+          <TimerBar />
+        </Group>
       </AppShell.Header>
-      <AppShell.Navbar p="sm" aria-label="Main navigation">
+      <AppShell.Navbar p="sm" aria-label="Main navigation" id="main-navigation">
         <Group gap="xs" px="xs" py="sm" mb="sm">
           <ThemeIcon size={30} radius="md" variant="filled">
             <IconReceipt2 size={18} />
@@ -129,10 +136,12 @@ export function AppLayout() {
               active={location.pathname === to || location.pathname.startsWith(`${to}/`)}
               variant="light"
               style={{ borderRadius: 'var(--mantine-radius-md)' }}
+              onClick={nav.close}
             />
           ))}
         </AppShell.Section>
         <AppShell.Section>
+          <KeyboardShortcuts />
           <ThemeMenu />
         </AppShell.Section>
       </AppShell.Navbar>

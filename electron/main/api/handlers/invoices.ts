@@ -2,6 +2,7 @@ import { invoiceTotals } from '../../../../db/invoices';
 import { issuedPdf, storeIssuedPdf } from '../../invoicing/documents';
 import { invoiceDetail, invoiceSummaries } from '../../invoicing/detail';
 import { createDraft, removeDraft, saveDraft } from '../../invoicing/drafts';
+import { duplicateInvoice } from '../../invoicing/duplicate';
 import { addHomeValue } from '../../invoicing/home-values';
 import { issueInvoice, nextInvoiceNumber } from '../../invoicing/issue';
 import type { Handlers } from '../handler';
@@ -13,6 +14,7 @@ export const invoiceHandlers: Handlers<
   | 'invoices.createDraft'
   | 'invoices.updateDraft'
   | 'invoices.deleteDraft'
+  | 'invoices.duplicate'
   | 'invoices.issue'
   | 'invoices.nextNumber'
   | 'invoices.pdf'
@@ -27,6 +29,7 @@ export const invoiceHandlers: Handlers<
   'invoices.createDraft': (ctx, input) => createDraft(ctx.db(), input, ctx.now, ctx.today),
   'invoices.updateDraft': (ctx, { id, ...data }) => saveDraft(ctx.db(), id, data, ctx.now, ctx.today),
   'invoices.deleteDraft': (ctx, { id }) => removeDraft(ctx.db(), id),
+  'invoices.duplicate': (ctx, { id }) => duplicateInvoice(ctx.db(), id, ctx.now, ctx.today),
   'invoices.issue': async (ctx, { id, fx }) => {
     await storeIssuedPdf(ctx.db(), issueInvoice(ctx.db(), id, fx, ctx.now), ctx.now);
     return invoiceDetail(ctx.db(), id, ctx.today);

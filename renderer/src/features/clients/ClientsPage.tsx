@@ -1,4 +1,5 @@
 import { Badge, Button, Group, SegmentedControl, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
+import { SCREEN_SEARCH } from '../../app/shortcuts';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconChevronDown, IconChevronUp, IconPlus, IconSearch, IconSelector, IconUsers } from '@tabler/icons-react';
 import { memo, useState, type Ref } from 'react';
@@ -64,7 +65,7 @@ const ClientRow = memo(function ClientRow({ client, now, ref, index }: { client:
         <Text size="sm">{countryName(client.country)}</Text>
       </Table.Td>
       <Table.Td>
-        <Text size="sm" className="tabular">
+        <Text size="sm" className="tabular" style={{ whiteSpace: 'nowrap' }}>
           {localTimeIn(client.timezone, now)}
         </Text>
       </Table.Td>
@@ -143,6 +144,7 @@ export function ClientsPage() {
         <TextInput
           placeholder="Search name, tag, contact, email, VAT number…"
           aria-label="Search clients"
+          {...SCREEN_SEARCH}
           maxLength={fieldMaxLength(clientListQuery, 'search')}
           leftSection={<IconSearch size={16} />}
           value={search}
@@ -167,9 +169,9 @@ export function ClientsPage() {
               <Table.Tr>
                 <SortHeader sort="name" label="Name" />
                 <SortHeader sort="country" label="Country" />
-                <Table.Th>Local time</Table.Th>
+                <Table.Th style={{ whiteSpace: 'nowrap' }}>Local time</Table.Th>
                 <Table.Th>Currency</Table.Th>
-                <Table.Th>Billing contact</Table.Th>
+                <Table.Th style={{ whiteSpace: 'nowrap' }}>Billing contact</Table.Th>
                 <Table.Th>Tags</Table.Th>
               </Table.Tr>
             </Table.Thead>

@@ -4,7 +4,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import { IconCheck, IconSend, IconTrash } from '@tabler/icons-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { draftInput, type Invoice } from '../../../../shared/api/invoices';
 import { paymentTermsFor } from '../../../../shared/clients/payment-terms';
@@ -20,6 +20,7 @@ import { ContractLink } from '../contracts/ContractLink';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { draftInputFrom, draftValues, lineNumberProblems, newDraftValues, type DraftValues } from './draft-form';
 import { IssueModal } from './IssueModal';
+import { InvoiceMoreMenu } from './InvoiceMoreMenu';
 import { BilledWorkCard } from './BilledWorkCard';
 import { LinePricingCard } from './LinePricingCard';
 import { LinesEditor } from './LinesEditor';
@@ -28,6 +29,8 @@ import { TotalsPanel } from './TotalsPanel';
 import { VatPanel } from './VatPanel';
 import { fieldMaxLength } from '../../forms/max-length';
 import { useUnsavedChanges } from '../../forms/unsaved-changes';
+import { useSingleFlight } from '../../forms/single-flight';
+import { SHORTCUTS } from '../../app/shortcuts';
 
 /** Live figures for whatever is valid so far (invalid lines are left out until fixed), or why the rules refuse them. */
 function usePreview(values: DraftValues) {
@@ -78,24 +81,34 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
     form.setFieldValue('paymentTermsDays', paymentTermsFor(client, profile.data));
   };
 
-  const save = async (then: 'stay' | 'issue' = 'stay'): Promise<Invoice | null> => {
-    setFailure(null);
-    if (form.validate().hasErrors) return null;
-    const input = draftInputFrom(form.values);
-    try {
-      const saved = invoice ? await update.mutateAsync({ ...input, id: invoice.id }) : await create.mutateAsync(input);
-      form.resetDirty();
-      // A new draft moves to its own address; the dialog reopens there if it was being issued.
-      if (!invoice) navigate(`/invoices/${saved.id}`, { replace: true, state: { issue: then === 'issue' } });
-      notifications.show({ message: 'Draft saved', color: 'teal', icon: <IconCheck size={16} /> });
-      return saved;
-    } catch (error) {
-      const fieldErrors = serverFieldErrors(error);
-      form.setErrors(fieldErrors);
-      if (Object.keys(fieldErrors).length === 0) setFailure((error as Error).message);
-      return null;
-    }
-  };
+  // One save at a time: a second Ctrl+S or Enter while the first is on its way would create a second draft and a second toast.
+  const once = useSingleFlight();
+  // The draft this editor created, until the move to its own address lands: a save in between updates it rather than creating another.
+  const created = useRef<Invoice | null>(null);
+  const save = async (then: 'stay' | 'issue' = 'stay'): Promise<Invoice | null> =>
+    (await once(async () => {
+      setFailure(null);
+      if (form.validate().hasErrors) return null;
+      const input = draftInputFrom(form.values);
+      try {
+        const existing = invoice ?? created.current;
+        const saved = existing ? await update.mutateAsync({ ...input, id: existing.id }) : await create.mutateAsync(input);
+        form.resetDirty();
+        // A new draft moves to its own address; the dialog reopens there if it was being issued.
+        if (!invoice) {
+          created.current = saved;
+          navigate(`/invoices/${saved.id}`, { replace: true, state: { issue: then === 'issue' } });
+        }
+        // One id, so saves in quick succession keep one "Draft saved" on screen instead of a stack.
+        notifications.show({ id: 'draft-saved', message: 'Draft saved', color: 'teal', icon: <IconCheck size={16} /> });
+        return saved;
+      } catch (error) {
+        const fieldErrors = serverFieldErrors(error);
+        form.setErrors(fieldErrors);
+        if (Object.keys(fieldErrors).length === 0) setFailure((error as Error).message);
+        return null;
+      }
+    })) ?? null;
 
   const startIssue = async () => {
     const saved = await save('issue');
@@ -116,7 +129,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
         }),
     });
 
-  useHotkeys([['mod+S', () => void save()]], []);
+  useHotkeys([[SHORTCUTS.saveDraft.hotkey, () => void save()]], []);
 
   return (
     <>
@@ -142,6 +155,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
             <Button leftSection={<IconSend size={16} />} onClick={() => void startIssue()} disabled={saving}>
               Issue invoice
             </Button>
+            {invoice && <InvoiceMoreMenu invoice={invoice} />}
           </>
         }
       />

@@ -8,6 +8,8 @@ import { StatusBadge } from './StatusBadge';
 
 type Columns = 'list' | 'client';
 
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 /**
  * One invoice or credit-note row that opens the document on click, or on Enter once tabbed to.
  * `list` is every column of the invoice list; `client` leaves out what a client's page makes
@@ -40,34 +42,41 @@ export const InvoiceRow = memo(function InvoiceRow({
       aria-label={inv.number ?? `Draft for ${inv.clientName}`}
     >
       <Table.Td>
-        <Text fw={600} size="sm" c={inv.number ? undefined : 'dimmed'} style={{ whiteSpace: 'nowrap' }}>
+        <Text fw={600} size="sm" c={inv.number ? undefined : 'dimmed'} style={NO_WRAP}>
           {inv.number ?? 'Draft'}
         </Text>
       </Table.Td>
       {full && (
-        <Table.Td>
-          <Text size="sm" truncate="end">
+        // The client column takes the width left over and cuts a long name short, so the number, dates, status and amounts never wrap or squeeze (1024 px with the sidebar).
+        <Table.Td style={{ maxWidth: 0, width: '100%' }}>
+          <Text size="sm" truncate="end" title={inv.clientName}>
             {inv.clientName}
           </Text>
         </Table.Td>
       )}
       <Table.Td>
-        <Text size="sm">{formatDate(inv.issueDate)}</Text>
+        <Text size="sm" style={NO_WRAP}>
+          {formatDate(inv.issueDate)}
+        </Text>
       </Table.Td>
       {full && (
         <Table.Td>
-          <Text size="sm">{inv.kind === 'invoice' ? formatDate(inv.dueDate) : '—'}</Text>
+          <Text size="sm" style={NO_WRAP}>
+            {inv.kind === 'invoice' ? formatDate(inv.dueDate) : '—'}
+          </Text>
         </Table.Td>
       )}
       <Table.Td>
         <StatusBadge status={inv.status} kind={inv.kind} />
       </Table.Td>
       <Table.Td ta="right" className="tabular">
-        <Text size="sm">{formatMoney({ amount: inv.payable, currency: inv.currency })}</Text>
+        <Text size="sm" style={NO_WRAP}>
+          {formatMoney({ amount: inv.payable, currency: inv.currency })}
+        </Text>
       </Table.Td>
       {full && (
         <Table.Td ta="right" className="tabular">
-          <Text size="sm" c={inv.outstanding > 0 ? undefined : 'dimmed'}>
+          <Text size="sm" c={inv.outstanding > 0 ? undefined : 'dimmed'} style={NO_WRAP}>
             {inv.kind === 'invoice' && inv.status !== 'draft' ? formatMoney({ amount: inv.outstanding, currency: inv.currency }) : '—'}
           </Text>
         </Table.Td>

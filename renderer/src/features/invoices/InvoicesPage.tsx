@@ -1,4 +1,5 @@
 import { Button, Card, Group, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { SCREEN_SEARCH } from '../../app/shortcuts';
 import { IconFileExport, IconFileInvoice, IconPlus, IconTable } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -65,6 +66,7 @@ function InvoiceFilters({ errors }: { errors: { from?: string; to?: string } }) 
         clearable
         placeholder="All clients"
         status="all"
+        {...SCREEN_SEARCH}
         value={filters.clientId ? String(filters.clientId) : null}
         onChange={(v) => filters.set({ clientId: v ? Number(v) : null })}
       />
@@ -105,7 +107,7 @@ function InvoiceList({ filter }: { filter: NonNullable<CallInput<'invoices.total
       }
     >
       {(rows) => (
-        <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md" data-testid="invoice-table" aria-busy={invoices.isFetching}>
+        <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="sm" data-testid="invoice-table" aria-busy={invoices.isFetching}>
           <Table.Thead>
             <Table.Tr>
               <Table.Th>Number</Table.Th>

@@ -17,6 +17,7 @@ import { METHOD_LABELS, PaymentModal } from './PaymentModal';
 import { ContractLink } from '../contracts/ContractLink';
 import { BilledWorkCard } from './BilledWorkCard';
 import { LinePricingCard } from './LinePricingCard';
+import { InvoiceMoreMenu } from './InvoiceMoreMenu';
 import { StatusBadge } from './StatusBadge';
 import { usePaymentRemoval } from './payment-removal';
 
@@ -124,6 +125,7 @@ export function IssuedView({ invoice }: { invoice: Invoice }) {
                 Credit note
               </Button>
             )}
+            <InvoiceMoreMenu invoice={invoice} />
           </>
         }
       />

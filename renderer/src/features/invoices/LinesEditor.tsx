@@ -6,6 +6,7 @@ import { formatAmount } from '../../../../shared/money/money';
 import type { LineKind } from '../../../../shared/invoice/types';
 import { emptyLine, withKind, type DraftValues } from './draft-form';
 import { HiddenHeader } from '../../components/HiddenHeader';
+import { SHORTCUTS, shortcutText } from '../../app/shortcuts';
 import { fieldMaxLength } from '../../forms/max-length';
 import { draftInput } from '../../../../shared/api/invoices';
 
@@ -120,7 +121,7 @@ export function LinesEditor({ form, calculation, defaultPrice }: Props) {
           Add line
         </Button>
         <Text size="xs" c="dimmed">
-          Enter adds a line · Ctrl+S saves
+          Enter adds a line · {shortcutText(SHORTCUTS.saveDraft)} saves
         </Text>
       </Group>
       {typeof form.errors.lines === 'string' && (

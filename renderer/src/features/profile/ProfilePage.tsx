@@ -8,6 +8,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { SaveButton } from '../../components/SaveButton';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { useSingleFlight } from '../../forms/single-flight';
 import { DefaultRateSection } from './DefaultRateSection';
 import { LogoPicker, type LogoFile } from './LogoPicker';
 import { profileInputFrom, profileValues, type ProfileValues } from './profile-form';
@@ -32,16 +33,19 @@ function ProfileForm({ profile }: { profile: Profile }) {
   const form = useForm<ProfileValues>({ initialValues: profileValues(profile), validate: zodValidate(profileInput, profileInputFrom) });
   useUnsavedChanges(() => form.isDirty());
 
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = await save.mutateAsync(profileInputFrom(values));
-      form.setValues(profileValues(saved));
-      form.resetDirty(profileValues(saved));
-      notifications.show({ message: 'Business profile saved', color: 'teal', icon: <IconCheck size={16} /> });
-    } catch (error) {
-      form.setErrors(serverFieldErrors(error));
-    }
-  });
+  const once = useSingleFlight();
+  const submit = form.onSubmit((values) =>
+    once(async () => {
+      try {
+        const saved = await save.mutateAsync(profileInputFrom(values));
+        form.setValues(profileValues(saved));
+        form.resetDirty(profileValues(saved));
+        notifications.show({ message: 'Business profile saved', color: 'teal', icon: <IconCheck size={16} /> });
+      } catch (error) {
+        form.setErrors(serverFieldErrors(error));
+      }
+    }),
+  );
 
   const changeLogo = async (logo: LogoFile | null) => {
     if (logo) await setLogo.mutateAsync(logo);

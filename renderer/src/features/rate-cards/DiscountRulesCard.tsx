@@ -10,6 +10,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { FormError } from '../../components/FormError';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { useSingleFlight } from '../../forms/single-flight';
 import { DiscountModal } from './DiscountModal';
 import { tiersText, usedByText } from './rate-card-text';
 import { RowMenu } from '../../components/RowMenu';
@@ -83,15 +84,18 @@ function GapForm({ settings }: { settings: InvoicingSettings }) {
     validate: (values) => gapErrors(check(values)),
   });
   useUnsavedChanges(() => form.isDirty());
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = await save.mutateAsync({ ...settings, engagementGapDays: typedNumber(values.engagementGapDays) });
-      form.resetDirty({ engagementGapDays: saved.engagementGapDays });
-      notifications.show({ message: 'Gap between contracts saved', color: 'teal', icon: <IconCheck size={16} /> });
-    } catch (error) {
-      form.setErrors(gapErrors(serverFieldErrors(error)));
-    }
-  });
+  const once = useSingleFlight();
+  const submit = form.onSubmit((values) =>
+    once(async () => {
+      try {
+        const saved = await save.mutateAsync({ ...settings, engagementGapDays: typedNumber(values.engagementGapDays) });
+        form.resetDirty({ engagementGapDays: saved.engagementGapDays });
+        notifications.show({ message: 'Gap between contracts saved', color: 'teal', icon: <IconCheck size={16} /> });
+      } catch (error) {
+        form.setErrors(gapErrors(serverFieldErrors(error)));
+      }
+    }),
+  );
   return (
     <form onSubmit={submit} noValidate aria-label="Continuous engagement">
       <TextInput

@@ -10,6 +10,7 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { SaveButton } from '../../components/SaveButton';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { useSingleFlight } from '../../forms/single-flight';
 import { fieldMaxLength } from '../../forms/max-length';
 import { useUnsavedChanges } from '../../forms/unsaved-changes';
 
@@ -30,15 +31,18 @@ function SettingsForm({ settings }: { settings: InvoicingSettings }) {
   const today = useToday();
   const form = useForm<InvoicingSettings>({ initialValues: settings, validate: zodValidate(invoicingSettingsInput) });
   useUnsavedChanges(() => form.isDirty());
-  const submit = form.onSubmit(async (values) => {
-    try {
-      const saved = await save.mutateAsync(values);
-      form.resetDirty(saved);
-      notifications.show({ message: 'Invoice settings saved', color: 'teal', icon: <IconCheck size={16} /> });
-    } catch (error) {
-      form.setErrors(serverFieldErrors(error));
-    }
-  });
+  const once = useSingleFlight();
+  const submit = form.onSubmit((values) =>
+    once(async () => {
+      try {
+        const saved = await save.mutateAsync(values);
+        form.resetDirty(saved);
+        notifications.show({ message: 'Invoice settings saved', color: 'teal', icon: <IconCheck size={16} /> });
+      } catch (error) {
+        form.setErrors(serverFieldErrors(error));
+      }
+    }),
+  );
   return (
     <form onSubmit={submit} noValidate>
       <PageHeader

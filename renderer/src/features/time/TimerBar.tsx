@@ -1,27 +1,16 @@
-import { ActionIcon, Button, Group, Kbd, Select, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Group, Select, Text, TextInput, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconPlayerPlayFilled, IconPlayerStopFilled, IconX } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { formatClock } from '../../../../shared/time/duration';
 import { secondsBetween } from '../../../../shared/time/instants';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
+import { Keys } from '../../components/Keys';
 import { useNow } from '../../components/useNow';
 import { ForgottenTimerModal } from './ForgottenTimerModal';
 import { TIMER_KEYS, useTimeableContracts } from './time-hooks';
 import { fieldMaxLength } from '../../forms/max-length';
 import { timerStartInput } from '../../../../shared/api/time';
-
-function Keys({ keys }: { keys: readonly string[] }) {
-  return (
-    <Group gap={2} wrap="nowrap" component="span">
-      {keys.map((k) => (
-        <Kbd key={k} size="xs">
-          {k}
-        </Kbd>
-      ))}
-    </Group>
-  );
-}
 
 /** The running timer's clock, ticking every second. Its own component, so only it redraws each second. */
 function Elapsed({ startedAt }: { startedAt: string }) {
@@ -72,7 +61,7 @@ export function TimerBar() {
   );
 
   return (
-    <Group gap="sm" wrap="nowrap" h="100%" px="md" justify="flex-end" role="region" aria-label="Timer" data-testid="timer-bar">
+    <Group gap="sm" wrap="nowrap" h="100%" px="md" justify="flex-end" flex={1} miw={0} role="region" aria-label="Timer" data-testid="timer-bar">
       <Tooltip label={<Group gap={6}>Switch contract <Keys keys={TIMER_KEYS.contract.keys} /></Group>} openDelay={400}>
         <Select
           ref={picker}
@@ -86,18 +75,18 @@ export function TimerBar() {
           }}
           searchable
           nothingFoundMessage="No signed or active contract matches"
-          w={360}
+          w={{ base: 220, lg: 360 }}
           size="sm"
           comboboxProps={{ withinPortal: true }}
           error={start.error?.fieldErrors.contractId ? true : undefined}
         />
       </Tooltip>
       {running ? (
-        <Text size="sm" c="dimmed" w={200} truncate="end" title={running.note || undefined}>
+        <Text size="sm" c="dimmed" w={{ base: 140, lg: 200 }} truncate="end" title={running.note || undefined}>
           {running.note || 'No note'}
         </Text>
       ) : (
-        <TextInput aria-label="Timer note" placeholder="What are you working on?" maxLength={fieldMaxLength(timerStartInput, 'note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} w={200} size="sm" onKeyDown={(e) => e.key === 'Enter' && begin(selected)} />
+        <TextInput aria-label="Timer note" placeholder="What are you working on?" maxLength={fieldMaxLength(timerStartInput, 'note')} value={note} onChange={(e) => setNote(e.currentTarget.value)} w={{ base: 160, lg: 200 }} size="sm" onKeyDown={(e) => e.key === 'Enter' && begin(selected)} />
       )}
       {running ? <Elapsed startedAt={running.startedAt} /> : <Text fw={700} c="dimmed" className="tabular" miw={72} ta="right">0:00:00</Text>}
       <Tooltip label={<Group gap={6}>{running ? 'Stop' : 'Start'} the timer <Keys keys={TIMER_KEYS.toggle.keys} /></Group>}>

@@ -2,6 +2,7 @@ import type { ContractSummary } from '../../../../shared/api/contracts';
 import { TIMEABLE_STATUSES } from '../../../../shared/time/rules';
 import { useApiQuery } from '../../api/hooks';
 import { computerTimeZone } from '../../components/dates';
+import { keysOf, SHORTCUTS } from '../../app/shortcuts';
 
 /** The business's time zone (the profile's, else this computer's): the zone main puts work dates and wall times in. */
 export function useBusinessZone(): string {
@@ -21,10 +22,8 @@ export function useTimeableContracts(): { options: { value: string; label: strin
   return { contracts, options: contracts.map((c) => ({ value: String(c.id), label: contractLabel(c) })), isLoading: list.isLoading };
 }
 
-const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
-
-/** The timer's keyboard shortcuts, for useHotkeys and as the keys to show. */
+/** The timer's keyboard shortcuts, for useHotkeys and as the keys to show (app/shortcuts.ts holds them all). */
 export const TIMER_KEYS = {
-  toggle: { hotkey: 'mod+shift+S', keys: isMac ? ['⌘', '⇧', 'S'] : ['Ctrl', 'Shift', 'S'] },
-  contract: { hotkey: 'mod+shift+O', keys: isMac ? ['⌘', '⇧', 'O'] : ['Ctrl', 'Shift', 'O'] },
+  toggle: { hotkey: SHORTCUTS.timerToggle.hotkey, keys: keysOf(SHORTCUTS.timerToggle) },
+  contract: { hotkey: SHORTCUTS.timerContract.hotkey, keys: keysOf(SHORTCUTS.timerContract) },
 } as const;

@@ -6,6 +6,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { fieldMaxLength } from '../../forms/max-length';
+import { useSingleFlight } from '../../forms/single-flight';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { STAGGER_LABELS } from './vat-return-text';
@@ -50,15 +51,18 @@ function SettingsForm({ settings, flatRate, onClose }: { settings: VatReturnSett
     }),
   });
   const close = useConfirmedClose(() => form.isDirty(), onClose);
-  const submit = form.onSubmit(async (values) => {
-    try {
-      await save.mutateAsync(vatReturnSettingsSchema.parse(toInput(values)));
-      notifications.show({ color: 'teal', message: 'VAT return settings saved.' });
-      onClose();
-    } catch (error) {
-      form.setErrors(serverFieldErrors(error));
-    }
-  });
+  const once = useSingleFlight();
+  const submit = form.onSubmit((values) =>
+    once(async () => {
+      try {
+        await save.mutateAsync(vatReturnSettingsSchema.parse(toInput(values)));
+        notifications.show({ color: 'teal', message: 'VAT return settings saved.' });
+        onClose();
+      } catch (error) {
+        form.setErrors(serverFieldErrors(error));
+      }
+    }),
+  );
   return (
     <Modal opened onClose={close} title={<Text fw={650} size="lg">VAT return settings</Text>} size="lg">
     <form onSubmit={submit} noValidate aria-label="VAT return settings">

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isApplePlatform, keyLabels, SHORTCUTS } from './shortcuts';
+
+describe('isApplePlatform', () => {
+  it('reads userAgentData first, then navigator.platform', () => {
+    expect(isApplePlatform({ userAgentData: { platform: 'macOS' }, platform: 'MacIntel' })).toBe(true);
+    expect(isApplePlatform({ platform: 'MacIntel' })).toBe(true);
+    expect(isApplePlatform({ platform: 'iPad' })).toBe(true);
+    expect(isApplePlatform({ userAgentData: { platform: 'Windows' }, platform: 'Win32' })).toBe(false);
+    expect(isApplePlatform({ userAgentData: { platform: 'Linux' } })).toBe(false);
+    expect(isApplePlatform({ platform: 'Linux x86_64' })).toBe(false);
+    expect(isApplePlatform({})).toBe(false);
+  });
+
+  it('takes an empty userAgentData platform as unknown and falls back', () => {
+    expect(isApplePlatform({ userAgentData: { platform: '' }, platform: 'MacIntel' })).toBe(true);
+  });
+});
+
+describe('keyLabels', () => {
+  it('says ⌘ on a Mac and Ctrl elsewhere', () => {
+    expect(keyLabels(SHORTCUTS.newInvoice.hotkey, true)).toEqual(['⌘', '⌥', 'N']);
+    expect(keyLabels(SHORTCUTS.newInvoice.hotkey, false)).toEqual(['Ctrl', 'Alt', 'N']);
+    expect(keyLabels(SHORTCUTS.timerToggle.hotkey, true)).toEqual(['⌘', '⇧', 'S']);
+    expect(keyLabels(SHORTCUTS.timerToggle.hotkey, false)).toEqual(['Ctrl', 'Shift', 'S']);
+  });
+
+  it('shows a key typed with Shift as itself, and a bare key alone', () => {
+    expect(keyLabels(SHORTCUTS.sheet.hotkey, false)).toEqual(['?']);
+    expect(keyLabels(SHORTCUTS.search.hotkey, true)).toEqual(['/']);
+  });
+});
