@@ -1,4 +1,4 @@
-import type Database from 'better-sqlite3';
+import Database from 'better-sqlite3';
 import { strToU8, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { documentsBeside, DocumentError, readDocument, referencedDocuments } from '../../../db/documents';
 import { fileStamp } from '../../../db/paths';
@@ -20,20 +20,25 @@ function cellOf(value: unknown): Cell {
   return value as Cell;
 }
 
-/** The tables the export holds, in the order the migrations created them, which an import of the same schema sees too. */
+/** The tables the export holds, by name: the same order for every file of a schema, however its history left them. */
 export function exportedTables(sqlite: Database.Database): string[] {
-  const names = sqlite.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' order by rowid`).pluck().all() as string[];
+  const names = sqlite.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' order by name`).pluck().all() as string[];
   return names.filter((name) => !NOT_EXPORTED.has(name));
 }
 
+/** Lets the event loop answer other calls between pieces of a long export. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 /**
- * The whole book as one zip (see format.ts): every table's rows as stored, in rowid order, read in
- * one transaction so they are one consistent moment, and every document they reference, read back
- * and checked by hash (a missing or damaged one refuses the export, naming it). The same book
- * always gives the same book.json apart from `exportedAt`. book.json is written a table and a
- * piece at a time into the compressor, so the decade book never becomes one string.
+ * The whole book in the data file `file` as one zip (see format.ts): every table's rows as stored,
+ * in rowid order, and every document they reference, read back and checked by hash (a missing or
+ * damaged one refuses the export, naming it). The rows are read on a read-only connection of its
+ * own in one read transaction, so they are one consistent moment while the app keeps answering
+ * and writing; book.json goes into the compressor a piece at a time, with a turn of the event
+ * loop between pieces, so the decade book never becomes one string nor holds up other calls.
+ * The same book always gives the same book.json apart from `exportedAt`.
  */
-export async function exportBook(sqlite: Database.Database, at: Date): Promise<BookExport> {
+export async function exportBook(file: string, at: Date): Promise<BookExport> {
   const parts: Uint8Array[] = [];
   let zipError: Error | null = null;
   const zip = new Zip((error, data) => {
@@ -44,38 +49,46 @@ export async function exportBook(sqlite: Database.Database, at: Date): Promise<B
   json.mtime = at;
   zip.add(json);
   let pending = '';
-  const write = (text: string) => {
+  /** Adds text to book.json; once a piece is full it goes to the compressor, and the caller gives up the turn. */
+  const write = (text: string): boolean => {
     pending += text;
-    if (pending.length >= PIECE_CHARS) {
-      json.push(strToU8(pending));
-      pending = '';
-    }
+    if (pending.length < PIECE_CHARS) return false;
+    json.push(strToU8(pending));
+    pending = '';
+    return true;
   };
 
-  const schemaVersion = sqlite.pragma('user_version', { simple: true }) as number;
   const counts = { tables: 0, rows: 0, documents: 0 };
-  const documents = sqlite.transaction(() => {
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  let documents: [string, string][];
+  try {
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.exec('begin');
+    const schemaVersion = sqlite.pragma('user_version', { simple: true }) as number;
     write(`{"format":${JSON.stringify(BOOK_FORMAT)},"version":${BOOK_VERSION},"schemaVersion":${schemaVersion},"exportedAt":${JSON.stringify(at.toISOString())},"tables":{`);
-    exportedTables(sqlite).forEach((table, t) => {
+    for (const table of exportedTables(sqlite)) {
       const select = sqlite.prepare(`select * from "${table}" order by rowid`).raw(true);
       const columns = select.columns().map((c) => c.name);
-      write(`${t === 0 ? '' : ','}${JSON.stringify(table)}:{"columns":${JSON.stringify(columns)},"rows":[`);
+      write(`${counts.tables === 0 ? '' : ','}${JSON.stringify(table)}:{"columns":${JSON.stringify(columns)},"rows":[`);
       let first = true;
       for (const row of select.iterate() as IterableIterator<unknown[]>) {
-        write(`${first ? '' : ','}${JSON.stringify(row.map(cellOf))}`);
+        if (write(`${first ? '' : ','}${JSON.stringify(row.map(cellOf))}`)) await nextTurn();
         first = false;
         counts.rows++;
       }
       write(']}');
       counts.tables++;
-    });
+    }
     const sequences = sqlite.prepare('select name, seq from sqlite_sequence order by name').all() as { name: string; seq: number }[];
     write(`},"sequences":${JSON.stringify(Object.fromEntries(sequences.map((s) => [s.name, s.seq])))}`);
     const byHash = new Map(referencedDocuments(sqlite).map((d) => [d.sha256, d.name]));
-    return [...byHash].sort(([a], [b]) => a.localeCompare(b));
-  })();
+    documents = [...byHash].sort(([a], [b]) => a.localeCompare(b));
+    sqlite.exec('commit');
+  } finally {
+    sqlite.close();
+  }
 
-  const dir = documentsBeside(sqlite.name);
+  const dir = documentsBeside(file);
   const listed: { sha256: string; byteSize: number }[] = [];
   for (const [sha256, name] of documents) {
     let bytes: Buffer;

@@ -60,10 +60,11 @@ function valueOf(cell: Cell): unknown {
   return cell !== null && typeof cell === 'object' ? Buffer.from(cell.base64, 'base64') : cell;
 }
 
-/** Inserts one table's rows, checking its columns are exactly those of this schema. Returns the count. */
+/** Inserts one table's rows, checking it has exactly the columns of this schema (in any order: a table rebuilt by a migration may list them differently). */
 function insertTable(sqlite: Database.Database, table: string, data: Book['tables'][string]): void {
-  const columns = (sqlite.prepare(`select name from pragma_table_info(?)`).pluck().all(table) as string[]).join(', ');
-  if (data.columns.join(', ') !== columns) throw refused(`its table ${table} has the columns ${data.columns.join(', ')}, where this schema has ${columns}.`);
+  const columns = (sqlite.prepare(`select name from pragma_table_info(?)`).pluck().all(table) as string[]).toSorted();
+  const given = data.columns.toSorted();
+  if (given.join(', ') !== columns.join(', ')) throw refused(`its table ${table} has the columns ${given.join(', ')}, where this schema has ${columns.join(', ')}.`);
   const insert = sqlite.prepare(`insert into "${table}" (${data.columns.map((c) => `"${c}"`).join(', ')}) values (${data.columns.map(() => '?').join(', ')})`);
   data.rows.forEach((row, i) => {
     try {
