@@ -90,7 +90,7 @@ function summarise(db: Database.Database): BackupSummary | null {
 }
 
 /** `billable-<time>-<label>.sqlite`, a millisecond later if that name is taken, so no backup is ever replaced. */
-function freshName(dir: string, label: string, at: Date): string {
+export function freshName(dir: string, label: string, at: Date): string {
   for (let ms = at.getTime(); ; ms++) {
     const name = `billable-${fileStamp(new Date(ms))}-${label}.sqlite`;
     if (!fs.existsSync(path.join(dir, name))) return name;

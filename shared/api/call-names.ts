@@ -10,6 +10,8 @@ export const CALL_NAMES = [
   'app.chooseDataFolder',
   'backups.list',
   'backups.create',
+  'book.export',
+  'book.import',
   'profile.get',
   'profile.save',
   'profile.setLogo',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { appStatusSchema, backupEntrySchema, backupResultSchema, restoreBackupInput } from './app';
+import { bookExportOutput, bookImportInput } from './book';
 import type { CallName } from './call-names';
 import {
   clientInput,
@@ -67,6 +68,8 @@ export const contract = {
   'app.chooseDataFolder': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'backups.list': { input: none, output: z.array(backupEntrySchema), family: 'app' },
   'backups.create': { input: none, output: backupResultSchema, family: 'app', invalidates: ['app'] },
+  'book.export': { input: none, output: bookExportOutput, family: 'app' },
+  'book.import': { input: bookImportInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts', 'billing', 'time', 'expenses', 'vatReturns', 'reports'] },
 
   'profile.get': { input: none, output: profileSchema.nullable(), family: 'profile' },
   'profile.save': { input: profileInput, output: profileSchema, family: 'profile', invalidates: ['profile', 'app', 'vatReturns', 'reports'] },

@@ -8,6 +8,7 @@ import { getBusinessTimeZone } from '../../../db/profile';
 import { calendarDateIn } from '../../../shared/dates/calendar';
 import type { Handler, HandlerContext, Handlers } from './handler';
 import { appHandlers } from './handlers/app';
+import { bookHandlers } from './handlers/book';
 import { billingHandlers } from './handlers/billing';
 import { clientHandlers, contactHandlers } from './handlers/clients';
 import { creditNoteHandlers } from './handlers/credit-notes';
@@ -30,6 +31,7 @@ import { storeProblem, type StoreHolder } from './store-holder';
 
 const handlers: Handlers<CallName> = {
   ...appHandlers,
+  ...bookHandlers,
   ...profileHandlers,
   ...clientHandlers,
   ...contactHandlers,

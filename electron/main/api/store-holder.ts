@@ -8,6 +8,7 @@ import { storePaths } from '../../../db/paths';
 import { APPLICATION_ID } from '../../../db/pragmas';
 import { StoreError } from '../../../db/store-error';
 import type { AppStatus, Backup, BackupEntry } from '../../../shared/api/app';
+import { importBook } from '../book-export/import';
 import { AppError } from '../errors';
 
 type State = { kind: 'ready'; store: Store } | { kind: 'failed'; error: StoreError } | { kind: 'closed' };
@@ -230,6 +231,18 @@ export class StoreHolder {
       db.transaction((tx) => retireNumbers(tx, given, `Issued after the backup ${path.basename(file)}, restored on ${at}`, at));
     }
     return this.status();
+  }
+
+  /**
+   * Imports a whole-book export (electron/main/book-export) as a new data file, never into the open
+   * one: it is built and verified as a backup named `…-import.sqlite`, then opened the way a backup
+   * is restored (see `restore`: the current file is backed up and kept in quarantine/). A file that
+   * cannot be imported is refused with the reason, and nothing is changed.
+   */
+  async importBook(bytes: Uint8Array): Promise<AppStatus> {
+    const { backups } = storePaths(this.options.dataDir);
+    const file = await this.oneAtATime(() => importBook(bytes, backups, this.options.migrationsDir, this.now()));
+    return this.restore(file);
   }
 
   startFresh(): AppStatus {

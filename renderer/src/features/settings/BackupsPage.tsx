@@ -9,6 +9,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { HiddenHeader } from '../../components/HiddenHeader';
+import { BookTransferCard } from './BookTransferCard';
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -146,6 +147,7 @@ export function BackupsPage() {
             </Table>
           )}
         </Card>
+        <BookTransferCard disabled={!ready} />
       </Stack>
     </>
   );
