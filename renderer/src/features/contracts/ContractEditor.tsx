@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Contract } from '../../../../shared/api/contracts';
 import { nextBillingDate } from '../../../../shared/contracts/billing-cycle';
-import { describeRate } from '../../../../shared/contracts/effective-rate';
 import type { BillingCycleKind } from '../../../../shared/contracts/types';
 import { ApiCallError, call } from '../../api/client';
 import { paymentTermsFor } from '../../../../shared/clients/payment-terms';
@@ -20,6 +19,7 @@ import { contractInputOf, editorErrors, editorMaxLength, type ContractValues } f
 import { BILLING_CYCLE_LABELS } from './labels';
 import { suffixProps } from '../../components/input-suffix';
 import { useUnsavedChanges } from '../../forms/unsaved-changes';
+import { describeRate } from '../../components/format';
 
 interface Props {
   initial: ContractValues;
@@ -398,7 +398,7 @@ function RatePanel({ values, cardCurrency, effectiveFrom, contractId }: { values
       ) : preview.data ? (
         <Stack gap={4}>
           <Text fw={650} size="lg" data-testid="effective-rate">
-            {describeRate(preview.data.rate, navigator.language)}
+            {describeRate(preview.data.rate)}
           </Text>
           {preview.data.nextTier && (
             <Text size="xs" c="dimmed">

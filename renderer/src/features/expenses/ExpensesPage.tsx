@@ -4,7 +4,6 @@ import { keepPreviousData } from '@tanstack/react-query';
 import { memo, useState } from 'react';
 import { expenseFilter, type Expense, type ExpenseFilter, type ExpenseTotals } from '../../../../shared/api/expenses';
 import { BILLING_STATE_LABELS, BILLING_STATES, billingStateLabel, CATEGORY_LABELS, EXPENSE_CATEGORIES, type BillingState } from '../../../../shared/expenses/rules';
-import { formatMoney } from '../../../../shared/money/money';
 import { useApiPages, useApiQuery } from '../../api/hooks';
 import { formatDate } from '../../components/dates';
 import { EmptyState } from '../../components/EmptyState';
@@ -13,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { WindowedTableBody } from '../../components/WindowedTableBody';
 import { ExpenseModal } from './ExpenseModal';
 import { ReceiptThumb } from './Receipts';
+import { formatMoney, formatNumber } from '../../components/format';
 
 /** Every expense row is drawn this tall (px): a thumbnail and two lines of text. */
 const ROW_HEIGHT = 67;
@@ -38,7 +38,7 @@ function CurrencyTotals({ totals }: { totals: ExpenseTotals }) {
       {totals.map((t) => (
         <Card key={t.currency} padding="md">
           <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-            {t.currency} · {t.count.toLocaleString()} expense{t.count === 1 ? '' : 's'}
+            {t.currency} · {formatNumber(t.count)} expense{t.count === 1 ? '' : 's'}
           </Text>
           <Text fw={700} size="xl" className="tabular">
             {formatMoney({ amount: t.amountMinor, currency: t.currency })}

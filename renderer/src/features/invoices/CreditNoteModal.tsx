@@ -3,7 +3,6 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { creditNoteInput, creditNotePreviewInput, type Invoice } from '../../../../shared/api/invoices';
-import { formatMoney } from '../../../../shared/money/money';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useToday } from '../../components/dates';
 import { ModalFooter } from '../../components/ModalFooter';
@@ -11,6 +10,7 @@ import { serverFieldErrors } from '../../forms/zod-form';
 import { HiddenHeader } from '../../components/HiddenHeader';
 import { fieldErrorsFromZod } from '../../../../shared/api/errors';
 import { fieldMaxLength } from '../../forms/max-length';
+import { formatMoney } from '../../components/format';
 
 /** A full or partial credit: starts from what is still creditable per line; the API checks nothing is over-credited. */
 export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClose(): void }) {

@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { fxInput, type Invoice } from '../../../../shared/api/invoices';
 import { FX_SOURCE_LABELS, FX_SOURCES, type FxSource } from '../../../../shared/money/fx';
-import { formatMoney } from '../../../../shared/money/money';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { formatDate } from '../../components/dates';
 import { FigureRow } from '../../components/FigureRow';
@@ -11,6 +10,7 @@ import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { fieldMaxLength } from '../../forms/max-length';
+import { formatMoney } from '../../components/format';
 
 /** A gain as "+£7.07", a loss as "−£7.71". */
 export function signedMoney(amount: number, currency: Invoice['currency']): string {

@@ -6,7 +6,6 @@ import { keepPreviousData } from '@tanstack/react-query';
 import type { CallInput } from '../../../../shared/api/contract';
 import { invoiceFilter, type InvoiceTotals } from '../../../../shared/api/invoices';
 import { INVOICE_STATUSES, STATUS_LABELS, type InvoiceStatus } from '../../../../shared/invoice/status';
-import { formatMoney } from '../../../../shared/money/money';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { useApiPages, useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
@@ -18,6 +17,7 @@ import { ClientSelect } from '../clients/ClientSelect';
 import { AccountantExportModal } from '../reports/AccountantExportModal';
 import { ExportModal } from './ExportModal';
 import { InvoiceRow } from './InvoiceRows';
+import { formatMoney, formatNumber } from '../../components/format';
 
 const money = (amount: number, currency: CurrencyCode) => formatMoney({ amount, currency });
 
@@ -32,7 +32,7 @@ function CurrencyTotals({ totals }: { totals: InvoiceTotals }) {
       {totals.map((t) => (
         <Card key={t.currency} padding="md">
           <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-            {t.currency} · {t.count.toLocaleString()} document{t.count === 1 ? '' : 's'}
+            {t.currency} · {formatNumber(t.count)} document{t.count === 1 ? '' : 's'}
           </Text>
           <Text fw={700} size="xl" className="tabular">
             {money(t.total, t.currency)}

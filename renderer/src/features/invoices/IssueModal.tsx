@@ -2,7 +2,6 @@ import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { fxInput, type Invoice } from '../../../../shared/api/invoices';
-import { formatMoney } from '../../../../shared/money/money';
 import { FX_SOURCE_LABELS, FX_SOURCES, type FxSource } from '../../../../shared/money/fx';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { formatDate, formatMonth } from '../../components/dates';
@@ -11,6 +10,7 @@ import { FigureRow } from '../../components/FigureRow';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { fieldMaxLength } from '../../forms/max-length';
+import { formatMoney } from '../../components/format';
 
 interface Props {
   /** The draft as just saved: its client, currency and total are what the summary shows. */

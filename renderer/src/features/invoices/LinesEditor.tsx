@@ -2,12 +2,12 @@ import { ActionIcon, Button, Group, Select, Table, Text, TextInput, Tooltip } fr
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { InvoiceCalculation } from '../../../../shared/invoice/types';
-import { formatAmount } from '../../../../shared/money/money';
 import type { LineKind } from '../../../../shared/invoice/types';
 import { emptyLine, withKind, type DraftValues } from './draft-form';
 import { HiddenHeader } from '../../components/HiddenHeader';
 import { fieldMaxLength } from '../../forms/max-length';
 import { draftInput } from '../../../../shared/api/invoices';
+import { formatAmount } from '../../components/format';
 
 const KINDS = [
   { value: 'fee', label: 'Fee' },

@@ -1,7 +1,7 @@
 import { Accordion, Card, Divider, List, Stack, Text } from '@mantine/core';
 import { FigureRow } from '../../components/FigureRow';
 import type { InvoiceCalculation } from '../../../../shared/invoice/types';
-import { formatMoney } from '../../../../shared/money/money';
+import { formatMoney } from '../../components/format';
 
 /** Totals from calculateInvoice, the same code main uses when issuing. */
 export function TotalsPanel({ calculation }: { calculation: InvoiceCalculation }) {

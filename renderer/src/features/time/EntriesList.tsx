@@ -17,6 +17,7 @@ import { EntryModal } from './EntryModal';
 import { useBusinessZone, useTimeableContracts } from './time-hooks';
 import { useTimeListStore } from './time-list-store';
 import { HiddenHeader } from '../../components/HiddenHeader';
+import { formatNumber } from '../../components/format';
 
 /** Every entry row is one line of text, drawn this tall (px), so the list need not measure rows as they scroll in. */
 const ENTRY_ROW_HEIGHT = 45;
@@ -199,7 +200,7 @@ export function EntriesList({ onLog }: { onLog(): void }) {
       {totals.data && (
         <Group gap="lg" mb="sm" data-testid="time-totals">
           <Text size="sm" c="dimmed">
-            {totals.data.count.toLocaleString()} {totals.data.count === 1 ? 'entry' : 'entries'}
+            {formatNumber(totals.data.count)} {totals.data.count === 1 ? 'entry' : 'entries'}
           </Text>
           <Text size="sm" fw={600} className="tabular">
             {formatDuration(totals.data.seconds)} h

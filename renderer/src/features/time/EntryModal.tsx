@@ -11,6 +11,7 @@ import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { useBusinessZone, useTimeableContracts } from './time-hooks';
 import { fieldMaxLength } from '../../forms/max-length';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
+import { formatNumber } from '../../components/format';
 
 interface Values {
   contractId: string | null;
@@ -112,7 +113,7 @@ export function EntryModal({ entry, defaults, onClose }: { entry?: TimeEntry; de
           )}
           <Textarea label="Note" autosize minRows={2} maxRows={6} placeholder="What you worked on: it can go on the timesheet the client sees" maxLength={fieldMaxLength(timeEntryInput, 'note')} {...form.getInputProps('note')} />
           <Text size="xs" c={form.values.note.length > NOTE_MAX ? 'red' : 'dimmed'} ta="right" mt={-12}>
-            {form.values.note.length.toLocaleString()} / {NOTE_MAX.toLocaleString()}
+            {formatNumber(form.values.note.length)} / {formatNumber(NOTE_MAX)}
           </Text>
           <Switch label="Billable" description="Non-billable time is kept for your records and never invoiced" {...form.getInputProps('billable', { type: 'checkbox' })} />
           <FormError error={mutation.error} />
