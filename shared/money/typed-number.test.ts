@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { localiseNumber, numberMarks, readTypedNumber } from './typed-number';
+import { canonicalOrAsTyped, localiseNumber, numberMarks, readTypedNumber, typedNumberProblem } from './typed-number';
 
 const number = (canonical: string) => ({ kind: 'number', canonical });
 const ambiguous = (message: string) => ({ kind: 'ambiguous', message });
@@ -55,5 +55,19 @@ describe('readTypedNumber', () => {
         expect(readTypedNumber(localiseNumber(text, locale), locale)).toEqual(number(text));
       }),
     );
+  });
+});
+
+describe('what a form sends and says', () => {
+  it('sends canonical text for a number, and anything else as typed for the API schema to refuse', () => {
+    expect(canonicalOrAsTyped('1.234,5', 'de-DE')).toBe('1234.5');
+    expect(canonicalOrAsTyped('2,5', 'en-GB')).toBe('2,5');
+    expect(canonicalOrAsTyped('abc', 'en-US')).toBe('abc');
+  });
+
+  it('names only the ambiguity the locale creates', () => {
+    expect(typedNumberProblem('2,5', 'en-GB')).toBe('Use a point for decimals: 2.5');
+    expect(typedNumberProblem('2,5', 'de-DE')).toBeNull();
+    expect(typedNumberProblem('abc', 'en-GB')).toBeNull();
   });
 });

@@ -72,3 +72,19 @@ export function localiseNumber(canonical: string, locale: string): string {
   const { decimal } = numberMarks(locale);
   return decimal === '.' ? canonical : canonical.replace('.', decimal);
 }
+
+/**
+ * What a form sends the API for a number typed in `locale`: its canonical text, or the text as
+ * typed when it is no number there (ambiguous included), so the API's schema refuses it with its
+ * own message rather than reading it some other way.
+ */
+export function canonicalOrAsTyped(text: string, locale: string): string {
+  const read = readTypedNumber(text, locale);
+  return read.kind === 'number' ? read.canonical : text;
+}
+
+/** The problem only the locale can see in a typed number ("Use a point for decimals: 2.5"), or null. */
+export function typedNumberProblem(text: string, locale: string): string | null {
+  const read = readTypedNumber(text, locale);
+  return read.kind === 'ambiguous' ? read.message : null;
+}

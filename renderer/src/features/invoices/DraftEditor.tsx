@@ -18,7 +18,7 @@ import { useToday } from '../../components/dates';
 import { ClientSelect } from '../clients/ClientSelect';
 import { ContractLink } from '../contracts/ContractLink';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
-import { draftInputFrom, draftValues, lineNumberProblems, newDraftValues, type DraftValues } from './draft-form';
+import { canonicalDraft, draftInputFrom, draftValues, lineNumberProblems, newDraftValues, type DraftValues } from './draft-form';
 import { IssueModal } from './IssueModal';
 import { BilledWorkCard } from './BilledWorkCard';
 import { LinePricingCard } from './LinePricingCard';
@@ -28,6 +28,7 @@ import { TotalsPanel } from './TotalsPanel';
 import { VatPanel } from './VatPanel';
 import { fieldMaxLength } from '../../forms/max-length';
 import { useUnsavedChanges } from '../../forms/unsaved-changes';
+import { displayLocale } from '../../app/locale';
 
 /** Live figures for whatever is valid so far (invalid lines are left out until fixed), or why the rules refuse them. */
 function usePreview(values: DraftValues) {
@@ -62,12 +63,13 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
   const [failure, setFailure] = useState<string | null>(null);
   const today = useToday();
   const form = useForm<DraftValues>({
-    initialValues: invoice ? draftValues(invoice) : { ...newDraftValues(today, settings.data?.pricesIncludeVat), ...prefill },
-    validate: zodValidate(draftInput, draftInputFrom),
+    initialValues: invoice ? draftValues(invoice, displayLocale()) : { ...newDraftValues(today, settings.data?.pricesIncludeVat), ...prefill },
+    validate: zodValidate(draftInput, (values: DraftValues) => draftInputFrom(canonicalDraft(values, displayLocale()))),
   });
   useUnsavedChanges(() => form.isDirty());
-  const { figures: preview, refused } = usePreview(form.values);
-  const lineProblems = useMemo(() => lineNumberProblems(form.values.lines), [form.values.lines]);
+  const canonical = useMemo(() => canonicalDraft(form.values, displayLocale()), [form.values]);
+  const { figures: preview, refused } = usePreview(canonical);
+  const lineProblems = useMemo(() => lineNumberProblems(form.values.lines, displayLocale()), [form.values.lines]);
   const saving = create.isPending || update.isPending;
 
   const chooseClient = async (id: string | null) => {
@@ -81,7 +83,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
   const save = async (then: 'stay' | 'issue' = 'stay'): Promise<Invoice | null> => {
     setFailure(null);
     if (form.validate().hasErrors) return null;
-    const input = draftInputFrom(form.values);
+    const input = draftInputFrom(canonicalDraft(form.values, displayLocale()));
     try {
       const saved = invoice ? await update.mutateAsync({ ...input, id: invoice.id }) : await create.mutateAsync(input);
       form.resetDirty();
