@@ -18,7 +18,7 @@ import { useToday } from '../../components/dates';
 import { ClientSelect } from '../clients/ClientSelect';
 import { ContractLink } from '../contracts/ContractLink';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
-import { canonicalDraft, draftInputFrom, draftValues, lineNumberProblems, newDraftValues, type DraftValues } from './draft-form';
+import { canonicalDraft, draftInputFrom, draftNumberProblems, draftValues, lineNumberProblems, newDraftValues, type DraftValues } from './draft-form';
 import { IssueModal } from './IssueModal';
 import { BilledWorkCard } from './BilledWorkCard';
 import { LinePricingCard } from './LinePricingCard';
@@ -29,6 +29,7 @@ import { VatPanel } from './VatPanel';
 import { fieldMaxLength } from '../../forms/max-length';
 import { useUnsavedChanges } from '../../forms/unsaved-changes';
 import { displayLocale } from '../../app/locale';
+import { numberInputProps } from '../../forms/numbers';
 
 /** Live figures for whatever is valid so far (invalid lines are left out until fixed), or why the rules refuse them. */
 function usePreview(values: DraftValues) {
@@ -64,7 +65,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
   const today = useToday();
   const form = useForm<DraftValues>({
     initialValues: invoice ? draftValues(invoice, displayLocale()) : { ...newDraftValues(today, settings.data?.pricesIncludeVat), ...prefill },
-    validate: zodValidate(draftInput, (values: DraftValues) => draftInputFrom(canonicalDraft(values, displayLocale()))),
+    validate: (values: DraftValues) => ({ ...zodValidate(draftInput, (v: DraftValues) => draftInputFrom(canonicalDraft(v, displayLocale())))(values), ...draftNumberProblems(values, displayLocale()) }),
   });
   useUnsavedChanges(() => form.isDirty());
   const canonical = useMemo(() => canonicalDraft(form.values, displayLocale()), [form.values]);
@@ -189,8 +190,8 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
                     <TextInput label="PO number" maxLength={fieldMaxLength(draftInput, 'poNumber')} {...form.getInputProps('poNumber')} />
                   </SimpleGrid>
                   <SimpleGrid cols={3}>
-                    <TextInput label="Discount on fees (%)" placeholder="0" maxLength={fieldMaxLength(draftInput, 'discountPercent')} {...form.getInputProps('discountPercent')} />
-                    <TextInput label="Withholding (%)" placeholder="e.g. 15 for IRPF" maxLength={fieldMaxLength(draftInput, 'withholdingPercent')} {...form.getInputProps('withholdingPercent')} />
+                    <TextInput label="Discount on fees (%)" placeholder="0" maxLength={fieldMaxLength(draftInput, 'discountPercent')} {...numberInputProps(form, 'discountPercent')} />
+                    <TextInput label="Withholding (%)" placeholder="e.g. 15 for IRPF" maxLength={fieldMaxLength(draftInput, 'withholdingPercent')} {...numberInputProps(form, 'withholdingPercent')} />
                   </SimpleGrid>
                   <Switch
                     label="Prices include VAT"

@@ -4,6 +4,8 @@ import type { VatTreatment } from '../../../../shared/vat/treatment';
 import type { DraftValues } from './draft-form';
 import { fieldMaxLength } from '../../forms/max-length';
 import { draftInput } from '../../../../shared/api/invoices';
+import { formatDecimal } from '../../components/format';
+import { numberInputProps } from '../../forms/numbers';
 
 const CATEGORY_LABELS: Record<string, string> = {
   standard: 'Standard rate',
@@ -24,7 +26,7 @@ export function VatPanel({ form, treatment }: { form: UseFormReturnType<DraftVal
           {treatment && (
             <Badge variant="light" data-testid="vat-category">
               {CATEGORY_LABELS[treatment.category]}
-              {treatment.category === 'standard' ? ` ${treatment.rate}%` : ''}
+              {treatment.category === 'standard' ? ` ${formatDecimal(treatment.rate)}%` : ''}
             </Badge>
           )}
         </Group>
@@ -57,7 +59,7 @@ export function VatPanel({ form, treatment }: { form: UseFormReturnType<DraftVal
                 data={Object.entries(CATEGORY_LABELS).map(([value, label]) => ({ value, label }))}
                 {...form.getInputProps('vatOverride.category')}
               />
-              <TextInput label="Rate (%)" maxLength={fieldMaxLength(draftInput, 'vatOverride.rate')} {...form.getInputProps('vatOverride.rate')} />
+              <TextInput label="Rate (%)" maxLength={fieldMaxLength(draftInput, 'vatOverride.rate')} {...numberInputProps(form, 'vatOverride.rate')} />
             </SimpleGrid>
             <TextInput label="Reason for the override" description="Kept with the invoice" maxLength={fieldMaxLength(draftInput, 'vatOverride.reason')} {...form.getInputProps('vatOverride.reason')} />
           </Stack>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalDraft, emptyLine, lineNumberProblems, newDraftValues, withKind } from './draft-form';
+import { canonicalDraft, draftNumberProblems, emptyLine, lineNumberProblems, newDraftValues, withKind } from './draft-form';
 
 describe('a line’s unit follows its kind', () => {
   it('an expense, disbursement or discount becomes items; back to a fee, hours', () => {
@@ -42,5 +42,11 @@ describe('numbers typed in the display locale', () => {
     const canonical = canonicalDraft(values, 'de-DE');
     expect(canonical.lines[0]).toMatchObject({ quantity: '2.5', unitPrice: '1234.50' });
     expect(canonical.discountPercent).toBe('2.5');
+  });
+
+  it('holds the save back on a number the locale reads two ways, on its own field', () => {
+    const values = { ...newDraftValues('2026-12-03'), discountPercent: '2.5', lines: [{ ...emptyLine(), quantity: '2,5', unitPrice: '300' }] };
+    expect(draftNumberProblems(values, 'de-DE')).toEqual({ discountPercent: 'Use a comma for decimals: 2,5' });
+    expect(draftNumberProblems(values, 'en-GB')).toEqual({ 'lines.0.quantity': 'Use a point for decimals: 2.5' });
   });
 });

@@ -122,6 +122,26 @@ export function canonicalDraft(values: DraftValues, locale: string): DraftValues
   };
 }
 
+/**
+ * The draft's number fields that `locale` reads two ways ("2,5" in en-GB), as field errors with
+ * what to type instead: part of the form's validation, so such a draft is never saved as a guess.
+ */
+export function draftNumberProblems(values: DraftValues, locale: string): Record<string, string> {
+  const fields: [string, string][] = [
+    ['discountPercent', values.discountPercent],
+    ['withholdingPercent', values.withholdingPercent],
+    ['vatOverride.rate', values.vatOverride.rate],
+    ...values.lines.flatMap((line, i): [string, string][] => [
+      [`lines.${i}.quantity`, line.quantity],
+      [`lines.${i}.unitPrice`, line.unitPrice],
+    ]),
+  ];
+  return Object.fromEntries(fields.flatMap(([path, text]) => {
+    const problem = typedNumberProblem(text, locale);
+    return problem ? [[path, problem]] : [];
+  }));
+}
+
 const orNull = (s: string) => (s.trim() === '' ? null : s);
 
 /** Form values in the API's shape; the same zod schema then validates both sides. */
