@@ -1,6 +1,7 @@
 import { describeRate as describeRateIn } from '../../../shared/contracts/effective-rate';
 import type { ResolvedRate } from '../../../shared/contracts/types';
 import { formatAmount as formatAmountIn, formatMoney as formatMoneyIn, type CurrencyDisplay, type Money } from '../../../shared/money/money';
+import { localiseNumber } from '../../../shared/money/typed-number';
 import { displayLocale } from '../app/locale';
 
 /** An amount and its currency in the display locale: "£4,232.50" in en-GB, "4.232,50 €" in de-DE. */
@@ -26,4 +27,9 @@ export function formatNumber(value: number, options: { maximumFractionDigits?: n
   let format = numberFormats.get(key);
   if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(displayLocale(), options)));
   return format.format(value);
+}
+
+/** An exact decimal (a rate, a percentage, a quantity) with the display locale's decimal mark, every digit kept: "0,79" in de-DE. */
+export function formatDecimal(canonical: string): string {
+  return localiseNumber(canonical, displayLocale());
 }

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import type { ContractVersion } from '../../../../shared/api/contracts';
 import { formatDate } from '../../components/dates';
 import { BILLING_CYCLE_LABELS } from './labels';
-import { describeRate, formatMoney } from '../../components/format';
+import { describeRate, formatDecimal, formatMoney } from '../../components/format';
 
 const plural = new Intl.PluralRules('en');
 const NOTICE_WORDS = { day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'] } as const;
@@ -61,7 +61,7 @@ export function ContractTerms({ version: v }: { version: ContractVersion }) {
           <Term label="Discount">{v.discount.kind === 'none' ? 'None' : v.discount.kind === 'rule' ? `${v.discount.ruleName}: ${v.rate.discountPercent}%` : `${v.discount.percent}%: ${v.discount.reason}`}</Term>
           {v.fx && (
             <Term label="Conversion">
-              {v.fx.rate} {v.rate.currency} per 1 {v.rate.listCurrency} ({formatDate(v.fx.date)}), {v.fx.mode === 'fixed' ? 'fixed for the contract' : 'at the rate on each billing date'}
+              {formatDecimal(v.fx.rate)} {v.rate.currency} per 1 {v.rate.listCurrency} ({formatDate(v.fx.date)}), {v.fx.mode === 'fixed' ? 'fixed for the contract' : 'at the rate on each billing date'}
             </Term>
           )}
           <Term label="Billing cycle">

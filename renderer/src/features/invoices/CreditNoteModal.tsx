@@ -10,7 +10,7 @@ import { serverFieldErrors } from '../../forms/zod-form';
 import { HiddenHeader } from '../../components/HiddenHeader';
 import { fieldErrorsFromZod } from '../../../../shared/api/errors';
 import { fieldMaxLength } from '../../forms/max-length';
-import { formatMoney } from '../../components/format';
+import { formatDecimal, formatMoney } from '../../components/format';
 
 /** A full or partial credit: starts from what is still creditable per line; the API checks nothing is over-credited. */
 export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClose(): void }) {
@@ -81,7 +81,7 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
                 <Table.Td>
                   <Text size="sm">{line.description}</Text>
                   <Text size="xs" c="dimmed">
-                    {line.quantity} × {line.unitPrice} ·{' '}
+                    {formatDecimal(line.quantity)} × {formatDecimal(line.unitPrice)} ·{' '}
                     {creditable(line.id) === '0'
                       ? 'fully credited'
                       : `${creditable(line.id)} left to credit, ${money(left.get(line.id)?.amount ?? 0)} before ${invoice.discountPercent ? 'the discount and ' : ''}VAT`}

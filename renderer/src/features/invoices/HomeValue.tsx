@@ -10,7 +10,7 @@ import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { fieldMaxLength } from '../../forms/max-length';
-import { formatMoney } from '../../components/format';
+import { formatDecimal, formatMoney } from '../../components/format';
 
 /** A gain as "+£7.07", a loss as "−£7.71". */
 export function signedMoney(amount: number, currency: Invoice['currency']): string {
@@ -61,7 +61,7 @@ export function HomeValue({ invoice }: { invoice: Invoice }) {
       <FigureRow label={`VAT (${value.currency})`} value={h(value.vat)} />
       <FigureRow label={`Total (${value.currency})`} value={h(value.gross)} testId="home-gross" />
       <Text size="xs" c="dimmed">
-        {value.rate} {invoice.currency} per 1 {value.currency}, {FX_SOURCE_LABELS[value.source]} of {formatDate(value.date)}
+        {formatDecimal(value.rate)} {invoice.currency} per 1 {value.currency}, {FX_SOURCE_LABELS[value.source]} of {formatDate(value.date)}
       </Text>
       {invoice.exchangeGain !== null && (
         <FigureRow label={invoice.exchangeGain < 0 ? 'Realised exchange loss' : 'Realised exchange gain'} value={signedMoney(invoice.exchangeGain, value.currency)} testId="exchange-gain" strong />
