@@ -13,14 +13,14 @@ async function draftFor(app: TestApp, currency: string) {
   await hostCall(app, 'invoices.createDraft', { clientId: clients.value[0]!.id, currency, issueDate: '2026-11-20', paymentTermsDays: 14, lines });
 }
 
-for (const { locale, date } of [
-  { locale: 'en-GB', date: '20 Nov 2026' },
-  { locale: 'en-US', date: 'Nov 20, 2026' },
+for (const { locale, date, typed } of [
+  { locale: 'en-GB', date: '20 Nov 2026', typed: '20/11/2026' },
+  { locale: 'en-US', date: 'Nov 20, 2026', typed: '11/20/2026' },
 ]) {
   test.describe(locale, () => {
     test.use({ locale });
 
-    test(`${locale}: dates and amounts follow the locale, and a decimal comma in a line is named at once, never dropped from the total`, async ({ app }) => {
+    test(`${locale}: dates, date fields and amounts follow the locale, and a decimal comma in a line is named at once, never dropped from the total`, async ({ app }) => {
       await seedBook(app, [INITECH]);
       await draftFor(app, 'GBP');
       const invoices = new InvoicesPage(app.page);
@@ -29,6 +29,7 @@ for (const { locale, date } of [
       await expect(invoices.rows.first()).toContainText('£5,079.00');
       await invoices.rows.first().click();
 
+      await expect(field(app.page, 'Issue date')).toHaveValue(typed);
       const quantity = field(app.page, 'Line 1 quantity');
       await expect(quantity).toHaveValue('2.5');
       await quantity.fill('2,5');
@@ -55,6 +56,7 @@ test.describe('de-DE', () => {
     await expect(invoices.rows.first()).toContainText('4.232,50 €');
     await invoices.rows.first().click();
 
+    await expect(field(app.page, 'Issue date')).toHaveValue('20.11.2026');
     const quantity = field(app.page, 'Line 1 quantity');
     await expect(quantity).toHaveValue('2,5');
     await quantity.fill('1,5');

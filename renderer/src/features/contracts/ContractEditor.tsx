@@ -20,6 +20,7 @@ import { BILLING_CYCLE_LABELS } from './labels';
 import { suffixProps } from '../../components/input-suffix';
 import { useUnsavedChanges } from '../../forms/unsaved-changes';
 import { describeRate } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   initial: ContractValues;
@@ -98,17 +99,16 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                 Term
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <TextInput
-                  type="date"
+                <DateField
                   label="Start date"
                   withAsterisk
                   disabled={isAmendment}
                   {...form.getInputProps('startDate')}
                   // The first billing period starts with the contract unless the user chose another day.
-                  onChange={(e) => form.setValues({ startDate: e.currentTarget.value, ...(values.billingAnchor === values.startDate ? { billingAnchor: e.currentTarget.value } : {}) })}
+                  onChange={(value) => form.setValues({ startDate: value, ...(values.billingAnchor === values.startDate ? { billingAnchor: value } : {}) })}
                 />
                 <Stack gap={6}>
-                  <TextInput type="date" label="End date" disabled={values.openEnded} {...form.getInputProps('endDate')} />
+                  <DateField label="End date" disabled={values.openEnded} {...form.getInputProps('endDate')} />
                   <Checkbox label="Open-ended" {...form.getInputProps('openEnded', { type: 'checkbox' })} />
                 </Stack>
                 <Group gap="xs" align="flex-start" wrap="nowrap">
@@ -169,7 +169,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                         {...form.getInputProps('fxMode')}
                       />
                       <TextInput label={`${values.currency} per 1 ${card.currency}`} withAsterisk inputMode="decimal" placeholder="0.79" maxLength={editorMaxLength('fxRate')} {...form.getInputProps('fxRate')} />
-                      <TextInput type="date" label="Rate date" {...form.getInputProps('fxDate')} />
+                      <DateField label="Rate date" {...form.getInputProps('fxDate')} />
                     </SimpleGrid>
                   </Stack>
                 )}
@@ -231,7 +231,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
                 <Select label="Billing cycle" allowDeselect={false} data={Object.entries(BILLING_CYCLE_LABELS).map(([value, label]) => ({ value, label }))} value={values.billingCycle} onChange={(v) => form.setFieldValue('billingCycle', v as BillingCycleKind)} error={form.errors.billingCycle} />
-                {cycleNeedsAnchor && <TextInput type="date" label="First period starts" withAsterisk {...form.getInputProps('billingAnchor')} />}
+                {cycleNeedsAnchor && <DateField label="First period starts" withAsterisk {...form.getInputProps('billingAnchor')} />}
                 <TextInput label="Payment terms (days)" inputMode="numeric" {...form.getInputProps('paymentTermsDays')} />
                 <TextInput label="PO number" maxLength={editorMaxLength('poNumber')} {...form.getInputProps('poNumber')} />
               </SimpleGrid>
@@ -319,7 +319,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                     {...form.getInputProps('ir35Status')}
                   />
                   {values.ir35Status !== 'none' && <Checkbox label="Status determination statement received" mt={28} {...form.getInputProps('sdsReceived', { type: 'checkbox' })} />}
-                  {values.ir35Status !== 'none' && values.sdsReceived && <TextInput type="date" label="Received on" withAsterisk {...form.getInputProps('sdsDate')} />}
+                  {values.ir35Status !== 'none' && values.sdsReceived && <DateField label="Received on" withAsterisk {...form.getInputProps('sdsDate')} />}
                 </SimpleGrid>
               </Card>
             )}

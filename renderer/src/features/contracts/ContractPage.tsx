@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Center, Grid, Group, Loader, Menu, Modal, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Center, Grid, Group, Loader, Menu, Modal, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconDownload, IconPaperclip } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
@@ -21,6 +21,7 @@ import { newContractValues, versionValues } from './contract-form';
 import { ContractTerms } from './ContractTerms';
 import { modals } from '@mantine/modals';
 import { describeRate, formatMoney } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 function Loading() {
   return (
@@ -423,7 +424,7 @@ function AmendModal({ contract, onClose, onAmended }: { contract: Contract; onCl
         <Text size="sm" c="dimmed">
           An amendment is a new version of the terms from a date. The signed versions stay as they are and stay readable.
         </Text>
-        <TextInput type="date" label="Takes effect on" withAsterisk value={effectiveFrom} onChange={(e) => setEffectiveFrom(e.currentTarget.value)} error={amend.error?.fieldErrors.effectiveFrom} />
+        <DateField label="Takes effect on" withAsterisk value={effectiveFrom} onChange={(value) => setEffectiveFrom(value)} error={amend.error?.fieldErrors.effectiveFrom} />
         <FormError error={amend.error} />
         <ModalFooter action="Start amendment" onCancel={onClose} onAction={() => void submit()} loading={amend.isPending} />
       </Stack>

@@ -20,6 +20,7 @@ import { ReceiptPreview } from './Receipts';
 import { fieldMaxLength } from '../../forms/max-length';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
 import { formatDecimal } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 /** API field paths that the form names differently. */
 /** The fields typed as numbers in the display locale. */
@@ -140,7 +141,7 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
             <Grid.Col span={{ base: 12, md: 7 }}>
               <Stack gap="sm">
                 <SimpleGrid cols={2}>
-                  <TextInput label="Date" type="date" withAsterisk data-autofocus {...form.getInputProps('date')} />
+                  <DateField label="Date" withAsterisk data-autofocus {...form.getInputProps('date')} />
                   <Select label="Category" withAsterisk placeholder="Choose…" allowDeselect={false} data={EXPENSE_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))} {...form.getInputProps('category')} />
                 </SimpleGrid>
                 <TextInput label="Supplier" withAsterisk placeholder="Who you paid" maxLength={fieldMaxLength(expenseInput, 'supplier')} {...form.getInputProps('supplier')} />
@@ -181,7 +182,7 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
                   <Stack gap={4}>
                     <SimpleGrid cols={2}>
                       <TextInput label={`${contractCurrency} per 1 ${values.currency}`} description="The contract's currency" withAsterisk inputMode="decimal" maxLength={fieldMaxLength(expenseInput, 'fx.rate')} {...numberInputProps(form, 'fxRate')} />
-                      <TextInput label="Rate date" description=" " type="date" withAsterisk {...form.getInputProps('fxDate')} />
+                      <DateField label="Rate date" description=" " withAsterisk {...form.getInputProps('fxDate')} />
                     </SimpleGrid>
                     {suggestion.data ? (
                       <Text size="xs" c="dimmed">

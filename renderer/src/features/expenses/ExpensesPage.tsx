@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Select, SimpleGrid, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Card, Group, Select, SimpleGrid, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconReceipt } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { memo, useState } from 'react';
@@ -13,6 +13,7 @@ import { WindowedTableBody } from '../../components/WindowedTableBody';
 import { ExpenseModal } from './ExpenseModal';
 import { ReceiptThumb } from './Receipts';
 import { formatMoney, formatNumber } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 /** Every expense row is drawn this tall (px): a thumbnail and two lines of text. */
 const ROW_HEIGHT = 67;
@@ -203,8 +204,8 @@ export function ExpensesPage() {
         }
       />
       <Group mb="md" gap="sm" align="flex-start">
-        <TextInput label="From" type="date" w={150} value={filters.from} error={errors.from} onChange={(e) => set({ from: e.currentTarget.value })} />
-        <TextInput label="To" type="date" w={150} value={filters.to} error={errors.to} onChange={(e) => set({ to: e.currentTarget.value })} />
+        <DateField label="From" w={150} value={filters.from} error={errors.from} onChange={(value) => set({ from: value })} />
+        <DateField label="To" w={150} value={filters.to} error={errors.to} onChange={(value) => set({ to: value })} />
         <Select
           label="Contract"
           w={230}

@@ -11,6 +11,7 @@ import { HiddenHeader } from '../../components/HiddenHeader';
 import { fieldErrorsFromZod } from '../../../../shared/api/errors';
 import { fieldMaxLength } from '../../forms/max-length';
 import { formatDecimal, formatMoney } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 /** A full or partial credit: starts from what is still creditable per line; the API checks nothing is over-credited. */
 export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClose(): void }) {
@@ -103,7 +104,7 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
         </Table>
         <Group grow>
           <TextInput label="Reason" withAsterisk maxLength={fieldMaxLength(creditNoteInput, 'reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={shown.reason} data-autofocus />
-          <TextInput label="Date" type="date" value={issueDate} onChange={(e) => setIssueDate(e.currentTarget.value)} error={shown.issueDate} />
+          <DateField label="Date" value={issueDate} onChange={(value) => setIssueDate(value)} error={shown.issueDate} />
         </Group>
         {lines.length > 0 && previewable.success && preview.data && !preview.error && (
           <Group justify="flex-end" gap="xl" data-testid="credit-preview" aria-live="polite">

@@ -30,6 +30,7 @@ import { fieldMaxLength } from '../../forms/max-length';
 import { useUnsavedChanges } from '../../forms/unsaved-changes';
 import { displayLocale } from '../../app/locale';
 import { numberInputProps } from '../../forms/numbers';
+import { DateField } from '../../components/DateField';
 
 /** Live figures for whatever is valid so far (invalid lines are left out until fixed), or why the rules refuse them. */
 function usePreview(values: DraftValues) {
@@ -182,11 +183,11 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
                   <SimpleGrid cols={3}>
                     <CurrencySelect label="Currency" withAsterisk {...form.getInputProps('currency')} />
                     <NumberInput label="Payment terms" suffix=" days" min={0} max={365} clampBehavior="none" allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
-                    <TextInput label="Issue date" type="date" withAsterisk {...form.getInputProps('issueDate')} />
+                    <DateField label="Issue date" withAsterisk {...form.getInputProps('issueDate')} />
                   </SimpleGrid>
                   <SimpleGrid cols={3}>
-                    <TextInput label="Supply from" type="date" {...form.getInputProps('supplyStart')} />
-                    <TextInput label="Supply to" type="date" {...form.getInputProps('supplyEnd')} />
+                    <DateField label="Supply from" {...form.getInputProps('supplyStart')} />
+                    <DateField label="Supply to" {...form.getInputProps('supplyEnd')} />
                     <TextInput label="PO number" maxLength={fieldMaxLength(draftInput, 'poNumber')} {...form.getInputProps('poNumber')} />
                   </SimpleGrid>
                   <SimpleGrid cols={3}>

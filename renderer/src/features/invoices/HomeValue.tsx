@@ -11,6 +11,7 @@ import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { fieldMaxLength } from '../../forms/max-length';
 import { formatDecimal, formatMoney } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 /** A gain as "+£7.07", a loss as "−£7.71". */
 export function signedMoney(amount: number, currency: Invoice['currency']): string {
@@ -104,7 +105,7 @@ function AddHomeValueModal({ invoice, homeCurrency, onClose }: { invoice: Invoic
           <SimpleGrid cols={3}>
             <TextInput label={`${invoice.currency} per 1 ${homeCurrency}`} placeholder="1.2560" withAsterisk data-autofocus maxLength={fieldMaxLength(fxInput, 'rate')} {...form.getInputProps('rate')} />
             <Select label="Source" allowDeselect={false} data={FX_SOURCES.map((s) => ({ value: s, label: FX_SOURCE_LABELS[s] }))} {...form.getInputProps('source')} />
-            <TextInput label="Rate date" type="date" {...form.getInputProps('date')} />
+            <DateField label="Rate date" {...form.getInputProps('date')} />
           </SimpleGrid>
           <FormError error={add.error} />
           <ModalFooter action="Record value" onCancel={onClose} loading={add.isPending} />

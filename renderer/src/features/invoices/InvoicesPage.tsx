@@ -1,4 +1,4 @@
-import { Button, Card, Group, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { Button, Card, Group, Select, SimpleGrid, Table, Text } from '@mantine/core';
 import { IconFileExport, IconFileInvoice, IconPlus, IconTable } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -18,6 +18,7 @@ import { AccountantExportModal } from '../reports/AccountantExportModal';
 import { ExportModal } from './ExportModal';
 import { InvoiceRow } from './InvoiceRows';
 import { formatMoney, formatNumber } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 const money = (amount: number, currency: CurrencyCode) => formatMoney({ amount, currency });
 
@@ -68,8 +69,8 @@ function InvoiceFilters({ errors }: { errors: { from?: string; to?: string } }) 
         value={filters.clientId ? String(filters.clientId) : null}
         onChange={(v) => filters.set({ clientId: v ? Number(v) : null })}
       />
-      <TextInput label="From" type="date" w={160} value={filters.from} error={errors.from} onChange={(e) => filters.set({ from: e.currentTarget.value })} />
-      <TextInput label="To" type="date" w={160} value={filters.to} error={errors.to} onChange={(e) => filters.set({ to: e.currentTarget.value })} />
+      <DateField label="From" w={160} value={filters.from} error={errors.from} onChange={(value) => filters.set({ from: value })} />
+      <DateField label="To" w={160} value={filters.to} error={errors.to} onChange={(value) => filters.set({ to: value })} />
       <Select
         label="Type"
         w={160}

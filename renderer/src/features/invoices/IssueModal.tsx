@@ -12,6 +12,7 @@ import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { fieldMaxLength } from '../../forms/max-length';
 import { formatDecimal, formatMoney } from '../../components/format';
 import { numberInputProps, numberProblems, typedText, withCanonicalNumbers } from '../../forms/numbers';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   /** The draft as just saved: its client, currency and total are what the summary shows. */
@@ -83,7 +84,7 @@ export function IssueModal({ invoice, homeCurrency, fxRequired, rateDate, onClos
               <SimpleGrid cols={3}>
                 <TextInput label={`${currency} per 1 ${homeCurrency}`} placeholder={typedText('1.2560')} withAsterisk data-autofocus maxLength={fieldMaxLength(fxInput, 'rate')} {...numberInputProps(form, 'rate')} />
                 <Select label="Source" allowDeselect={false} data={FX_SOURCES.map((s) => ({ value: s, label: FX_SOURCE_LABELS[s] }))} {...form.getInputProps('source')} />
-                <TextInput label="Rate date" type="date" {...form.getInputProps('date')} />
+                <DateField label="Rate date" {...form.getInputProps('date')} />
               </SimpleGrid>
               <Text size="xs" c="dimmed" data-testid="rate-origin">
                 {stored

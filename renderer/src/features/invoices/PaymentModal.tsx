@@ -10,6 +10,7 @@ import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { fieldMaxLength } from '../../forms/max-length';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
 import { numberInputProps, numberProblems, typedText, withCanonicalNumbers } from '../../forms/numbers';
+import { DateField } from '../../components/DateField';
 
 const METHOD_LABELS: Record<(typeof PAYMENT_METHODS)[number], string> = {
   'bank-transfer': 'Bank transfer',
@@ -55,7 +56,7 @@ export function PaymentModal({ invoice, onClose }: { invoice: Invoice; onClose()
         <Stack>
           <SimpleGrid cols={2}>
             <TextInput label={`Amount (${invoice.currency})`} withAsterisk inputMode="decimal" data-autofocus maxLength={fieldMaxLength(paymentInput, 'amount')} {...numberInputProps(form, 'amount')} />
-            <TextInput label="Date received" type="date" withAsterisk {...form.getInputProps('date')} />
+            <DateField label="Date received" withAsterisk {...form.getInputProps('date')} />
           </SimpleGrid>
           <SimpleGrid cols={2}>
             <Select label="Method" allowDeselect={false} data={PAYMENT_METHODS.map((m) => ({ value: m, label: METHOD_LABELS[m] }))} {...form.getInputProps('method')} />

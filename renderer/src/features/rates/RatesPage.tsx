@@ -20,6 +20,7 @@ import { fieldMaxLength } from '../../forms/max-length';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
 import { numberInputProps, numberProblems, typedText, withCanonicalNumbers } from '../../forms/numbers';
 import { formatDecimal } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 /**
  * Settings → Exchange rates: the one local rate table (units of a currency per 1 unit of the home
@@ -181,7 +182,7 @@ function RateModal({ rate, home, onClose }: { rate: Rate | null; home: string; o
             <CurrencySelect label="Currency" withAsterisk {...form.getInputProps('currency')} />
             <TextInput label={`${form.values.currency || 'Units'} per 1 ${home}`} placeholder={typedText('1.2560')} withAsterisk inputMode="decimal" maxLength={fieldMaxLength(rateInput, 'rate')} {...numberInputProps(form, 'rate')} />
             <Select label="Source" allowDeselect={false} data={FX_SOURCES.map((s) => ({ value: s, label: FX_SOURCE_LABELS[s] }))} {...form.getInputProps('source')} />
-            <TextInput label="Date" type="date" withAsterisk {...form.getInputProps('date')} />
+            <DateField label="Date" withAsterisk {...form.getInputProps('date')} />
           </SimpleGrid>
           <Group>
             <FormError error={save.error} />

@@ -12,6 +12,7 @@ import { useBusinessZone, useTimeableContracts } from './time-hooks';
 import { fieldMaxLength } from '../../forms/max-length';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
 import { formatNumber } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 interface Values {
   contractId: string | null;
@@ -88,7 +89,7 @@ export function EntryModal({ entry, defaults, onClose }: { entry?: TimeEntry; de
         <Stack>
           <Select label="Contract" withAsterisk searchable data={contractOptions} placeholder="A signed or active contract" nothingFoundMessage="No signed or active contract matches" data-autofocus {...form.getInputProps('contractId')} />
           <SimpleGrid cols={2}>
-            <TextInput label="Date" type="date" withAsterisk {...form.getInputProps('date')} />
+            <DateField label="Date" withAsterisk {...form.getInputProps('date')} />
             <Stack gap={4}>
               <Text size="sm" fw={500} id="entry-kind">
                 Enter as

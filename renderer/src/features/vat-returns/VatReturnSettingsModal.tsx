@@ -9,6 +9,7 @@ import { fieldMaxLength } from '../../forms/max-length';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { STAGGER_LABELS } from './vat-return-text';
+import { DateField } from '../../components/DateField';
 
 interface Values {
   frequency: string;
@@ -64,10 +65,9 @@ function SettingsForm({ settings, flatRate, onClose }: { settings: VatReturnSett
     <form onSubmit={submit} noValidate aria-label="VAT return settings">
       <Stack>
         <SimpleGrid cols={2}>
-          <TextInput
+          <DateField
             label="VAT registration date"
             description="From your VAT certificate. Returns start from it."
-            type="date"
             withAsterisk
             data-autofocus
             {...form.getInputProps('registeredOn')}
