@@ -21,6 +21,7 @@ import { suffixProps } from '../../components/input-suffix';
 import { useUnsavedChanges } from '../../forms/unsaved-changes';
 import { describeRate } from '../../components/format';
 import { DateField } from '../../components/DateField';
+import { numberInputProps, numberProblems, typedText, withCanonicalNumbers, withTypedNumbers } from '../../forms/numbers';
 
 interface Props {
   initial: ContractValues;
@@ -30,6 +31,9 @@ interface Props {
   amendmentFrom: string | null;
   today: string;
 }
+
+/** The terms typed as numbers in the display locale. */
+const NUMBER_FIELDS = ['discountPercent', 'fxRate', 'markupPercent', 'expenseCap', 'retainerFee', 'retainerHours', 'retainerOverage', 'retainerRolloverCap', 'budgetAmount'] as const;
 
 /**
  * The contract editor: every term, with the rate resolved live by the main process (the same
@@ -43,7 +47,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
   const cards = useApiQuery('rateCards.list');
   const rules = useApiQuery('discounts.list');
   const profile = useApiQuery('profile.get');
-  const form = useForm<ContractValues>({ initialValues: initial });
+  const form = useForm<ContractValues>({ initialValues: withTypedNumbers(initial, NUMBER_FIELDS), validate: (v) => numberProblems(v, NUMBER_FIELDS) });
   useUnsavedChanges(() => form.isDirty());
   const [saveError, setSaveError] = useState<ApiCallError | null>(null);
   const values = form.values;
@@ -54,7 +58,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
 
   const submit = form.onSubmit(async (v) => {
     setSaveError(null);
-    const input = contractInputOf(v, card?.currency ?? null);
+    const input = contractInputOf(withCanonicalNumbers(v, NUMBER_FIELDS), card?.currency ?? null);
     try {
       const saved = contract ? await update.mutateAsync({ ...input, id: contract.id }) : await create.mutateAsync(input);
       form.resetDirty();
@@ -168,7 +172,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                         ]}
                         {...form.getInputProps('fxMode')}
                       />
-                      <TextInput label={`${values.currency} per 1 ${card.currency}`} withAsterisk inputMode="decimal" placeholder="0.79" maxLength={editorMaxLength('fxRate')} {...form.getInputProps('fxRate')} />
+                      <TextInput label={`${values.currency} per 1 ${card.currency}`} withAsterisk inputMode="decimal" placeholder={typedText('0.79')} maxLength={editorMaxLength('fxRate')} {...numberInputProps(form, 'fxRate')} />
                       <DateField label="Rate date" {...form.getInputProps('fxDate')} />
                     </SimpleGrid>
                   </Stack>
@@ -188,7 +192,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                 )}
                 {values.discountKind === 'custom' && (
                   <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                    <TextInput label="Discount %" withAsterisk inputMode="decimal" placeholder="7.5" maxLength={editorMaxLength('discountPercent')} {...form.getInputProps('discountPercent')} />
+                    <TextInput label="Discount %" withAsterisk inputMode="decimal" placeholder={typedText('7.5')} maxLength={editorMaxLength('discountPercent')} {...numberInputProps(form, 'discountPercent')} />
                     <TextInput label="Reason" withAsterisk placeholder="Charity rate" style={{ gridColumn: 'span 2' }} maxLength={editorMaxLength('discountReason')} {...form.getInputProps('discountReason')} />
                   </SimpleGrid>
                 )}
@@ -258,8 +262,8 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                   ]}
                   {...form.getInputProps('expensePolicy')}
                 />
-                {values.expensePolicy === 'markup' && <TextInput label="Markup %" withAsterisk inputMode="decimal" placeholder="10" maxLength={editorMaxLength('markupPercent')} {...form.getInputProps('markupPercent')} />}
-                {values.expensePolicy !== 'not-rebillable' && <TextInput label="Cap per billing period" inputMode="decimal" placeholder="No cap" {...suffixProps(values.currency)} maxLength={editorMaxLength('expenseCap')} {...form.getInputProps('expenseCap')} />}
+                {values.expensePolicy === 'markup' && <TextInput label="Markup %" withAsterisk inputMode="decimal" placeholder="10" maxLength={editorMaxLength('markupPercent')} {...numberInputProps(form, 'markupPercent')} />}
+                {values.expensePolicy !== 'not-rebillable' && <TextInput label="Cap per billing period" inputMode="decimal" placeholder="No cap" {...suffixProps(values.currency)} maxLength={editorMaxLength('expenseCap')} {...numberInputProps(form, 'expenseCap')} />}
               </SimpleGrid>
             </Card>
 
@@ -276,11 +280,11 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                 />
                 {values.hasRetainer && (
                   <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                    <TextInput label="Monthly fee" withAsterisk inputMode="decimal" {...suffixProps(values.currency)} maxLength={editorMaxLength('retainerFee')} {...form.getInputProps('retainerFee')} />
-                    <TextInput label="Included hours a month" withAsterisk inputMode="decimal" maxLength={editorMaxLength('retainerHours')} {...form.getInputProps('retainerHours')} />
-                    <TextInput label="Overage rate per hour" withAsterisk inputMode="decimal" {...suffixProps(values.currency)} maxLength={editorMaxLength('retainerOverage')} {...form.getInputProps('retainerOverage')} />
+                    <TextInput label="Monthly fee" withAsterisk inputMode="decimal" {...suffixProps(values.currency)} maxLength={editorMaxLength('retainerFee')} {...numberInputProps(form, 'retainerFee')} />
+                    <TextInput label="Included hours a month" withAsterisk inputMode="decimal" maxLength={editorMaxLength('retainerHours')} {...numberInputProps(form, 'retainerHours')} />
+                    <TextInput label="Overage rate per hour" withAsterisk inputMode="decimal" {...suffixProps(values.currency)} maxLength={editorMaxLength('retainerOverage')} {...numberInputProps(form, 'retainerOverage')} />
                     <Checkbox label="Roll unused hours over" mt="xs" {...form.getInputProps('retainerRollover', { type: 'checkbox' })} />
-                    {values.retainerRollover && <TextInput label="Rollover cap (hours)" placeholder="No cap" inputMode="decimal" maxLength={editorMaxLength('retainerRolloverCap')} {...form.getInputProps('retainerRolloverCap')} />}
+                    {values.retainerRollover && <TextInput label="Rollover cap (hours)" placeholder="No cap" inputMode="decimal" maxLength={editorMaxLength('retainerRolloverCap')} {...numberInputProps(form, 'retainerRolloverCap')} />}
                   </SimpleGrid>
                 )}
                 <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -295,7 +299,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                     {...form.getInputProps('budgetKind')}
                   />
                   {values.budgetKind !== 'none' && (
-                    <TextInput label={values.budgetKind === 'hours' ? 'Budget (hours)' : `Budget (${values.currency})`} withAsterisk inputMode="decimal" maxLength={editorMaxLength('budgetAmount')} {...form.getInputProps('budgetAmount')} />
+                    <TextInput label={values.budgetKind === 'hours' ? 'Budget (hours)' : `Budget (${values.currency})`} withAsterisk inputMode="decimal" maxLength={editorMaxLength('budgetAmount')} {...numberInputProps(form, 'budgetAmount')} />
                   )}
                 </SimpleGrid>
               </Stack>
@@ -380,7 +384,7 @@ function safeNextBilling(values: ContractValues, today: string): string | null |
 
 /** "$300/h list, 10% retained, $270/h", resolved by main from the card, the discount and the engagement so far. */
 function RatePanel({ values, cardCurrency, effectiveFrom, contractId }: { values: ContractValues; cardCurrency: string | null; effectiveFrom: string; contractId: number | null }) {
-  const input = contractInputOf(values, cardCurrency);
+  const input = contractInputOf(withCanonicalNumbers(values, NUMBER_FIELDS), cardCurrency);
   const [debounced] = useDebouncedValue({ clientId: input.clientId, rateCardId: input.rateCardId, discount: input.discount, currency: input.currency, fx: input.fx, effectiveFrom, contractId }, 250);
   const ready = debounced.clientId > 0 && debounced.rateCardId > 0 && /^\d{4}-\d{2}-\d{2}$/.test(debounced.effectiveFrom) && debounced.currency !== '';
   const preview = useApiQuery('contracts.previewRate', debounced, { enabled: ready, retry: false, placeholderData: keepPreviousData });
