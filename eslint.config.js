@@ -19,6 +19,12 @@ const sharedImports = (packages) => ({
   paths: ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'buffer', 'util', 'stream'].map((name) => ({ name, message: 'shared/ must not use Node built-ins.' })),
 });
 
+const rendererLayer = { group: ['**/db/*', '**/electron/*', 'node:*', 'electron', 'better-sqlite3', 'drizzle-orm'], message: 'The renderer talks to main only through the typed API client.' };
+const onScreenFormats = {
+  group: ['**/shared/money/money', '**/shared/contracts/effective-rate'],
+  importNames: ['formatMoney', 'formatAmount', 'describeRate'],
+  message: 'Use renderer/src/components/format.ts: on screen, amounts follow the display locale.',
+};
 const noElectron = { name: 'electron', message: 'Only electron/main/shell, electron/main/index.ts and the preload may import Electron.' };
 
 /** Layers point one way: shell → api → services (electron/main/<domain>/) → db/ → shared/. */
@@ -75,7 +81,9 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser } },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/db/*', '**/electron/*', 'node:*', 'electron', 'better-sqlite3', 'drizzle-orm'], message: 'The renderer talks to main only through the typed API client.' }] }],
+      'no-restricted-imports': ['error', { patterns: [rendererLayer, onScreenFormats] }],
     },
   },
+  // The one place the renderer binds shared formatting to the display locale.
+  { files: ['renderer/src/components/format.ts'], rules: { 'no-restricted-imports': ['error', { patterns: [rendererLayer] }] } },
 );

@@ -30,6 +30,8 @@ export default defineConfig({
     // The app honours reduced motion (Mantine's respectReducedMotion), so dialogs open and close at once:
     // on a loaded machine a closing dialog's fade no longer lingers for a locator to find and click.
     reducedMotion: 'reduce',
+    // The display locale the app follows (the browser's here, the OS's in Electron); e2e/locale.spec.ts runs en-US and de-DE too.
+    locale: 'en-GB',
   },
   projects: [
     { name: 'chromium', use: chromium },

@@ -20,14 +20,14 @@ export async function waitForApp(page: Page): Promise<string> {
 
 export const test = base.extend<{ shell: 'browser' | 'electron'; app: TestApp }>({
   shell: ['browser', { option: true }],
-  app: async ({ shell, page }, use, testInfo) => {
+  app: async ({ shell, page, locale }, use, testInfo) => {
     const dataDir = testInfo.outputPath('data');
     if (shell === 'electron') {
       test.skip(!electronBinary(), 'Electron binary not installed here (it downloads on first run on a user machine)');
     }
     let session: AppSession & { host?: { url: string; token: string } };
     const open = async () => {
-      session = shell === 'electron' ? await launchElectron(dataDir) : await launchInBrowser(page, dataDir);
+      session = shell === 'electron' ? await launchElectron(dataDir, locale ?? 'en-GB') : await launchInBrowser(page, dataDir);
       app.page = session.page;
       app.hostUrl = session.host?.url ?? null;
       app.hostToken = session.host?.token ?? null;

@@ -53,7 +53,7 @@ test('a USD invoice is issued at the imported HMRC rate, keeps its GBP value, an
   const dialog = page.getByRole('dialog');
   await expect(field(dialog, 'USD per 1 GBP')).toHaveValue('1.3404');
   await expect(field(dialog, 'Source')).toHaveValue('HMRC period rate');
-  await expect(field(dialog, 'Rate date')).toHaveValue('2026-07-01');
+  await expect(field(dialog, 'Rate date')).toHaveValue('01/07/2026');
   await expect(dialog.getByTestId('rate-origin')).toContainText(/Pre-filled from your stored rates: HMRC period rate of (Jul 1, 2026|1 Jul 2026)/);
   await shot(app, 'issue');
   await dialog.getByRole('button', { name: 'Issue invoice' }).click();

@@ -29,10 +29,11 @@ export async function launchInBrowser(page: Page, dataDir: string): Promise<AppS
   return { page, host, close: () => host.close() };
 }
 
-export async function launchElectron(dataDir: string): Promise<AppSession> {
+/** Electron with the test's locale as the OS locale: Chromium's --lang switch sets what app.getLocale() returns. */
+export async function launchElectron(dataDir: string, locale: string): Promise<AppSession> {
   const app: ElectronApplication = await _electron.launch({
     executablePath: electronBinary()!,
-    args: [root],
+    args: [`--lang=${locale}`, root],
     env: { ...process.env, BILLABLE_DATA_DIR: dataDir } as Record<string, string>,
   });
   const page = await app.firstWindow();

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { LOCALE_SWITCH } from '../../../shared/api/bridge';
 import { APP_ORIGIN, isAppUrl } from '../security/sender';
 import { loadWindowState, trackWindowState } from './window-state';
 
@@ -69,6 +70,8 @@ export function createMainWindow(stateDir: string, preloadDir: string): BrowserW
       devTools: !app.isPackaged,
       // Chromium's built-in PDF viewer, for the invoice preview; no other plugin exists.
       plugins: true,
+      // The OS locale for the renderer's dates, numbers and amounts; the preload reads it from its argv.
+      additionalArguments: [`${LOCALE_SWITCH}${app.getLocale()}`],
     },
   });
   if (state.maximized) window.maximize();

@@ -54,6 +54,7 @@ const fake = vi.hoisted(() => {
     whenReady: vi.fn(() => new Promise<void>(() => {})),
     getPath: vi.fn(() => ''),
     getAppPath: vi.fn(() => ''),
+    getLocale: vi.fn(() => 'de-DE'),
   });
   return {
     windows,
@@ -88,7 +89,7 @@ beforeEach(() => {
 afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 describe('the main window', () => {
-  it('is isolated and sandboxed, with no Node, web security on, no webview and no DevTools when packaged', () => {
+  it('is isolated and sandboxed, with no Node, web security on, no webview and no DevTools when packaged, and hands the preload the OS locale', () => {
     createMainWindow(tmp, '/preload');
     const [window] = fake.windows;
     expect(window!.options.webPreferences).toEqual({
@@ -102,6 +103,8 @@ describe('the main window', () => {
       devTools: false,
       // The invoice preview is a PDF in an iframe, shown by Chromium's built-in viewer.
       plugins: true,
+      // The renderer's dates, numbers and amounts follow app.getLocale(): the preload exposes it as window.billableDesktop.
+      additionalArguments: ['--billable-locale=de-DE'],
     });
     expect(window!.url).toBe('app://billable/index.html');
   });

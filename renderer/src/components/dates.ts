@@ -1,5 +1,6 @@
 import { useApiQuery } from '../api/hooks';
 import { calendarDateIn } from '../../../shared/dates/calendar';
+import { displayLocale } from '../app/locale';
 
 /** The zone this computer is set to: the business's zone until the profile names one. */
 export function computerTimeZone(): string {
@@ -12,15 +13,27 @@ export function useToday(): string {
   return calendarDateIn(profile.data?.timeZone ?? computerTimeZone(), new Date());
 }
 
-const display = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-export function formatDate(iso: string | null | undefined): string {
-  return iso ? display.format(new Date(`${iso}T00:00:00Z`)) : '—';
+/** A date formatter in the display locale, made once per set of options. */
+export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(displayLocale(), options)));
+  return format;
 }
 
-const monthDisplay = new Intl.DateTimeFormat(undefined, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** An ISO date as the display locale writes it: "3 Dec 2026" in en-GB, "Dec 3, 2026" in en-US; "—" when there is none. */
+export function formatDate(iso: string | null | undefined): string {
+  return iso ? dateFormat({ day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`)) : '—';
+}
 
 /** The month of an ISO date, as "July 2026". */
 export function formatMonth(iso: string): string {
-  return monthDisplay.format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));
+  return dateFormat({ month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));
+}
+
+/** An instant (ISO timestamp) with its date and time, in this computer's zone and the display locale. */
+export function formatDateTime(instant: string | Date): string {
+  return dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
 }

@@ -1,3 +1,7 @@
+import type { UseFormReturnType } from '@mantine/form';
+import { canonicalOrAsTyped, localiseNumber, typedNumberProblem } from '../../../shared/money/typed-number';
+import { displayLocale } from '../app/locale';
+
 /**
  * A whole or decimal number as the user typed it, for a zod schema to judge: "2.5" stays 2.5 and
  * "-3" stays -3 (so the schema can say "Enter whole months" or "can't be negative"), and anything
@@ -7,4 +11,55 @@ export function typedNumber(value: number | string): number {
   if (typeof value === 'number') return value;
   const text = value.trim();
   return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : Number.NaN;
+}
+
+/** Canonical text from the API ("1234.5") as the user types it in the display locale ("1234,5" in de-DE). */
+export function typedText(canonical: string): string {
+  return localiseNumber(canonical, displayLocale());
+}
+
+/** `values` with the number fields `keys`, canonical text from the API, as the user types them in the display locale. */
+export function withTypedNumbers<T extends object>(values: T, keys: readonly (keyof T & string)[]): T {
+  const copy = { ...values };
+  for (const key of keys) {
+    const text = copy[key];
+    if (typeof text === 'string') copy[key] = typedText(text) as T[typeof key];
+  }
+  return copy;
+}
+
+/**
+ * `values` with the number fields `keys`, typed in the display locale, as the canonical text the
+ * API reads ("1.234,5" → "1234.5" in de-DE). A field that is no number in the locale is sent as
+ * typed, so the API's schema refuses it rather than reading it another way.
+ */
+export function withCanonicalNumbers<T extends object>(values: T, keys: readonly (keyof T & string)[]): T {
+  const copy = { ...values };
+  for (const key of keys) {
+    const text = copy[key];
+    if (typeof text === 'string') copy[key] = canonicalOrAsTyped(text, displayLocale()) as T[typeof key];
+  }
+  return copy;
+}
+
+/**
+ * The number fields among `keys` that the display locale cannot read one way only ("2,5" in
+ * en-GB), with what to type instead, as field errors: added to a form's validation so it never
+ * submits a number the user may have meant otherwise.
+ */
+export function numberProblems<T extends object>(values: T, keys: readonly (keyof T & string)[]): Record<string, string> {
+  const problems: Record<string, string> = {};
+  for (const key of keys) {
+    const text = values[key];
+    const problem = typeof text === 'string' ? typedNumberProblem(text, displayLocale()) : null;
+    if (problem) problems[key] = problem;
+  }
+  return problems;
+}
+
+/** A number field's input props: the form's own, with the locale's ambiguity ("Use a point for decimals: 2.5") shown at once. */
+export function numberInputProps<T>(form: UseFormReturnType<T>, path: string): ReturnType<UseFormReturnType<T>['getInputProps']> {
+  const props = form.getInputProps(path);
+  const problem = typeof props.value === 'string' ? typedNumberProblem(props.value, displayLocale()) : null;
+  return problem ? { ...props, error: problem } : props;
 }

@@ -5,7 +5,6 @@ import { Link } from 'react-router';
 import type { CallOutput } from '../../../../shared/api/contract';
 import type { DueInvoice } from '../../../../shared/api/billing';
 import { TIME_GROUPING_LABELS, TIME_GROUPINGS, type TimeGrouping } from '../../../../shared/billing/price-work';
-import { formatMoney } from '../../../../shared/money/money';
 import { countOf } from '../../../../shared/text/plural';
 import { quantityText, unitPriceText } from '../../../../shared/invoice/units';
 import { formatDuration } from '../../../../shared/time/duration';
@@ -15,6 +14,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { WorkInProgressCard } from './WorkInProgressCard';
+import { formatMoney } from '../../components/format';
 
 const BURN_COLOR = { ok: 'teal', warning: 'yellow', over: 'red' } as const;
 

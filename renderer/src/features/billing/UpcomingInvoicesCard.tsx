@@ -1,7 +1,7 @@
 import { Anchor, Badge, Card, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { UPCOMING_INVOICE_DAYS } from '../../../../shared/api/billing';
-import { formatMoney } from '../../../../shared/money/money';
+import { formatMoney } from '../../components/format';
 import { countOf } from '../../../../shared/text/plural';
 import { formatDuration } from '../../../../shared/time/duration';
 import { useApiQuery } from '../../api/hooks';

@@ -1,10 +1,10 @@
 import { Anchor, Card, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatDuration } from '../../../../shared/time/duration';
-import { formatMoney } from '../../../../shared/money/money';
 import { countOf } from '../../../../shared/text/plural';
 import { useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
+import { formatMoney } from '../../components/format';
 
 /** Work in progress: every contract's unbilled billable time and rebillable expenses up to today, due or not. Hidden when there is none. */
 export function WorkInProgressCard() {

@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Client, Contact } from '../../../../shared/api/clients';
 import { addressLines } from '../../../../shared/clients/address';
-import { formatMoney } from '../../../../shared/money/money';
 import { localTimeIn, utcOffsetLabel } from '../../../../shared/reference/timezones';
 import { taxNumberLabel } from '../../../../shared/tax/vat-number';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -22,6 +21,7 @@ import { ClientFormModal } from './ClientFormModal';
 import { ContactFormModal } from './ContactFormModal';
 import { RowMenu } from '../../components/RowMenu';
 import { HiddenHeader } from '../../components/HiddenHeader';
+import { formatMoney } from '../../components/format';
 
 const CHECKED_BY = { 'check-digits': 'Check digits valid', format: 'Format checked', vies: 'Checked with VIES', hmrc: 'Checked with HMRC' } as const;
 

@@ -17,6 +17,7 @@ import { WindowedTableBody } from '../../components/WindowedTableBody';
 import { useClientListStore, type ClientSort, type ClientStatusFilter } from '../../stores/client-list';
 import { ClientFormModal } from './ClientFormModal';
 import { fieldMaxLength } from '../../forms/max-length';
+import { formatNumber } from '../../components/format';
 
 function SortHeader({ sort, label }: { sort: ClientSort; label: string }) {
   const { sort: current, direction, sortBy } = useClientListStore();
@@ -192,8 +193,8 @@ export function ClientsPage() {
       {clients.rows && clients.rows.length > 0 && (
         <Text size="xs" c="dimmed" mt="sm">
           {clients.hasNextPage
-            ? `The first ${clients.rows.length.toLocaleString()} clients; more load as you scroll`
-            : `${clients.rows.length.toLocaleString()} client${clients.rows.length === 1 ? '' : 's'}`}
+            ? `The first ${formatNumber(clients.rows.length)} clients; more load as you scroll`
+            : `${formatNumber(clients.rows.length)} client${clients.rows.length === 1 ? '' : 's'}`}
         </Text>
       )}
       {creating && <ClientFormModal opened onClose={() => setCreating(false)} onSaved={(c) => navigate(`/clients/${c.id}`)} />}

@@ -6,7 +6,6 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Contract } from '../../../../shared/api/contracts';
 import { nextBillingDate } from '../../../../shared/contracts/billing-cycle';
-import { describeRate } from '../../../../shared/contracts/effective-rate';
 import type { BillingCycleKind } from '../../../../shared/contracts/types';
 import { ApiCallError, call } from '../../api/client';
 import { paymentTermsFor } from '../../../../shared/clients/payment-terms';
@@ -20,6 +19,9 @@ import { contractInputOf, editorErrors, editorMaxLength, type ContractValues } f
 import { BILLING_CYCLE_LABELS } from './labels';
 import { suffixProps } from '../../components/input-suffix';
 import { useUnsavedChanges } from '../../forms/unsaved-changes';
+import { describeRate } from '../../components/format';
+import { DateField } from '../../components/DateField';
+import { numberInputProps, numberProblems, typedText, withCanonicalNumbers, withTypedNumbers } from '../../forms/numbers';
 
 interface Props {
   initial: ContractValues;
@@ -29,6 +31,9 @@ interface Props {
   amendmentFrom: string | null;
   today: string;
 }
+
+/** The terms typed as numbers in the display locale. */
+const NUMBER_FIELDS = ['discountPercent', 'fxRate', 'markupPercent', 'expenseCap', 'retainerFee', 'retainerHours', 'retainerOverage', 'retainerRolloverCap', 'budgetAmount'] as const;
 
 /**
  * The contract editor: every term, with the rate resolved live by the main process (the same
@@ -42,7 +47,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
   const cards = useApiQuery('rateCards.list');
   const rules = useApiQuery('discounts.list');
   const profile = useApiQuery('profile.get');
-  const form = useForm<ContractValues>({ initialValues: initial });
+  const form = useForm<ContractValues>({ initialValues: withTypedNumbers(initial, NUMBER_FIELDS), validate: (v) => numberProblems(v, NUMBER_FIELDS) });
   useUnsavedChanges(() => form.isDirty());
   const [saveError, setSaveError] = useState<ApiCallError | null>(null);
   const values = form.values;
@@ -53,7 +58,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
 
   const submit = form.onSubmit(async (v) => {
     setSaveError(null);
-    const input = contractInputOf(v, card?.currency ?? null);
+    const input = contractInputOf(withCanonicalNumbers(v, NUMBER_FIELDS), card?.currency ?? null);
     try {
       const saved = contract ? await update.mutateAsync({ ...input, id: contract.id }) : await create.mutateAsync(input);
       form.resetDirty();
@@ -98,17 +103,16 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                 Term
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <TextInput
-                  type="date"
+                <DateField
                   label="Start date"
                   withAsterisk
                   disabled={isAmendment}
                   {...form.getInputProps('startDate')}
                   // The first billing period starts with the contract unless the user chose another day.
-                  onChange={(e) => form.setValues({ startDate: e.currentTarget.value, ...(values.billingAnchor === values.startDate ? { billingAnchor: e.currentTarget.value } : {}) })}
+                  onChange={(value) => form.setValues({ startDate: value, ...(values.billingAnchor === values.startDate ? { billingAnchor: value } : {}) })}
                 />
                 <Stack gap={6}>
-                  <TextInput type="date" label="End date" disabled={values.openEnded} {...form.getInputProps('endDate')} />
+                  <DateField label="End date" disabled={values.openEnded} {...form.getInputProps('endDate')} />
                   <Checkbox label="Open-ended" {...form.getInputProps('openEnded', { type: 'checkbox' })} />
                 </Stack>
                 <Group gap="xs" align="flex-start" wrap="nowrap">
@@ -168,8 +172,8 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                         ]}
                         {...form.getInputProps('fxMode')}
                       />
-                      <TextInput label={`${values.currency} per 1 ${card.currency}`} withAsterisk inputMode="decimal" placeholder="0.79" maxLength={editorMaxLength('fxRate')} {...form.getInputProps('fxRate')} />
-                      <TextInput type="date" label="Rate date" {...form.getInputProps('fxDate')} />
+                      <TextInput label={`${values.currency} per 1 ${card.currency}`} withAsterisk inputMode="decimal" placeholder={typedText('0.79')} maxLength={editorMaxLength('fxRate')} {...numberInputProps(form, 'fxRate')} />
+                      <DateField label="Rate date" {...form.getInputProps('fxDate')} />
                     </SimpleGrid>
                   </Stack>
                 )}
@@ -188,7 +192,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                 )}
                 {values.discountKind === 'custom' && (
                   <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                    <TextInput label="Discount %" withAsterisk inputMode="decimal" placeholder="7.5" maxLength={editorMaxLength('discountPercent')} {...form.getInputProps('discountPercent')} />
+                    <TextInput label="Discount %" withAsterisk inputMode="decimal" placeholder={typedText('7.5')} maxLength={editorMaxLength('discountPercent')} {...numberInputProps(form, 'discountPercent')} />
                     <TextInput label="Reason" withAsterisk placeholder="Charity rate" style={{ gridColumn: 'span 2' }} maxLength={editorMaxLength('discountReason')} {...form.getInputProps('discountReason')} />
                   </SimpleGrid>
                 )}
@@ -231,7 +235,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
                 <Select label="Billing cycle" allowDeselect={false} data={Object.entries(BILLING_CYCLE_LABELS).map(([value, label]) => ({ value, label }))} value={values.billingCycle} onChange={(v) => form.setFieldValue('billingCycle', v as BillingCycleKind)} error={form.errors.billingCycle} />
-                {cycleNeedsAnchor && <TextInput type="date" label="First period starts" withAsterisk {...form.getInputProps('billingAnchor')} />}
+                {cycleNeedsAnchor && <DateField label="First period starts" withAsterisk {...form.getInputProps('billingAnchor')} />}
                 <TextInput label="Payment terms (days)" inputMode="numeric" {...form.getInputProps('paymentTermsDays')} />
                 <TextInput label="PO number" maxLength={editorMaxLength('poNumber')} {...form.getInputProps('poNumber')} />
               </SimpleGrid>
@@ -258,8 +262,8 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                   ]}
                   {...form.getInputProps('expensePolicy')}
                 />
-                {values.expensePolicy === 'markup' && <TextInput label="Markup %" withAsterisk inputMode="decimal" placeholder="10" maxLength={editorMaxLength('markupPercent')} {...form.getInputProps('markupPercent')} />}
-                {values.expensePolicy !== 'not-rebillable' && <TextInput label="Cap per billing period" inputMode="decimal" placeholder="No cap" {...suffixProps(values.currency)} maxLength={editorMaxLength('expenseCap')} {...form.getInputProps('expenseCap')} />}
+                {values.expensePolicy === 'markup' && <TextInput label="Markup %" withAsterisk inputMode="decimal" placeholder="10" maxLength={editorMaxLength('markupPercent')} {...numberInputProps(form, 'markupPercent')} />}
+                {values.expensePolicy !== 'not-rebillable' && <TextInput label="Cap per billing period" inputMode="decimal" placeholder="No cap" {...suffixProps(values.currency)} maxLength={editorMaxLength('expenseCap')} {...numberInputProps(form, 'expenseCap')} />}
               </SimpleGrid>
             </Card>
 
@@ -276,11 +280,11 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                 />
                 {values.hasRetainer && (
                   <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                    <TextInput label="Monthly fee" withAsterisk inputMode="decimal" {...suffixProps(values.currency)} maxLength={editorMaxLength('retainerFee')} {...form.getInputProps('retainerFee')} />
-                    <TextInput label="Included hours a month" withAsterisk inputMode="decimal" maxLength={editorMaxLength('retainerHours')} {...form.getInputProps('retainerHours')} />
-                    <TextInput label="Overage rate per hour" withAsterisk inputMode="decimal" {...suffixProps(values.currency)} maxLength={editorMaxLength('retainerOverage')} {...form.getInputProps('retainerOverage')} />
+                    <TextInput label="Monthly fee" withAsterisk inputMode="decimal" {...suffixProps(values.currency)} maxLength={editorMaxLength('retainerFee')} {...numberInputProps(form, 'retainerFee')} />
+                    <TextInput label="Included hours a month" withAsterisk inputMode="decimal" maxLength={editorMaxLength('retainerHours')} {...numberInputProps(form, 'retainerHours')} />
+                    <TextInput label="Overage rate per hour" withAsterisk inputMode="decimal" {...suffixProps(values.currency)} maxLength={editorMaxLength('retainerOverage')} {...numberInputProps(form, 'retainerOverage')} />
                     <Checkbox label="Roll unused hours over" mt="xs" {...form.getInputProps('retainerRollover', { type: 'checkbox' })} />
-                    {values.retainerRollover && <TextInput label="Rollover cap (hours)" placeholder="No cap" inputMode="decimal" maxLength={editorMaxLength('retainerRolloverCap')} {...form.getInputProps('retainerRolloverCap')} />}
+                    {values.retainerRollover && <TextInput label="Rollover cap (hours)" placeholder="No cap" inputMode="decimal" maxLength={editorMaxLength('retainerRolloverCap')} {...numberInputProps(form, 'retainerRolloverCap')} />}
                   </SimpleGrid>
                 )}
                 <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -295,7 +299,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                     {...form.getInputProps('budgetKind')}
                   />
                   {values.budgetKind !== 'none' && (
-                    <TextInput label={values.budgetKind === 'hours' ? 'Budget (hours)' : `Budget (${values.currency})`} withAsterisk inputMode="decimal" maxLength={editorMaxLength('budgetAmount')} {...form.getInputProps('budgetAmount')} />
+                    <TextInput label={values.budgetKind === 'hours' ? 'Budget (hours)' : `Budget (${values.currency})`} withAsterisk inputMode="decimal" maxLength={editorMaxLength('budgetAmount')} {...numberInputProps(form, 'budgetAmount')} />
                   )}
                 </SimpleGrid>
               </Stack>
@@ -319,7 +323,7 @@ export function ContractEditor({ initial, contract, amendmentFrom, today }: Prop
                     {...form.getInputProps('ir35Status')}
                   />
                   {values.ir35Status !== 'none' && <Checkbox label="Status determination statement received" mt={28} {...form.getInputProps('sdsReceived', { type: 'checkbox' })} />}
-                  {values.ir35Status !== 'none' && values.sdsReceived && <TextInput type="date" label="Received on" withAsterisk {...form.getInputProps('sdsDate')} />}
+                  {values.ir35Status !== 'none' && values.sdsReceived && <DateField label="Received on" withAsterisk {...form.getInputProps('sdsDate')} />}
                 </SimpleGrid>
               </Card>
             )}
@@ -380,7 +384,7 @@ function safeNextBilling(values: ContractValues, today: string): string | null |
 
 /** "$300/h list, 10% retained, $270/h", resolved by main from the card, the discount and the engagement so far. */
 function RatePanel({ values, cardCurrency, effectiveFrom, contractId }: { values: ContractValues; cardCurrency: string | null; effectiveFrom: string; contractId: number | null }) {
-  const input = contractInputOf(values, cardCurrency);
+  const input = contractInputOf(withCanonicalNumbers(values, NUMBER_FIELDS), cardCurrency);
   const [debounced] = useDebouncedValue({ clientId: input.clientId, rateCardId: input.rateCardId, discount: input.discount, currency: input.currency, fx: input.fx, effectiveFrom, contractId }, 250);
   const ready = debounced.clientId > 0 && debounced.rateCardId > 0 && /^\d{4}-\d{2}-\d{2}$/.test(debounced.effectiveFrom) && debounced.currency !== '';
   const preview = useApiQuery('contracts.previewRate', debounced, { enabled: ready, retry: false, placeholderData: keepPreviousData });
@@ -398,7 +402,7 @@ function RatePanel({ values, cardCurrency, effectiveFrom, contractId }: { values
       ) : preview.data ? (
         <Stack gap={4}>
           <Text fw={650} size="lg" data-testid="effective-rate">
-            {describeRate(preview.data.rate, navigator.language)}
+            {describeRate(preview.data.rate)}
           </Text>
           {preview.data.nextTier && (
             <Text size="xs" c="dimmed">

@@ -1,7 +1,7 @@
 import { Anchor, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { describeRate } from '../../../../shared/contracts/effective-rate';
 import { useApiQuery } from '../../api/hooks';
+import { describeRate } from '../../components/format';
 
 /**
  * "From contract C-0007: $300/h list, 10% retained, $270/h": why an invoice is priced as it is,
@@ -18,7 +18,7 @@ export function ContractLink({ contractId }: { contractId: number }) {
       <Anchor component={Link} to={`/contracts/${c.id}`} size="sm">
         {c.reference}
       </Anchor>{' '}
-      ({terms.title}): {describeRate(terms.rate, navigator.language)}
+      ({terms.title}): {describeRate(terms.rate)}
     </Text>
   );
 }

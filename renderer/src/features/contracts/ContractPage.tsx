@@ -1,12 +1,10 @@
-import { Alert, Anchor, Badge, Button, Card, Center, Grid, Group, Loader, Menu, Modal, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Center, Grid, Group, Loader, Menu, Modal, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconChevronDown, IconDownload, IconPaperclip } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { COUNTERSIGNED_MAX_BYTES, type Contract, type ContractVersion } from '../../../../shared/api/contracts';
 import { paymentTermsFor } from '../../../../shared/clients/payment-terms';
-import { describeRate } from '../../../../shared/contracts/effective-rate';
-import { formatMoney } from '../../../../shared/money/money';
 import { call, ApiCallError } from '../../api/client';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { TimesheetAppendixCard } from './TimesheetAppendixCard';
@@ -22,6 +20,8 @@ import { ContractStatusBadge } from './ContractStatusBadge';
 import { newContractValues, versionValues } from './contract-form';
 import { ContractTerms } from './ContractTerms';
 import { modals } from '@mantine/modals';
+import { describeRate, formatMoney } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 function Loading() {
   return (
@@ -196,7 +196,7 @@ function ContractView({ contract: c }: { contract: Contract }) {
             {inEffect ? 'Effective rate' : headline.signedAt ? `Rate from ${formatDate(headline.effectiveFrom)}` : 'Rate (not signed yet)'}
           </Text>
           <Text fw={650} size="lg" data-testid="contract-rate">
-            {describeRate(headline.rate, navigator.language)}
+            {describeRate(headline.rate)}
           </Text>
         </Card>
         <Card>
@@ -237,14 +237,14 @@ function ContractView({ contract: c }: { contract: Contract }) {
 
 /** A rate in the words the rate line uses: "$285/h". */
 function formatRateText(rate: string, version: ContractVersion): string {
-  return describeRate({ ...version.rate, listRate: rate, listCurrency: version.rate.currency, discountPercent: '0', discountReason: null, rate }, navigator.language).replace(/ list$/, '');
+  return describeRate({ ...version.rate, listRate: rate, listCurrency: version.rate.currency, discountPercent: '0', discountReason: null, rate }).replace(/ list$/, '');
 }
 
 function BudgetCard({ contract, version }: { contract: Contract; version: ContractVersion }) {
   const burn = contract.burn;
   const budget = version.budget;
   const color = burn?.level === 'over' ? 'red' : burn?.level === 'warning' ? 'orange' : 'teal';
-  const amount = (v: string) => (budget?.kind === 'money' ? formatMoney({ amount: Number(v), currency: version.rate.currency }, navigator.language) : `${v} h`);
+  const amount = (v: string) => (budget?.kind === 'money' ? formatMoney({ amount: Number(v), currency: version.rate.currency }) : `${v} h`);
   return (
     <Card>
       <Text size="sm" c="dimmed">
@@ -393,7 +393,7 @@ function SignModal({ contract, version, onClose }: { contract: Contract; version
     <Modal opened onClose={onClose} title={<Text fw={650} size="lg">{isAmendment ? 'Sign this amendment?' : 'Sign this contract?'}</Text>}>
       <Stack>
         <Text size="sm">
-          {contract.clientName}, {describeRate(version.rate, navigator.language)}, from {formatDate(version.effectiveFrom)}.
+          {contract.clientName}, {describeRate(version.rate)}, from {formatDate(version.effectiveFrom)}.
         </Text>
         <Text size="sm" c="dimmed">
           Signing freezes these terms for good and stores the engagement letter PDF. A later change is an amendment from a date.
@@ -424,7 +424,7 @@ function AmendModal({ contract, onClose, onAmended }: { contract: Contract; onCl
         <Text size="sm" c="dimmed">
           An amendment is a new version of the terms from a date. The signed versions stay as they are and stay readable.
         </Text>
-        <TextInput type="date" label="Takes effect on" withAsterisk value={effectiveFrom} onChange={(e) => setEffectiveFrom(e.currentTarget.value)} error={amend.error?.fieldErrors.effectiveFrom} />
+        <DateField label="Takes effect on" withAsterisk value={effectiveFrom} onChange={(value) => setEffectiveFrom(value)} error={amend.error?.fieldErrors.effectiveFrom} />
         <FormError error={amend.error} />
         <ModalFooter action="Start amendment" onCancel={onClose} onAction={() => void submit()} loading={amend.isPending} />
       </Stack>

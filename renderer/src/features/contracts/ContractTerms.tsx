@@ -1,10 +1,9 @@
 import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { ContractVersion } from '../../../../shared/api/contracts';
-import { describeRate } from '../../../../shared/contracts/effective-rate';
-import { formatMoney } from '../../../../shared/money/money';
 import { formatDate } from '../../components/dates';
 import { BILLING_CYCLE_LABELS } from './labels';
+import { describeRate, formatDecimal, formatMoney } from '../../components/format';
 
 const plural = new Intl.PluralRules('en');
 const NOTICE_WORDS = { day: ['day', 'days'], week: ['week', 'weeks'], month: ['month', 'months'] } as const;
@@ -29,7 +28,7 @@ function Term({ label, children }: { label: string; children: ReactNode }) {
 
 /** One version's terms, read-only, in the order the engagement letter prints them. */
 export function ContractTerms({ version: v }: { version: ContractVersion }) {
-  const money = (minor: number) => formatMoney({ amount: minor, currency: v.rate.currency }, navigator.language);
+  const money = (minor: number) => formatMoney({ amount: minor, currency: v.rate.currency });
   const rounding = v.rounding.mode === 'none' ? 'None: time is billed as tracked' : `${v.rounding.mode === 'up' ? 'Up' : 'To the nearest'} ${v.rounding.incrementMinutes} minutes, ${v.rounding.scope === 'entry' ? 'per entry' : 'per day total'}`;
   const expenses =
     v.expensePolicy.kind === 'not-rebillable' ? 'Not rebillable' : `${v.expensePolicy.kind === 'markup' ? `Rebilled with a ${v.expensePolicy.markupPercent}% markup` : 'Rebilled at cost'}${v.expensePolicy.capMinor !== null ? `, capped at ${money(v.expensePolicy.capMinor)} per billing period` : ''}`;
@@ -58,11 +57,11 @@ export function ContractTerms({ version: v }: { version: ContractVersion }) {
           <Term label="Rate card">
             {v.rateCardName} (price from {formatDate(v.rateCardVersionFrom)})
           </Term>
-          <Term label="Rate">{describeRate(v.rate, navigator.language)}</Term>
+          <Term label="Rate">{describeRate(v.rate)}</Term>
           <Term label="Discount">{v.discount.kind === 'none' ? 'None' : v.discount.kind === 'rule' ? `${v.discount.ruleName}: ${v.rate.discountPercent}%` : `${v.discount.percent}%: ${v.discount.reason}`}</Term>
           {v.fx && (
             <Term label="Conversion">
-              {v.fx.rate} {v.rate.currency} per 1 {v.rate.listCurrency} ({formatDate(v.fx.date)}), {v.fx.mode === 'fixed' ? 'fixed for the contract' : 'at the rate on each billing date'}
+              {formatDecimal(v.fx.rate)} {v.rate.currency} per 1 {v.rate.listCurrency} ({formatDate(v.fx.date)}), {v.fx.mode === 'fixed' ? 'fixed for the contract' : 'at the rate on each billing date'}
             </Term>
           )}
           <Term label="Billing cycle">

@@ -3,7 +3,6 @@ import { IconFileCertificate, IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ContractSummary } from '../../../../shared/api/contracts';
-import { describeRate } from '../../../../shared/contracts/effective-rate';
 import { CONTRACT_STATUSES, type ContractStatus } from '../../../../shared/contracts/types';
 import { useApiQuery } from '../../api/hooks';
 import { formatDate } from '../../components/dates';
@@ -13,6 +12,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { ClientSelect } from '../clients/ClientSelect';
 import { ContractStatusBadge } from './ContractStatusBadge';
 import { BILLING_CYCLE_LABELS, CONTRACT_STATUS_LABELS } from './labels';
+import { describeRate } from '../../components/format';
 
 /** Contracts: every engagement, newest first, filtered by status and client. */
 export function ContractsPage() {
@@ -94,7 +94,7 @@ export function ContractTable({ contracts, showClient = true }: { contracts: Con
             </Table.Td>
             <Table.Td>
               <Text size="sm" className="tabular">
-                {describeRate(c.rate, navigator.language)}
+                {describeRate(c.rate)}
               </Text>
             </Table.Td>
             <Table.Td>

@@ -3,9 +3,9 @@ import { Card, Group, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { ChartOrTable, type ChartView } from './ChartOrTable';
 import type { Dashboard } from '../../../../shared/api/dashboard';
-import { formatMoney } from '../../../../shared/money/money';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { formatDate } from '../../components/dates';
+import { formatMoney } from '../../components/format';
 
 /** The next 90 days' expected receipts week by week, and each client's payment habit behind them. */
 export function CashForecastCard({ dashboard }: { dashboard: Dashboard }) {

@@ -5,12 +5,11 @@ import { ChartOrTable, type ChartView } from './ChartOrTable';
 import { Link, useNavigate } from 'react-router';
 import type { Dashboard } from '../../../../shared/api/dashboard';
 import { lastDayOfMonth } from '../../../../shared/dates/calendar';
-import { formatMoney } from '../../../../shared/money/money';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { AGE_BUCKET_LABELS, type AgeBucket } from '../../../../shared/reports/aged-debt';
 import { countOf } from '../../../../shared/text/plural';
 import { useApiQuery } from '../../api/hooks';
-import { formatDate, formatMonth } from '../../components/dates';
+import { dateFormat, formatDate, formatMonth } from '../../components/dates';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { useInvoiceListStore } from '../../stores/invoice-list';
@@ -19,6 +18,7 @@ import { WorkInProgressCard } from '../billing/WorkInProgressCard';
 import { CashForecastCard } from './CashForecastCard';
 import { ProfitCard } from './ProfitCard';
 import { UtilisationCard } from './UtilisationCard';
+import { formatMoney } from '../../components/format';
 
 /**
  * What a consultant checks on Monday: what she has invoiced and received month by month (the year
@@ -64,7 +64,7 @@ export function DashboardPage() {
   );
 }
 
-const shortMonth = new Intl.DateTimeFormat(undefined, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const shortMonth = dateFormat({ month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 function RevenueCard({ dashboard }: { dashboard: Dashboard }) {
   const [view, setView] = useState<ChartView>('chart');

@@ -1,15 +1,15 @@
 import { Alert, Card, Group, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { addDays, addMonths, lastDayOfMonth } from '../../../../shared/dates/calendar';
-import { formatMoney } from '../../../../shared/money/money';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { countOf } from '../../../../shared/text/plural';
 import { useApiQuery } from '../../api/hooks';
-import { formatDate, useToday } from '../../components/dates';
+import { dateFormat, formatDate, useToday } from '../../components/dates';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useYearEndStore } from '../../stores/year-end';
+import { formatMoney } from '../../components/format';
 
-const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: new Intl.DateTimeFormat(undefined, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, i, 1))) }));
+const MONTHS = Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: dateFormat({ month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2026, i, 1))) }));
 
 /** The UK tax year (6 April to 5 April) that `today` falls in, or `back` years before it. */
 function taxYear(today: string, back: number): { from: string; to: string } {

@@ -1,10 +1,10 @@
 import { BarChart } from '@mantine/charts';
 import { Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import type { Dashboard } from '../../../../shared/api/dashboard';
-import { formatMoney } from '../../../../shared/money/money';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { formatDuration } from '../../../../shared/time/duration';
 import { formatDate } from '../../components/dates';
+import { formatMoney } from '../../components/format';
 
 const hours = (seconds: number) => Math.round((seconds / 3600) * 10) / 10;
 

@@ -15,11 +15,16 @@ import { formatDate, useToday } from '../../components/dates';
 import { FormError } from '../../components/FormError';
 import { CurrencySelect } from '../../components/ReferenceSelects';
 import { blankValues, inputOf, valuesOf, type ExpenseValues } from './expense-form';
+import { numberInputProps, numberProblems, typedText, withCanonicalNumbers, withTypedNumbers } from '../../forms/numbers';
 import { ReceiptPreview } from './Receipts';
 import { fieldMaxLength } from '../../forms/max-length';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
+import { formatDecimal } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 /** API field paths that the form names differently. */
+/** The fields typed as numbers in the display locale. */
+const NUMBER_FIELDS = ['amount', 'vat', 'fxRate'] as const;
 const FIELD_OF: Record<string, string> = { 'fx.rate': 'fxRate', 'fx.date': 'fxDate', fx: 'fxRate' };
 const toFormErrors = (errors: FieldErrors): FieldErrors => Object.fromEntries(Object.entries(errors).map(([path, message]) => [FIELD_OF[path] ?? path, message]));
 
@@ -62,10 +67,10 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
   const currencyOfContract = (contractId: string | null): CurrencyCode | null => contractOptions.find((c) => String(c.id) === contractId)?.rate.currency ?? null;
 
   const form = useForm<ExpenseValues>({
-    initialValues: expense ? valuesOf(expense) : blankValues(today, profile.data?.homeCurrency ?? null),
+    initialValues: expense ? withTypedNumbers(valuesOf(expense), NUMBER_FIELDS) : blankValues(today, profile.data?.homeCurrency ?? null),
     validate: (values) => {
-      const result = expenseInput.safeParse({ ...inputOf(values, currencyOfContract(values.contractId)), receipt: null });
-      return result.success ? {} : toFormErrors(fieldErrorsFromZod(result.error));
+      const result = expenseInput.safeParse({ ...inputOf(withCanonicalNumbers(values, NUMBER_FIELDS), currencyOfContract(values.contractId)), receipt: null });
+      return { ...(result.success ? {} : toFormErrors(fieldErrorsFromZod(result.error))), ...numberProblems(values, NUMBER_FIELDS) };
     },
   });
   const close = useConfirmedClose(() => form.isDirty(), onClose);
@@ -89,7 +94,7 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
   const submit = form.onSubmit(async (v) => {
     // A refused file is not silently left behind: the user chooses another or removes it first.
     if (receiptError) return;
-    const input = inputOf(v, contractCurrency);
+    const input = inputOf(withCanonicalNumbers(v, NUMBER_FIELDS), contractCurrency);
     try {
       const upload = receipt instanceof File ? { fileName: receipt.name, dataBase64: await base64Of(receipt) } : null;
       if (expense) await update.mutateAsync({ ...input, id: expense.id, receipt: receipt === 'keep' ? 'keep' : upload });
@@ -136,17 +141,17 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
             <Grid.Col span={{ base: 12, md: 7 }}>
               <Stack gap="sm">
                 <SimpleGrid cols={2}>
-                  <TextInput label="Date" type="date" withAsterisk data-autofocus {...form.getInputProps('date')} />
+                  <DateField label="Date" withAsterisk data-autofocus {...form.getInputProps('date')} />
                   <Select label="Category" withAsterisk placeholder="Choose…" allowDeselect={false} data={EXPENSE_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABELS[c] }))} {...form.getInputProps('category')} />
                 </SimpleGrid>
                 <TextInput label="Supplier" withAsterisk placeholder="Who you paid" maxLength={fieldMaxLength(expenseInput, 'supplier')} {...form.getInputProps('supplier')} />
                 <TextInput label="Description" withAsterisk placeholder="What it was for" maxLength={fieldMaxLength(expenseInput, 'description')} {...form.getInputProps('description')} />
                 <SimpleGrid cols={2}>
-                  <TextInput label="Amount paid" description="VAT included" withAsterisk inputMode="decimal" placeholder="0.00" maxLength={fieldMaxLength(expenseInput, 'amount')} {...form.getInputProps('amount')} />
+                  <TextInput label="Amount paid" description="VAT included" withAsterisk inputMode="decimal" placeholder={typedText('0.00')} maxLength={fieldMaxLength(expenseInput, 'amount')} {...numberInputProps(form, 'amount')} />
                   <CurrencySelect label="Currency" withAsterisk description="As on the receipt" {...form.getInputProps('currency')} />
                 </SimpleGrid>
                 <SimpleGrid cols={2}>
-                  <TextInput label="VAT in it" description="From the receipt; blank for none" inputMode="decimal" placeholder="0.00" maxLength={fieldMaxLength(expenseInput, 'vat')} {...form.getInputProps('vat')} />
+                  <TextInput label="VAT in it" description="From the receipt; blank for none" inputMode="decimal" placeholder={typedText('0.00')} maxLength={fieldMaxLength(expenseInput, 'vat')} {...numberInputProps(form, 'vat')} />
                   <Checkbox mt={30} label="I can reclaim this VAT" description="A VAT receipt made out to your business" {...form.getInputProps('vatReclaimable', { type: 'checkbox' })} />
                 </SimpleGrid>
                 <Select
@@ -176,13 +181,13 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
                 {needsFx && (
                   <Stack gap={4}>
                     <SimpleGrid cols={2}>
-                      <TextInput label={`${contractCurrency} per 1 ${values.currency}`} description="The contract's currency" withAsterisk inputMode="decimal" maxLength={fieldMaxLength(expenseInput, 'fx.rate')} {...form.getInputProps('fxRate')} />
-                      <TextInput label="Rate date" description=" " type="date" withAsterisk {...form.getInputProps('fxDate')} />
+                      <TextInput label={`${contractCurrency} per 1 ${values.currency}`} description="The contract's currency" withAsterisk inputMode="decimal" maxLength={fieldMaxLength(expenseInput, 'fx.rate')} {...numberInputProps(form, 'fxRate')} />
+                      <DateField label="Rate date" description=" " withAsterisk {...form.getInputProps('fxDate')} />
                     </SimpleGrid>
                     {suggestion.data ? (
                       <Text size="xs" c="dimmed">
-                        Stored rate: {suggestion.data.rate} {contractCurrency} per 1 {values.currency}, {FX_SOURCE_LABELS[suggestion.data.source]} for {formatDate(suggestion.data.date)}.{' '}
-                        <Anchor component="button" type="button" size="xs" onClick={() => form.setValues({ fxRate: suggestion.data!.rate, fxDate: suggestion.data!.date })}>
+                        Stored rate: {formatDecimal(suggestion.data.rate)} {contractCurrency} per 1 {values.currency}, {FX_SOURCE_LABELS[suggestion.data.source]} for {formatDate(suggestion.data.date)}.{' '}
+                        <Anchor component="button" type="button" size="xs" onClick={() => form.setValues({ fxRate: typedText(suggestion.data!.rate), fxDate: suggestion.data!.date })}>
                           Use it
                         </Anchor>
                       </Text>

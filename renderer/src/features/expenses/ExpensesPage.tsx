@@ -1,10 +1,9 @@
-import { Badge, Button, Card, Group, Select, SimpleGrid, Table, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Card, Group, Select, SimpleGrid, Table, Text, VisuallyHidden } from '@mantine/core';
 import { IconPlus, IconReceipt } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
 import { memo, useState } from 'react';
 import { expenseFilter, type Expense, type ExpenseFilter, type ExpenseTotals } from '../../../../shared/api/expenses';
 import { BILLING_STATE_LABELS, BILLING_STATES, billingStateLabel, CATEGORY_LABELS, EXPENSE_CATEGORIES, type BillingState } from '../../../../shared/expenses/rules';
-import { formatMoney } from '../../../../shared/money/money';
 import { useApiPages, useApiQuery } from '../../api/hooks';
 import { formatDate } from '../../components/dates';
 import { EmptyState } from '../../components/EmptyState';
@@ -13,6 +12,8 @@ import { PageHeader } from '../../components/PageHeader';
 import { WindowedTableBody } from '../../components/WindowedTableBody';
 import { ExpenseModal } from './ExpenseModal';
 import { ReceiptThumb } from './Receipts';
+import { formatMoney, formatNumber } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 /** Every expense row is drawn this tall (px): a thumbnail and two lines of text. */
 const ROW_HEIGHT = 67;
@@ -38,7 +39,7 @@ function CurrencyTotals({ totals }: { totals: ExpenseTotals }) {
       {totals.map((t) => (
         <Card key={t.currency} padding="md">
           <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-            {t.currency} · {t.count.toLocaleString()} expense{t.count === 1 ? '' : 's'}
+            {t.currency} · {formatNumber(t.count)} expense{t.count === 1 ? '' : 's'}
           </Text>
           <Text fw={700} size="xl" className="tabular">
             {formatMoney({ amount: t.amountMinor, currency: t.currency })}
@@ -203,8 +204,8 @@ export function ExpensesPage() {
         }
       />
       <Group mb="md" gap="sm" align="flex-start">
-        <TextInput label="From" type="date" w={150} value={filters.from} error={errors.from} onChange={(e) => set({ from: e.currentTarget.value })} />
-        <TextInput label="To" type="date" w={150} value={filters.to} error={errors.to} onChange={(e) => set({ to: e.currentTarget.value })} />
+        <DateField label="From" w={150} value={filters.from} error={errors.from} onChange={(value) => set({ from: value })} />
+        <DateField label="To" w={150} value={filters.to} error={errors.to} onChange={(value) => set({ to: value })} />
         <Select
           label="Contract"
           w={230}

@@ -3,7 +3,6 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { creditNoteInput, creditNotePreviewInput, type Invoice } from '../../../../shared/api/invoices';
-import { formatMoney } from '../../../../shared/money/money';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useToday } from '../../components/dates';
 import { ModalFooter } from '../../components/ModalFooter';
@@ -11,6 +10,8 @@ import { serverFieldErrors } from '../../forms/zod-form';
 import { HiddenHeader } from '../../components/HiddenHeader';
 import { fieldErrorsFromZod } from '../../../../shared/api/errors';
 import { fieldMaxLength } from '../../forms/max-length';
+import { formatDecimal, formatMoney } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 /** A full or partial credit: starts from what is still creditable per line; the API checks nothing is over-credited. */
 export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClose(): void }) {
@@ -81,7 +82,7 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
                 <Table.Td>
                   <Text size="sm">{line.description}</Text>
                   <Text size="xs" c="dimmed">
-                    {line.quantity} × {line.unitPrice} ·{' '}
+                    {formatDecimal(line.quantity)} × {formatDecimal(line.unitPrice)} ·{' '}
                     {creditable(line.id) === '0'
                       ? 'fully credited'
                       : `${creditable(line.id)} left to credit, ${money(left.get(line.id)?.amount ?? 0)} before ${invoice.discountPercent ? 'the discount and ' : ''}VAT`}
@@ -103,7 +104,7 @@ export function CreditNoteModal({ invoice, onClose }: { invoice: Invoice; onClos
         </Table>
         <Group grow>
           <TextInput label="Reason" withAsterisk maxLength={fieldMaxLength(creditNoteInput, 'reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={shown.reason} data-autofocus />
-          <TextInput label="Date" type="date" value={issueDate} onChange={(e) => setIssueDate(e.currentTarget.value)} error={shown.issueDate} />
+          <DateField label="Date" value={issueDate} onChange={(value) => setIssueDate(value)} error={shown.issueDate} />
         </Group>
         {lines.length > 0 && previewable.success && preview.data && !preview.error && (
           <Group justify="flex-end" gap="xl" data-testid="credit-preview" aria-live="polite">

@@ -18,7 +18,7 @@ import { useToday } from '../../components/dates';
 import { ClientSelect } from '../clients/ClientSelect';
 import { ContractLink } from '../contracts/ContractLink';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
-import { draftInputFrom, draftValues, lineNumberProblems, newDraftValues, type DraftValues } from './draft-form';
+import { canonicalDraft, draftInputFrom, draftNumberProblems, draftValues, lineNumberProblems, newDraftValues, type DraftValues } from './draft-form';
 import { IssueModal } from './IssueModal';
 import { InvoiceMoreMenu } from './InvoiceMoreMenu';
 import { BilledWorkCard } from './BilledWorkCard';
@@ -31,6 +31,9 @@ import { fieldMaxLength } from '../../forms/max-length';
 import { useUnsavedChanges } from '../../forms/unsaved-changes';
 import { useSingleFlight } from '../../forms/single-flight';
 import { SHORTCUTS } from '../../app/shortcuts';
+import { displayLocale } from '../../app/locale';
+import { numberInputProps } from '../../forms/numbers';
+import { DateField } from '../../components/DateField';
 
 /** Live figures for whatever is valid so far (invalid lines are left out until fixed), or why the rules refuse them. */
 function usePreview(values: DraftValues) {
@@ -65,12 +68,13 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
   const [failure, setFailure] = useState<string | null>(null);
   const today = useToday();
   const form = useForm<DraftValues>({
-    initialValues: invoice ? draftValues(invoice) : { ...newDraftValues(today, settings.data?.pricesIncludeVat), ...prefill },
-    validate: zodValidate(draftInput, draftInputFrom),
+    initialValues: invoice ? draftValues(invoice, displayLocale()) : { ...newDraftValues(today, settings.data?.pricesIncludeVat), ...prefill },
+    validate: (values: DraftValues) => ({ ...zodValidate(draftInput, (v: DraftValues) => draftInputFrom(canonicalDraft(v, displayLocale())))(values), ...draftNumberProblems(values, displayLocale()) }),
   });
   useUnsavedChanges(() => form.isDirty());
-  const { figures: preview, refused } = usePreview(form.values);
-  const lineProblems = useMemo(() => lineNumberProblems(form.values.lines), [form.values.lines]);
+  const canonical = useMemo(() => canonicalDraft(form.values, displayLocale()), [form.values]);
+  const { figures: preview, refused } = usePreview(canonical);
+  const lineProblems = useMemo(() => lineNumberProblems(form.values.lines, displayLocale()), [form.values.lines]);
   const saving = create.isPending || update.isPending;
 
   const chooseClient = async (id: string | null) => {
@@ -89,7 +93,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
     (await once(async () => {
       setFailure(null);
       if (form.validate().hasErrors) return null;
-      const input = draftInputFrom(form.values);
+      const input = draftInputFrom(canonicalDraft(form.values, displayLocale()));
       try {
         const existing = invoice ?? created.current;
         const saved = existing ? await update.mutateAsync({ ...input, id: existing.id }) : await create.mutateAsync(input);
@@ -193,16 +197,16 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
                   <SimpleGrid cols={3}>
                     <CurrencySelect label="Currency" withAsterisk {...form.getInputProps('currency')} />
                     <NumberInput label="Payment terms" suffix=" days" min={0} max={365} clampBehavior="none" allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
-                    <TextInput label="Issue date" type="date" withAsterisk {...form.getInputProps('issueDate')} />
+                    <DateField label="Issue date" withAsterisk {...form.getInputProps('issueDate')} />
                   </SimpleGrid>
                   <SimpleGrid cols={3}>
-                    <TextInput label="Supply from" type="date" {...form.getInputProps('supplyStart')} />
-                    <TextInput label="Supply to" type="date" {...form.getInputProps('supplyEnd')} />
+                    <DateField label="Supply from" {...form.getInputProps('supplyStart')} />
+                    <DateField label="Supply to" {...form.getInputProps('supplyEnd')} />
                     <TextInput label="PO number" maxLength={fieldMaxLength(draftInput, 'poNumber')} {...form.getInputProps('poNumber')} />
                   </SimpleGrid>
                   <SimpleGrid cols={3}>
-                    <TextInput label="Discount on fees (%)" placeholder="0" maxLength={fieldMaxLength(draftInput, 'discountPercent')} {...form.getInputProps('discountPercent')} />
-                    <TextInput label="Withholding (%)" placeholder="e.g. 15 for IRPF" maxLength={fieldMaxLength(draftInput, 'withholdingPercent')} {...form.getInputProps('withholdingPercent')} />
+                    <TextInput label="Discount on fees (%)" placeholder="0" maxLength={fieldMaxLength(draftInput, 'discountPercent')} {...numberInputProps(form, 'discountPercent')} />
+                    <TextInput label="Withholding (%)" placeholder="e.g. 15 for IRPF" maxLength={fieldMaxLength(draftInput, 'withholdingPercent')} {...numberInputProps(form, 'withholdingPercent')} />
                   </SimpleGrid>
                   <Switch
                     label="Prices include VAT"

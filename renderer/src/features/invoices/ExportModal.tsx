@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, List, Modal, Progress, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Code, Group, List, Modal, Progress, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { ExportJob } from '../../../../shared/api/invoices';
 import { call } from '../../api/client';
@@ -6,6 +6,7 @@ import { useToday } from '../../components/dates';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors } from '../../forms/zod-form';
 import type { FieldErrors } from '../../../../shared/api/errors';
+import { DateField } from '../../components/DateField';
 
 /** Exports every issued document in a period as PDFs, with progress, cancel and a summary. */
 export function ExportModal({ onClose }: { onClose(): void }) {
@@ -48,8 +49,8 @@ export function ExportModal({ onClose }: { onClose(): void }) {
               Every invoice and credit note issued in the period is saved as a PDF in a folder you choose.
             </Text>
             <SimpleGrid cols={2}>
-              <TextInput type="date" label="From" value={from} onChange={(e) => setFrom(e.currentTarget.value)} error={fieldErrors.from} />
-              <TextInput type="date" label="To" value={to} onChange={(e) => setTo(e.currentTarget.value)} error={fieldErrors.to} />
+              <DateField label="From" value={from} onChange={(value) => setFrom(value)} error={fieldErrors.from} />
+              <DateField label="To" value={to} onChange={(value) => setTo(value)} error={fieldErrors.to} />
             </SimpleGrid>
           </>
         )}

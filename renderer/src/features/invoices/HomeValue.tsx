@@ -3,7 +3,6 @@ import { useForm } from '@mantine/form';
 import { useEffect, useState } from 'react';
 import { fxInput, type Invoice } from '../../../../shared/api/invoices';
 import { FX_SOURCE_LABELS, FX_SOURCES, type FxSource } from '../../../../shared/money/fx';
-import { formatMoney } from '../../../../shared/money/money';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { formatDate } from '../../components/dates';
 import { FigureRow } from '../../components/FigureRow';
@@ -11,6 +10,8 @@ import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { fieldMaxLength } from '../../forms/max-length';
+import { formatDecimal, formatMoney } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 /** A gain as "+£7.07", a loss as "−£7.71". */
 export function signedMoney(amount: number, currency: Invoice['currency']): string {
@@ -61,7 +62,7 @@ export function HomeValue({ invoice }: { invoice: Invoice }) {
       <FigureRow label={`VAT (${value.currency})`} value={h(value.vat)} />
       <FigureRow label={`Total (${value.currency})`} value={h(value.gross)} testId="home-gross" />
       <Text size="xs" c="dimmed">
-        {value.rate} {invoice.currency} per 1 {value.currency}, {FX_SOURCE_LABELS[value.source]} of {formatDate(value.date)}
+        {formatDecimal(value.rate)} {invoice.currency} per 1 {value.currency}, {FX_SOURCE_LABELS[value.source]} of {formatDate(value.date)}
       </Text>
       {invoice.exchangeGain !== null && (
         <FigureRow label={invoice.exchangeGain < 0 ? 'Realised exchange loss' : 'Realised exchange gain'} value={signedMoney(invoice.exchangeGain, value.currency)} testId="exchange-gain" strong />
@@ -104,7 +105,7 @@ function AddHomeValueModal({ invoice, homeCurrency, onClose }: { invoice: Invoic
           <SimpleGrid cols={3}>
             <TextInput label={`${invoice.currency} per 1 ${homeCurrency}`} placeholder="1.2560" withAsterisk data-autofocus maxLength={fieldMaxLength(fxInput, 'rate')} {...form.getInputProps('rate')} />
             <Select label="Source" allowDeselect={false} data={FX_SOURCES.map((s) => ({ value: s, label: FX_SOURCE_LABELS[s] }))} {...form.getInputProps('source')} />
-            <TextInput label="Rate date" type="date" {...form.getInputProps('date')} />
+            <DateField label="Rate date" {...form.getInputProps('date')} />
           </SimpleGrid>
           <FormError error={add.error} />
           <ModalFooter action="Record value" onCancel={onClose} loading={add.isPending} />

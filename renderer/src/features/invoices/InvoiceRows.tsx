@@ -1,10 +1,10 @@
 import { Table, Text } from '@mantine/core';
 import { memo, type Ref } from 'react';
 import type { InvoiceSummary } from '../../../../shared/api/invoices';
-import { formatMoney } from '../../../../shared/money/money';
 import { formatDate } from '../../components/dates';
 import { useOpenRow } from '../../components/useOpenRow';
 import { StatusBadge } from './StatusBadge';
+import { formatMoney } from '../../components/format';
 
 type Columns = 'list' | 'client';
 

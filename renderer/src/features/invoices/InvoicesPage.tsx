@@ -1,4 +1,4 @@
-import { Button, Card, Group, Select, SimpleGrid, Table, Text, TextInput } from '@mantine/core';
+import { Button, Card, Group, Select, SimpleGrid, Table, Text } from '@mantine/core';
 import { SCREEN_SEARCH } from '../../app/shortcuts';
 import { IconFileExport, IconFileInvoice, IconPlus, IconTable } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -7,7 +7,6 @@ import { keepPreviousData } from '@tanstack/react-query';
 import type { CallInput } from '../../../../shared/api/contract';
 import { invoiceFilter, type InvoiceTotals } from '../../../../shared/api/invoices';
 import { INVOICE_STATUSES, STATUS_LABELS, type InvoiceStatus } from '../../../../shared/invoice/status';
-import { formatMoney } from '../../../../shared/money/money';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { useApiPages, useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
@@ -19,6 +18,8 @@ import { ClientSelect } from '../clients/ClientSelect';
 import { AccountantExportModal } from '../reports/AccountantExportModal';
 import { ExportModal } from './ExportModal';
 import { InvoiceRow } from './InvoiceRows';
+import { formatMoney, formatNumber } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 const money = (amount: number, currency: CurrencyCode) => formatMoney({ amount, currency });
 
@@ -33,7 +34,7 @@ function CurrencyTotals({ totals }: { totals: InvoiceTotals }) {
       {totals.map((t) => (
         <Card key={t.currency} padding="md">
           <Text size="xs" c="dimmed" fw={600} tt="uppercase">
-            {t.currency} · {t.count.toLocaleString()} document{t.count === 1 ? '' : 's'}
+            {t.currency} · {formatNumber(t.count)} document{t.count === 1 ? '' : 's'}
           </Text>
           <Text fw={700} size="xl" className="tabular">
             {money(t.total, t.currency)}
@@ -70,8 +71,8 @@ function InvoiceFilters({ errors }: { errors: { from?: string; to?: string } }) 
         value={filters.clientId ? String(filters.clientId) : null}
         onChange={(v) => filters.set({ clientId: v ? Number(v) : null })}
       />
-      <TextInput label="From" type="date" w={160} value={filters.from} error={errors.from} onChange={(e) => filters.set({ from: e.currentTarget.value })} />
-      <TextInput label="To" type="date" w={160} value={filters.to} error={errors.to} onChange={(e) => filters.set({ to: e.currentTarget.value })} />
+      <DateField label="From" w={160} value={filters.from} error={errors.from} onChange={(value) => filters.set({ from: value })} />
+      <DateField label="To" w={160} value={filters.to} error={errors.to} onChange={(value) => filters.set({ to: value })} />
       <Select
         label="Type"
         w={160}

@@ -2,7 +2,6 @@ import { Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core
 import { useForm } from '@mantine/form';
 import { useEffect } from 'react';
 import { fxInput, type Invoice } from '../../../../shared/api/invoices';
-import { formatMoney } from '../../../../shared/money/money';
 import { FX_SOURCE_LABELS, FX_SOURCES, type FxSource } from '../../../../shared/money/fx';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { formatDate, formatMonth } from '../../components/dates';
@@ -11,6 +10,9 @@ import { FigureRow } from '../../components/FigureRow';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { fieldMaxLength } from '../../forms/max-length';
+import { formatDecimal, formatMoney } from '../../components/format';
+import { numberInputProps, numberProblems, typedText, withCanonicalNumbers } from '../../forms/numbers';
+import { DateField } from '../../components/DateField';
 
 interface Props {
   /** The draft as just saved: its client, currency and total are what the summary shows. */
@@ -40,18 +42,18 @@ export function IssueModal({ invoice, homeCurrency, fxRequired, rateDate, onClos
   const next = useApiQuery('invoices.nextNumber', { id: invoice.id });
   const foreign = currency !== homeCurrency;
   const suggested = useApiQuery('rates.suggest', { currency, date: rateDate }, { enabled: foreign });
-  const form = useForm<FxValues>({ initialValues: { rate: '', source: 'other', date: rateDate }, validate: foreign ? zodValidate(fxInput) : () => ({}) });
+  const form = useForm<FxValues>({ initialValues: { rate: '', source: 'other', date: rateDate }, validate: foreign ? (v: FxValues) => ({ ...zodValidate(fxInput, (values: FxValues) => withCanonicalNumbers(values, ['rate']))(v), ...numberProblems(v, ['rate']) }) : () => ({}) });
   const stored = suggested.data;
   useEffect(() => {
     // Pre-fill once the stored rate arrives, unless the user has started typing.
-    if (stored && !form.isDirty()) form.setValues({ rate: stored.rate, source: stored.source, date: stored.date });
+    if (stored && !form.isDirty()) form.setValues({ rate: typedText(stored.rate), source: stored.source, date: stored.date });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- form is a stable Mantine handle
   }, [stored]);
-  const prefilled = stored && form.values.rate === stored.rate && form.values.source === stored.source && form.values.date === stored.date;
+  const prefilled = stored && form.values.rate === typedText(stored.rate) && form.values.source === stored.source && form.values.date === stored.date;
 
   const submit = form.onSubmit(async (values) => {
     try {
-      await issue.mutateAsync({ id: invoice.id, fx: foreign ? { ...values, source: values.source as FxSource } : null });
+      await issue.mutateAsync({ id: invoice.id, fx: foreign ? { ...withCanonicalNumbers(values, ['rate']), source: values.source as FxSource } : null });
       onClose();
     } catch (error) {
       const errors = serverFieldErrors(error);
@@ -80,15 +82,15 @@ export function IssueModal({ invoice, homeCurrency, fxRequired, rateDate, onClos
                   : `The invoice is in ${currency}; its value in ${homeCurrency} is kept for your VAT return.`}
               </Text>
               <SimpleGrid cols={3}>
-                <TextInput label={`${currency} per 1 ${homeCurrency}`} placeholder="1.2560" withAsterisk data-autofocus maxLength={fieldMaxLength(fxInput, 'rate')} {...form.getInputProps('rate')} />
+                <TextInput label={`${currency} per 1 ${homeCurrency}`} placeholder={typedText('1.2560')} withAsterisk data-autofocus maxLength={fieldMaxLength(fxInput, 'rate')} {...numberInputProps(form, 'rate')} />
                 <Select label="Source" allowDeselect={false} data={FX_SOURCES.map((s) => ({ value: s, label: FX_SOURCE_LABELS[s] }))} {...form.getInputProps('source')} />
-                <TextInput label="Rate date" type="date" {...form.getInputProps('date')} />
+                <DateField label="Rate date" {...form.getInputProps('date')} />
               </SimpleGrid>
               <Text size="xs" c="dimmed" data-testid="rate-origin">
                 {stored
                   ? prefilled
                     ? `Pre-filled from your stored rates: ${FX_SOURCE_LABELS[stored.source]} of ${formatDate(stored.date)}. Change it if you used another.`
-                    : `Your stored rate: ${stored.rate} (${FX_SOURCE_LABELS[stored.source]} of ${formatDate(stored.date)}).`
+                    : `Your stored rate: ${formatDecimal(stored.rate)} (${FX_SOURCE_LABELS[stored.source]} of ${formatDate(stored.date)}).`
                   : `No ${currency} rate is stored for ${formatMonth(rateDate)}. Add or import rates in Settings → Exchange rates, or enter it here.`}
               </Text>
             </Stack>

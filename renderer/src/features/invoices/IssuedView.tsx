@@ -4,7 +4,6 @@ import { IconCash, IconDots, IconDownload, IconExternalLink, IconFolder, IconRec
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import type { Invoice } from '../../../../shared/api/invoices';
-import { formatMoney } from '../../../../shared/money/money';
 import { call } from '../../api/client';
 import { formatDate } from '../../components/dates';
 import { BackLink } from '../../components/BackLink';
@@ -20,6 +19,7 @@ import { LinePricingCard } from './LinePricingCard';
 import { InvoiceMoreMenu } from './InvoiceMoreMenu';
 import { StatusBadge } from './StatusBadge';
 import { usePaymentRemoval } from './payment-removal';
+import { formatMoney } from '../../components/format';
 
 function PdfPreview({ invoice }: { invoice: Invoice }) {
   const [url, setUrl] = useState<string | null>(null);

@@ -1,6 +1,6 @@
 import { Card, Stack, Text, Title } from '@mantine/core';
 import type { Invoice } from '../../../../shared/api/invoices';
-import { describeRate } from '../../../../shared/contracts/effective-rate';
+import { describeRate } from '../../components/format';
 
 /**
  * Why each line priced at the contract's rate costs what it does: the list rate, the discount and
@@ -22,19 +22,16 @@ export function LinePricingCard({ invoice }: { invoice: Invoice }) {
               {line.description}
             </Text>
             <Text size="sm" c="dimmed">
-              {describeRate(
-                {
-                  unit: line.unit === 'item' ? 'fixed' : line.unit,
-                  hoursPerDay: null,
-                  listRate: line.pricing!.listRate,
-                  listCurrency: line.pricing!.listCurrency,
-                  discountPercent: line.pricing!.discountPercent,
-                  discountReason: line.pricing!.discountReason,
-                  rate: line.unitPrice,
-                  currency: invoice.currency,
-                },
-                navigator.language,
-              )}
+              {describeRate({
+                unit: line.unit === 'item' ? 'fixed' : line.unit,
+                hoursPerDay: null,
+                listRate: line.pricing!.listRate,
+                listCurrency: line.pricing!.listCurrency,
+                discountPercent: line.pricing!.discountPercent,
+                discountReason: line.pricing!.discountReason,
+                rate: line.unitPrice,
+                currency: invoice.currency,
+              })}
             </Text>
           </div>
         ))}

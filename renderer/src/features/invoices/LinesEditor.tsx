@@ -2,13 +2,15 @@ import { ActionIcon, Button, Group, Select, Table, Text, TextInput, Tooltip } fr
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import type { InvoiceCalculation } from '../../../../shared/invoice/types';
-import { formatAmount } from '../../../../shared/money/money';
 import type { LineKind } from '../../../../shared/invoice/types';
 import { emptyLine, withKind, type DraftValues } from './draft-form';
 import { HiddenHeader } from '../../components/HiddenHeader';
 import { SHORTCUTS, shortcutText } from '../../app/shortcuts';
 import { fieldMaxLength } from '../../forms/max-length';
 import { draftInput } from '../../../../shared/api/invoices';
+import { typedNumberProblem } from '../../../../shared/money/typed-number';
+import { displayLocale } from '../../app/locale';
+import { formatAmount } from '../../components/format';
 
 const KINDS = [
   { value: 'fee', label: 'Fee' },
@@ -91,13 +93,13 @@ export function LinesEditor({ form, calculation, defaultPrice }: Props) {
                   />
                 </Table.Td>
                 <Table.Td>
-                  <TextInput aria-label={`Line ${i + 1} quantity`} inputMode="decimal" onKeyDown={onEnter(i)} maxLength={fieldMaxLength(draftInput, `lines.${i}.quantity`)} {...form.getInputProps(`lines.${i}.quantity`)} styles={{ input: { textAlign: 'right' } }} />
+                  <TextInput aria-label={`Line ${i + 1} quantity`} inputMode="decimal" onKeyDown={onEnter(i)} maxLength={fieldMaxLength(draftInput, `lines.${i}.quantity`)} {...form.getInputProps(`lines.${i}.quantity`)} error={typedNumberProblem(line.quantity, displayLocale()) ?? form.errors[`lines.${i}.quantity`]} styles={{ input: { textAlign: 'right' } }} />
                 </Table.Td>
                 <Table.Td>
                   <Select aria-label={`Line ${i + 1} unit`} data={UNITS} allowDeselect={false} {...form.getInputProps(`lines.${i}.unit`)} />
                 </Table.Td>
                 <Table.Td>
-                  <TextInput aria-label={`Line ${i + 1} unit price`} inputMode="decimal" onKeyDown={onEnter(i)} maxLength={fieldMaxLength(draftInput, `lines.${i}.unitPrice`)} {...form.getInputProps(`lines.${i}.unitPrice`)} styles={{ input: { textAlign: 'right' } }} />
+                  <TextInput aria-label={`Line ${i + 1} unit price`} inputMode="decimal" onKeyDown={onEnter(i)} maxLength={fieldMaxLength(draftInput, `lines.${i}.unitPrice`)} {...form.getInputProps(`lines.${i}.unitPrice`)} error={typedNumberProblem(line.unitPrice, displayLocale()) ?? form.errors[`lines.${i}.unitPrice`]} styles={{ input: { textAlign: 'right' } }} />
                 </Table.Td>
                 <Table.Td ta="right">
                   <Text size="sm" className="tabular" data-testid="line-amount">

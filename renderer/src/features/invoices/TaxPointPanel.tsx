@@ -5,6 +5,7 @@ import { formatDate } from '../../components/dates';
 import type { DraftValues } from './draft-form';
 import { fieldMaxLength } from '../../forms/max-length';
 import { draftInput } from '../../../../shared/api/invoices';
+import { DateField } from '../../components/DateField';
 
 /**
  * The tax point the rules derive (shared/vat/tax-point.ts) with the rule in plain words, the
@@ -39,7 +40,7 @@ export function TaxPointPanel({ form, taxPoint, invoiceDeadline }: { form: UseFo
         <Switch label="Set my own tax point" {...form.getInputProps('overrideTaxPoint', { type: 'checkbox' })} />
         {overriding && (
           <Stack gap="xs">
-            <TextInput label="Tax point" type="date" withAsterisk {...form.getInputProps('taxPoint')} />
+            <DateField label="Tax point" withAsterisk {...form.getInputProps('taxPoint')} />
             <TextInput label="Reason" withAsterisk placeholder="e.g. agreed with HMRC" maxLength={fieldMaxLength(draftInput, 'taxPointReason')} {...form.getInputProps('taxPointReason')} />
           </Stack>
         )}

@@ -1,7 +1,7 @@
 import { Accordion, Card, Divider, List, Stack, Text } from '@mantine/core';
 import { FigureRow } from '../../components/FigureRow';
 import type { InvoiceCalculation } from '../../../../shared/invoice/types';
-import { formatMoney } from '../../../../shared/money/money';
+import { formatDecimal, formatMoney } from '../../components/format';
 
 /** Totals from calculateInvoice, the same code main uses when issuing. */
 export function TotalsPanel({ calculation }: { calculation: InvoiceCalculation }) {
@@ -19,8 +19,8 @@ export function TotalsPanel({ calculation }: { calculation: InvoiceCalculation }
           ))}
         {calculation.groups.map((g) => (
           <Stack key={`${g.category}-${g.rate}`} gap={4}>
-            <FigureRow label={charged ? `Net at ${g.rate}% VAT` : 'Net'} value={m(g.net)} />
-            {charged && <FigureRow label={`VAT at ${g.rate}%`} value={m(g.vat)} testId="total-vat" />}
+            <FigureRow label={charged ? `Net at ${formatDecimal(g.rate)}% VAT` : 'Net'} value={m(g.net)} />
+            {charged && <FigureRow label={`VAT at ${formatDecimal(g.rate)}%`} value={m(g.vat)} testId="total-vat" />}
           </Stack>
         ))}
         {t.disbursements !== 0 && <FigureRow label="Disbursements (no VAT)" value={m(t.disbursements)} />}

@@ -5,6 +5,8 @@ import type { DraftValues } from './draft-form';
 import { fieldMaxLength } from '../../forms/max-length';
 import { draftInput } from '../../../../shared/api/invoices';
 import { VAT_CATEGORY_LABELS } from '../../../../shared/vat-summary/summary';
+import { formatDecimal } from '../../components/format';
+import { numberInputProps } from '../../forms/numbers';
 
 /** The domain core's VAT decision, with its reason, and a recorded override. */
 export function VatPanel({ form, treatment }: { form: UseFormReturnType<DraftValues>; treatment: VatTreatment | null }) {
@@ -16,7 +18,7 @@ export function VatPanel({ form, treatment }: { form: UseFormReturnType<DraftVal
           {treatment && (
             <Badge variant="light" data-testid="vat-category">
               {VAT_CATEGORY_LABELS[treatment.category]}
-              {treatment.category === 'standard' ? ` ${treatment.rate}%` : ''}
+              {treatment.category === 'standard' ? ` ${formatDecimal(treatment.rate)}%` : ''}
             </Badge>
           )}
         </Group>
@@ -49,7 +51,7 @@ export function VatPanel({ form, treatment }: { form: UseFormReturnType<DraftVal
                 data={Object.entries(VAT_CATEGORY_LABELS).map(([value, label]) => ({ value, label }))}
                 {...form.getInputProps('vatOverride.category')}
               />
-              <TextInput label="Rate (%)" maxLength={fieldMaxLength(draftInput, 'vatOverride.rate')} {...form.getInputProps('vatOverride.rate')} />
+              <TextInput label="Rate (%)" maxLength={fieldMaxLength(draftInput, 'vatOverride.rate')} {...numberInputProps(form, 'vatOverride.rate')} />
             </SimpleGrid>
             <TextInput label="Reason for the override" description="Kept with the invoice" maxLength={fieldMaxLength(draftInput, 'vatOverride.reason')} {...form.getInputProps('vatOverride.reason')} />
           </Stack>

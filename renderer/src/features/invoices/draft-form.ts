@@ -2,6 +2,7 @@ import { invoiceLineInput, type DraftInput, type Invoice } from '../../../../sha
 import { DEFAULT_PAYMENT_TERMS_DAYS } from '../../../../shared/clients/payment-terms';
 import type { LineKind, Unit } from '../../../../shared/invoice/types';
 import { defaultUnit } from '../../../../shared/invoice/units';
+import { canonicalOrAsTyped, localiseNumber, typedNumberProblem } from '../../../../shared/money/typed-number';
 import type { VatCategory } from '../../../../shared/vat/treatment';
 
 export interface LineValues {
@@ -79,7 +80,9 @@ export function newDraftValues(today: string, pricesIncludeVat = false): DraftVa
   };
 }
 
-export function draftValues(invoice: Invoice): DraftValues {
+/** A stored draft as form values, its numbers written as the user types them in `locale` ("2,5" in de-DE). */
+export function draftValues(invoice: Invoice, locale: string): DraftValues {
+  const typed = (text: string | null) => (text === null ? '' : localiseNumber(text, locale));
   return {
     clientId: String(invoice.clientId),
     currency: invoice.currency,
@@ -94,13 +97,49 @@ export function draftValues(invoice: Invoice): DraftValues {
     paymentTermsDays: invoice.paymentTermsDays,
     poNumber: invoice.poNumber ?? '',
     notes: invoice.notes ?? '',
-    discountPercent: invoice.discountPercent ?? '',
-    withholdingPercent: invoice.withholdingPercent ?? '',
+    discountPercent: typed(invoice.discountPercent),
+    withholdingPercent: typed(invoice.withholdingPercent),
     overrideVat: invoice.vatOverride !== null,
-    vatOverride: invoice.vatOverride ?? { category: 'standard', rate: '', reason: '' },
-    lines: invoice.lines.map((l) => ({ key: lineKey(), id: l.id, description: l.description, kind: l.kind, quantity: l.quantity, unit: l.unit, unitPrice: l.unitPrice })),
+    vatOverride: invoice.vatOverride ? { ...invoice.vatOverride, rate: typed(invoice.vatOverride.rate) } : { category: 'standard', rate: '', reason: '' },
+    lines: invoice.lines.map((l) => ({ key: lineKey(), id: l.id, description: l.description, kind: l.kind, quantity: typed(l.quantity), unit: l.unit, unitPrice: typed(l.unitPrice) })),
     contractId: invoice.contractId === null ? null : String(invoice.contractId),
   };
+}
+
+/**
+ * The form's numbers, typed in `locale`, as the canonical text the API and the live totals read
+ * ("1.234,5" → "1234.5" in de-DE). Text that is no number in the locale stays as typed, so the
+ * line schema refuses it instead of it being read another way.
+ */
+export function canonicalDraft(values: DraftValues, locale: string): DraftValues {
+  const canonical = (text: string) => canonicalOrAsTyped(text, locale);
+  return {
+    ...values,
+    discountPercent: canonical(values.discountPercent),
+    withholdingPercent: canonical(values.withholdingPercent),
+    vatOverride: { ...values.vatOverride, rate: canonical(values.vatOverride.rate) },
+    lines: values.lines.map((line) => ({ ...line, quantity: canonical(line.quantity), unitPrice: canonical(line.unitPrice) })),
+  };
+}
+
+/**
+ * The draft's number fields that `locale` reads two ways ("2,5" in en-GB), as field errors with
+ * what to type instead: part of the form's validation, so such a draft is never saved as a guess.
+ */
+export function draftNumberProblems(values: DraftValues, locale: string): Record<string, string> {
+  const fields: [string, string][] = [
+    ['discountPercent', values.discountPercent],
+    ['withholdingPercent', values.withholdingPercent],
+    ['vatOverride.rate', values.vatOverride.rate],
+    ...values.lines.flatMap((line, i): [string, string][] => [
+      [`lines.${i}.quantity`, line.quantity],
+      [`lines.${i}.unitPrice`, line.unitPrice],
+    ]),
+  ];
+  return Object.fromEntries(fields.flatMap(([path, text]) => {
+    const problem = typedNumberProblem(text, locale);
+    return problem ? [[path, problem]] : [];
+  }));
 }
 
 const orNull = (s: string) => (s.trim() === '' ? null : s);
@@ -129,16 +168,19 @@ export function draftInputFrom(values: DraftValues): DraftInput {
 }
 
 /**
- * What is wrong with the numbers typed in the lines, found by the API's own line schema, as
- * "Line 2: Quantity must be less than 1,000,000". The live totals leave an invalid line out, so
- * such a line must be named at once rather than shown as a smaller (or 0.00) total. A blank
- * number is only unfinished, not wrong.
+ * What is wrong with the numbers typed in the lines, as "Line 2: Quantity must be less than
+ * 1,000,000": first what only `locale` makes wrong ("Line 1: Use a point for decimals: 2.5"), then
+ * what the API's own line schema refuses. The live totals leave an invalid line out, so such a
+ * line must be named at once rather than shown as a smaller (or 0.00) total. A blank number is
+ * only unfinished, not wrong.
  */
-export function lineNumberProblems(lines: readonly Pick<LineValues, 'quantity' | 'unitPrice'>[]): string[] {
+export function lineNumberProblems(lines: readonly Pick<LineValues, 'quantity' | 'unitPrice'>[], locale: string): string[] {
   return lines.flatMap((line, i) =>
     (['quantity', 'unitPrice'] as const).flatMap((field) => {
       if (line[field].trim() === '') return [];
-      const parsed = invoiceLineInput.shape[field].safeParse(line[field]);
+      const problem = typedNumberProblem(line[field], locale);
+      if (problem) return [`Line ${i + 1}: ${problem}`];
+      const parsed = invoiceLineInput.shape[field].safeParse(canonicalOrAsTyped(line[field], locale));
       return parsed.success ? [] : [`Line ${i + 1}: ${parsed.error.issues[0]!.message}`];
     }),
   );

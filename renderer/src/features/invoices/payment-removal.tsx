@@ -3,9 +3,10 @@ import { modals } from '@mantine/modals';
 import { notifications } from '@mantine/notifications';
 import type { CallInput } from '../../../../shared/api/contract';
 import type { Invoice, Payment } from '../../../../shared/api/invoices';
-import { formatMoney, toMajorString } from '../../../../shared/money/money';
+import { toMajorString } from '../../../../shared/money/money';
 import { useApiMutation } from '../../api/hooks';
 import { formatDate } from '../../components/dates';
+import { formatMoney } from '../../components/format';
 
 /** The payment as `payments.record` takes it, so Undo records exactly what was removed. */
 function recordInputOf(invoice: Invoice, payment: Payment): CallInput<'payments.record'> {

@@ -1,9 +1,9 @@
 import { Anchor, Group, Select, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
-import { formatMoney } from '../../../../shared/money/money';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { unitText } from '../rate-cards/rate-card-text';
+import { formatMoney } from '../../components/format';
 
 /**
  * The business's default rate card, which a new contract starts with. It is one of the rate cards
@@ -43,7 +43,7 @@ export function DefaultRateSection() {
         placeholder="None"
         w={320}
         allowDeselect={false}
-        data={active.map((c) => ({ value: String(c.id), label: `${c.name}${c.current ? `, ${formatMoney({ amount: c.current.amountMinor, currency: c.currency }, navigator.language)} ${unitText(c)}` : ''}` }))}
+        data={active.map((c) => ({ value: String(c.id), label: `${c.name}${c.current ? `, ${formatMoney({ amount: c.current.amountMinor, currency: c.currency })} ${unitText(c)}` : ''}` }))}
         value={current ? String(current.id) : null}
         onChange={(id) => void choose(id)}
       />

@@ -4,6 +4,7 @@ import type { FieldErrors } from '../../../../shared/api/errors';
 import { suffixProps } from '../../components/input-suffix';
 import { fieldMaxLength } from '../../forms/max-length';
 import { rateCardPriceInput } from '../../../../shared/api/rate-cards';
+import { DateField } from '../../components/DateField';
 
 /** The form values a dated price is typed as: a major-unit amount ("300"), a day length ("7.5") and an ISO date. */
 export interface PriceValues {
@@ -39,7 +40,7 @@ export function PriceFields({ currency, isDayRate, inputProps }: { currency: str
           {...inputProps('hoursPerDay')}
         />
       )}
-      <TextInput label="Effective from" type="date" withAsterisk {...inputProps('effectiveFrom')} />
+      <DateField label="Effective from" withAsterisk {...inputProps('effectiveFrom')} />
     </SimpleGrid>
   );
 }

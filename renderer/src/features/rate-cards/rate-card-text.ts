@@ -1,7 +1,7 @@
 import type { DiscountRuleView, RateCard } from '../../../../shared/api/rate-cards';
 import type { RateUnit } from '../../../../shared/contracts/types';
-import { formatMoney } from '../../../../shared/money/money';
 import { formatDate } from '../../components/dates';
+import { formatMoney } from '../../components/format';
 
 export const UNIT_OPTIONS: { value: RateUnit; label: string }[] = [
   { value: 'hour', label: 'Per hour' },

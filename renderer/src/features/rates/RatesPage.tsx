@@ -18,6 +18,9 @@ import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { HiddenHeader } from '../../components/HiddenHeader';
 import { fieldMaxLength } from '../../forms/max-length';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
+import { numberInputProps, numberProblems, typedText, withCanonicalNumbers } from '../../forms/numbers';
+import { formatDecimal } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 /**
  * Settings → Exchange rates: the one local rate table (units of a currency per 1 unit of the home
@@ -78,7 +81,7 @@ export function RatesPage() {
                     <Table.Td>{formatDate(r.date)}</Table.Td>
                     <Table.Td>{r.currency}</Table.Td>
                     <Table.Td ta="right" className="tabular">
-                      {r.rate}
+                      {formatDecimal(r.rate)}
                     </Table.Td>
                     <Table.Td>{FX_SOURCE_LABELS[r.source]}</Table.Td>
                     <Table.Td>
@@ -159,13 +162,13 @@ interface RateValues {
 function RateModal({ rate, home, onClose }: { rate: Rate | null; home: string; onClose(): void }) {
   const save = useApiMutation('rates.save');
   const form = useForm<RateValues>({
-    initialValues: rate ? { currency: rate.currency, rate: rate.rate, source: rate.source, date: rate.date } : { currency: '', rate: '', source: 'hmrc-period', date: '' },
-    validate: zodValidate(rateInput),
+    initialValues: rate ? { currency: rate.currency, rate: typedText(rate.rate), source: rate.source, date: rate.date } : { currency: '', rate: '', source: 'hmrc-period', date: '' },
+    validate: (v: RateValues) => ({ ...zodValidate(rateInput, (values: RateValues) => withCanonicalNumbers(values, ['rate']))(v), ...numberProblems(v, ['rate']) }),
   });
   const close = useConfirmedClose(() => form.isDirty(), onClose);
   const submit = form.onSubmit(async (values) => {
     try {
-      await save.mutateAsync({ ...values, id: rate?.id ?? null, currency: values.currency as CurrencyCode, source: values.source as FxSource });
+      await save.mutateAsync({ ...withCanonicalNumbers(values, ['rate']), id: rate?.id ?? null, currency: values.currency as CurrencyCode, source: values.source as FxSource });
       onClose();
     } catch (error) {
       form.setErrors(serverFieldErrors(error));
@@ -177,9 +180,9 @@ function RateModal({ rate, home, onClose }: { rate: Rate | null; home: string; o
         <Stack>
           <SimpleGrid cols={2}>
             <CurrencySelect label="Currency" withAsterisk {...form.getInputProps('currency')} />
-            <TextInput label={`${form.values.currency || 'Units'} per 1 ${home}`} placeholder="1.2560" withAsterisk inputMode="decimal" maxLength={fieldMaxLength(rateInput, 'rate')} {...form.getInputProps('rate')} />
+            <TextInput label={`${form.values.currency || 'Units'} per 1 ${home}`} placeholder={typedText('1.2560')} withAsterisk inputMode="decimal" maxLength={fieldMaxLength(rateInput, 'rate')} {...numberInputProps(form, 'rate')} />
             <Select label="Source" allowDeselect={false} data={FX_SOURCES.map((s) => ({ value: s, label: FX_SOURCE_LABELS[s] }))} {...form.getInputProps('source')} />
-            <TextInput label="Date" type="date" withAsterisk {...form.getInputProps('date')} />
+            <DateField label="Date" withAsterisk {...form.getInputProps('date')} />
           </SimpleGrid>
           <Group>
             <FormError error={save.error} />

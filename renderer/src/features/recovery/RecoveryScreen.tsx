@@ -4,10 +4,11 @@ import { IconDatabaseExclamation } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { AppStatus, StoreFailure } from '../../../../shared/api/app';
 import { useApiMutation } from '../../api/hooks';
+import { formatDateTime } from '../../components/dates';
+import { formatNumber } from '../../components/format';
 
 type Failed = Extract<AppStatus, { state: 'failed' }>;
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 /**
  * What each failure is called and what the user can do about it. Restoring or starting empty is
@@ -66,7 +67,7 @@ export function RecoveryScreen({ status }: { status: Failed }) {
               <Radio.Group label="Verified backups" value={chosen} onChange={setChosen}>
                 <Stack gap="xs" mt="xs">
                   {status.backups.slice(0, 8).map((backup) => (
-                    <Radio key={backup.file} value={backup.file} label={`${dateTime.format(new Date(backup.createdAt))} · ${(backup.sizeBytes / 1024).toFixed(0)} KB`} description={backup.file} />
+                    <Radio key={backup.file} value={backup.file} label={`${formatDateTime(backup.createdAt)} · ${formatNumber(backup.sizeBytes / 1024, { maximumFractionDigits: 0 })} KB`} description={backup.file} />
                   ))}
                 </Stack>
               </Radio.Group>

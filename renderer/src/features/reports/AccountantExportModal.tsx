@@ -1,4 +1,4 @@
-import { Button, Group, Modal, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { exportInput } from '../../../../shared/api/invoices';
@@ -10,6 +10,7 @@ import { downloadBase64 } from '../../components/downloads';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { DateField } from '../../components/DateField';
 
 interface Range {
   from: string;
@@ -69,8 +70,8 @@ export function AccountantExportModal({ onClose }: { onClose(): void }) {
             ))}
           </Group>
           <SimpleGrid cols={2}>
-            <TextInput type="date" label="From" withAsterisk {...form.getInputProps('from')} />
-            <TextInput type="date" label="To" withAsterisk {...form.getInputProps('to')} />
+            <DateField label="From" withAsterisk {...form.getInputProps('from')} />
+            <DateField label="To" withAsterisk {...form.getInputProps('to')} />
           </SimpleGrid>
           {form.values.from && form.values.to && form.values.from <= form.values.to && (
             <Text size="sm">

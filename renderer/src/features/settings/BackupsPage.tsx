@@ -10,8 +10,9 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { HiddenHeader } from '../../components/HiddenHeader';
 import { BookTransferCard } from './BookTransferCard';
+import { formatDateTime } from '../../components/dates';
+import { formatNumber } from '../../components/format';
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function summaryOf(backup: BackupEntry): string {
   if (!backup.summary) return '—';
@@ -41,7 +42,7 @@ export function BackupsPage() {
 
   const confirmRestore = (backup: BackupEntry) =>
     modals.openConfirmModal({
-      title: `Restore the backup of ${dateTime.format(new Date(backup.createdAt))}?`,
+      title: `Restore the backup of ${formatDateTime(backup.createdAt)}?`,
       children: (
         <Text size="sm">
           Billable shows {summaryOf(backup)} from then. Your current data file is backed up first and kept unchanged in the quarantine folder, so nothing is
@@ -77,7 +78,7 @@ export function BackupsPage() {
           </Title>
           {ready?.lastBackup ? (
             <Text data-testid="last-backup">
-              {dateTime.format(new Date(ready.lastBackup.createdAt))} <Code>{ready.lastBackup.file}</Code>
+              {formatDateTime(ready.lastBackup.createdAt)} <Code>{ready.lastBackup.file}</Code>
             </Text>
           ) : (
             <Text c="dimmed" data-testid="last-backup">
@@ -121,13 +122,13 @@ export function BackupsPage() {
                 {backups.data.map((backup) => (
                   <Table.Tr key={backup.file} data-backup={backup.file}>
                     <Table.Td>
-                      <Text size="sm">{dateTime.format(new Date(backup.createdAt))}</Text>
+                      <Text size="sm">{formatDateTime(backup.createdAt)}</Text>
                       <Text size="xs" c="dimmed">
                         {backup.file}
                       </Text>
                     </Table.Td>
                     <Table.Td>{backup.verified ? summaryOf(backup) : <Text size="sm" c="red">{backup.problem}</Text>}</Table.Td>
-                    <Table.Td>{(backup.sizeBytes / 1024).toFixed(0)} KB</Table.Td>
+                    <Table.Td>{formatNumber(backup.sizeBytes / 1024, { maximumFractionDigits: 0 })} KB</Table.Td>
                     <Table.Td align="right">
                       {backup.verified ? (
                         <Button size="xs" variant="default" onClick={() => confirmRestore(backup)} loading={restore.isPending && restore.variables?.file === backup.file}>

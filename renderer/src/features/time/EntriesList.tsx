@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { Badge, Button, Group, Modal, Select, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { keepPreviousData } from '@tanstack/react-query';
 import { IconClockHour4, IconLock, IconPencil, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -17,6 +17,8 @@ import { EntryModal } from './EntryModal';
 import { useBusinessZone, useTimeableContracts } from './time-hooks';
 import { useTimeListStore } from './time-list-store';
 import { HiddenHeader } from '../../components/HiddenHeader';
+import { formatNumber } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 /** Every entry row is one line of text, drawn this tall (px), so the list need not measure rows as they scroll in. */
 const ENTRY_ROW_HEIGHT = 45;
@@ -95,8 +97,8 @@ function Filters({ errors }: { errors: { from?: string; to?: string } }) {
   const { options } = useTimeableContracts();
   return (
     <Group mb="md" gap="sm" align="flex-end">
-      <TextInput label="From" type="date" w={160} value={filters.from} error={errors.from} onChange={(e) => filters.set({ from: e.currentTarget.value })} />
-      <TextInput label="To" type="date" w={160} value={filters.to} error={errors.to} onChange={(e) => filters.set({ to: e.currentTarget.value })} />
+      <DateField label="From" w={160} value={filters.from} error={errors.from} onChange={(value) => filters.set({ from: value })} />
+      <DateField label="To" w={160} value={filters.to} error={errors.to} onChange={(value) => filters.set({ to: value })} />
       <Select label="Contract" w={280} clearable searchable placeholder="All contracts" data={options} value={filters.contractId ? String(filters.contractId) : null} onChange={(v) => filters.set({ contractId: v ? Number(v) : null })} />
       <Select
         label="Billable"
@@ -199,7 +201,7 @@ export function EntriesList({ onLog }: { onLog(): void }) {
       {totals.data && (
         <Group gap="lg" mb="sm" data-testid="time-totals">
           <Text size="sm" c="dimmed">
-            {totals.data.count.toLocaleString()} {totals.data.count === 1 ? 'entry' : 'entries'}
+            {formatNumber(totals.data.count)} {totals.data.count === 1 ? 'entry' : 'entries'}
           </Text>
           <Text size="sm" fw={600} className="tabular">
             {formatDuration(totals.data.seconds)} h

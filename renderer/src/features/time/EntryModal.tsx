@@ -11,6 +11,8 @@ import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { useBusinessZone, useTimeableContracts } from './time-hooks';
 import { fieldMaxLength } from '../../forms/max-length';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
+import { formatNumber } from '../../components/format';
+import { DateField } from '../../components/DateField';
 
 interface Values {
   contractId: string | null;
@@ -87,7 +89,7 @@ export function EntryModal({ entry, defaults, onClose }: { entry?: TimeEntry; de
         <Stack>
           <Select label="Contract" withAsterisk searchable data={contractOptions} placeholder="A signed or active contract" nothingFoundMessage="No signed or active contract matches" data-autofocus {...form.getInputProps('contractId')} />
           <SimpleGrid cols={2}>
-            <TextInput label="Date" type="date" withAsterisk {...form.getInputProps('date')} />
+            <DateField label="Date" withAsterisk {...form.getInputProps('date')} />
             <Stack gap={4}>
               <Text size="sm" fw={500} id="entry-kind">
                 Enter as
@@ -112,7 +114,7 @@ export function EntryModal({ entry, defaults, onClose }: { entry?: TimeEntry; de
           )}
           <Textarea label="Note" autosize minRows={2} maxRows={6} placeholder="What you worked on: it can go on the timesheet the client sees" maxLength={fieldMaxLength(timeEntryInput, 'note')} {...form.getInputProps('note')} />
           <Text size="xs" c={form.values.note.length > NOTE_MAX ? 'red' : 'dimmed'} ta="right" mt={-12}>
-            {form.values.note.length.toLocaleString()} / {NOTE_MAX.toLocaleString()}
+            {formatNumber(form.values.note.length)} / {formatNumber(NOTE_MAX)}
           </Text>
           <Switch label="Billable" description="Non-billable time is kept for your records and never invoiced" {...form.getInputProps('billable', { type: 'checkbox' })} />
           <FormError error={mutation.error} />

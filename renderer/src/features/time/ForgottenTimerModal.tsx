@@ -9,6 +9,7 @@ import { useApiMutation } from '../../api/hooks';
 import { formatDate } from '../../components/dates';
 import { FormError } from '../../components/FormError';
 import { useBusinessZone } from './time-hooks';
+import { DateField } from '../../components/DateField';
 
 type Running = NonNullable<Timer['running']>;
 
@@ -72,7 +73,7 @@ export function ForgottenTimerModal({ timer, reason }: { timer: Running; reason:
           aria-label="Stop the timer at a time"
         >
           <Group align="flex-start" grow>
-            <TextInput type="date" label="Finished on" value={date} onChange={(e) => setDate(e.currentTarget.value)} error={stopError ? true : undefined} />
+            <DateField label="Finished on" value={date} onChange={(value) => setDate(value)} error={stopError ? true : undefined} />
             <TextInput type="time" label="At" value={time} onChange={(e) => setTime(e.currentTarget.value)} error={stopError ?? undefined} />
           </Group>
           <Group justify="flex-end" mt="md">

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Card, Center, Group, Loader, Modal, NumberInput, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Card, Center, Group, Loader, Modal, NumberInput, Stack, Text, Title, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconChevronLeft, IconChevronRight, IconClockHour4, IconPlus, IconSettings } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
@@ -19,6 +19,7 @@ import { EntriesList } from './EntriesList';
 import { EntryModal } from './EntryModal';
 import { useTimeListStore } from './time-list-store';
 import { WeekGrid } from './WeekGrid';
+import { DateField } from '../../components/DateField';
 
 function TimeSettingsModal({ onClose }: { onClose(): void }) {
   const settings = useApiQuery('time.getSettings');
@@ -115,13 +116,11 @@ export function TimePage() {
             {weekLabel(weekStart)}
           </Title>
         </Group>
-        <TextInput
-          type="date"
+        <DateField
           label="Go to the week of"
           w={180}
           value={weekStart}
-          onChange={(e) => {
-            const value = e.currentTarget.value;
+          onChange={(value) => {
             if (/^\d{4}-\d{2}-\d{2}$/.test(value) && value >= '1970-01-01' && value <= '2099-12-31') setWeekStart(weekStartOf(value));
           }}
         />

@@ -5,9 +5,10 @@ import { formatDuration, parseDuration } from '../../../../shared/time/duration'
 import type { ApiCallError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { fieldMaxLength } from '../../forms/max-length';
+import { dateFormat } from '../../components/dates';
 
-const dayName = new Intl.DateTimeFormat(undefined, { weekday: 'short', timeZone: 'UTC' });
-const dayNumber = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const dayName = dateFormat({ weekday: 'short', timeZone: 'UTC' });
+const dayNumber = dateFormat({ day: 'numeric', month: 'short', timeZone: 'UTC' });
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 const cellText = (cell: WeekCell) => (cell.seconds ? formatDuration(cell.seconds) : '');

@@ -1,6 +1,6 @@
 import type { AgendaItemView } from '../../../../shared/api/today';
 import { daysBetween } from '../../../../shared/dates/calendar';
-import { formatMoney } from '../../../../shared/money/money';
+import { formatMoney } from '../../components/format';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { countOf } from '../../../../shared/text/plural';
 import { formatDate } from '../../components/dates';

@@ -4,7 +4,6 @@ import { IconAlertTriangle, IconChevronDown, IconDownload, IconLock } from '@tab
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { VatReturnView } from '../../../../shared/api/vat-return';
-import { formatMoney } from '../../../../shared/money/money';
 import { countOf } from '../../../../shared/text/plural';
 import { BOX_DESCRIPTIONS, BOXES, type Box } from '../../../../shared/vat-return/boxes';
 import { call } from '../../api/client';
@@ -17,6 +16,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { FinaliseModal } from './FinaliseModal';
 import { PeriodBadge } from './VatReturnsPage';
 import { boxText, SCHEME_LABELS } from './vat-return-text';
+import { formatMoney } from '../../components/format';
 
 /**
  * One VAT return: the nine boxes as on HMRC's form, each opening onto the invoices, credit notes,

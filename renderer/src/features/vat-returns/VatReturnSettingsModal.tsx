@@ -10,6 +10,7 @@ import { useSingleFlight } from '../../forms/single-flight';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { STAGGER_LABELS } from './vat-return-text';
+import { DateField } from '../../components/DateField';
 
 interface Values {
   frequency: string;
@@ -68,10 +69,9 @@ function SettingsForm({ settings, flatRate, onClose }: { settings: VatReturnSett
     <form onSubmit={submit} noValidate aria-label="VAT return settings">
       <Stack>
         <SimpleGrid cols={2}>
-          <TextInput
+          <DateField
             label="VAT registration date"
             description="From your VAT certificate. Returns start from it."
-            type="date"
             withAsterisk
             data-autofocus
             {...form.getInputProps('registeredOn')}

@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconChevronDown, IconChevronRight } from '@tabler/ic
 import { Fragment, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { VatSummaryView } from '../../../../shared/api/vat-summary';
-import { formatMoney } from '../../../../shared/money/money';
+import { formatMoney } from '../../components/format';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { countOf } from '../../../../shared/text/plural';
 import { VAT_CATEGORY_LABELS } from '../../../../shared/vat-summary/summary';

@@ -1,11 +1,12 @@
 import type { VatReturnView } from '../../../../shared/api/vat-return';
 import { isPenceBox, type Box } from '../../../../shared/vat-return/boxes';
-import { formatMoney } from '../../../../shared/money/money';
+import { displayLocale } from '../../app/locale';
+import { formatMoney } from '../../components/format';
 
-/** A box's figure as HMRC's form shows it: pence for boxes 1–5, whole pounds for 6–9. */
+/** A box's figure as HMRC's form shows it: pence for boxes 1–5, whole pounds for 6–9; grouped for the display locale. */
 export function boxText(box: Box, value: number): string {
   if (isPenceBox(box)) return formatMoney({ amount: value, currency: 'GBP' });
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(displayLocale(), { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 }).format(value);
 }
 
 /** Box 5 with who pays whom: "£190.00 to pay", "£100.00 to reclaim", "Nothing to pay". */

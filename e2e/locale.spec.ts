@@ -1,0 +1,76 @@
+import { hostCall } from './api';
+import { expect, test, type TestApp } from './fixtures';
+import { expectFieldError, field } from './pages/form';
+import { InvoicesPage } from './pages/invoices';
+import { INITECH, seedBook } from './seed';
+
+const ACME = { name: 'Acme Analytics', country: 'DE', timezone: 'Europe/Berlin', currency: 'EUR', customerType: 'business', taxNumber: 'DE123456788' } as const;
+
+/** A draft dated 20 Nov 2026 for the only client: 2.5 hours at 1693, made through the API (canonical text). */
+async function draftFor(app: TestApp, currency: string) {
+  const clients = await hostCall<{ id: number }[]>(app, 'clients.list', {});
+  const lines = [{ description: 'Beratung', kind: 'fee', quantity: '2.5', unit: 'hour', unitPrice: '1693' }];
+  await hostCall(app, 'invoices.createDraft', { clientId: clients.value[0]!.id, currency, issueDate: '2026-11-20', paymentTermsDays: 14, lines });
+}
+
+for (const { locale, date, typed } of [
+  { locale: 'en-GB', date: '20 Nov 2026', typed: '20/11/2026' },
+  { locale: 'en-US', date: 'Nov 20, 2026', typed: '11/20/2026' },
+]) {
+  test.describe(locale, () => {
+    test.use({ locale });
+
+    test(`${locale}: dates, date fields and amounts follow the locale, and a decimal comma in a line is named at once, never dropped from the total`, async ({ app }) => {
+      await seedBook(app, [INITECH]);
+      await draftFor(app, 'GBP');
+      const invoices = new InvoicesPage(app.page);
+      await invoices.open();
+      await expect(invoices.rows.first()).toContainText(date);
+      await expect(invoices.rows.first()).toContainText('£5,079.00');
+      await invoices.rows.first().click();
+
+      await expect(field(app.page, 'Issue date')).toHaveValue(typed);
+      const quantity = field(app.page, 'Line 1 quantity');
+      await expect(quantity).toHaveValue('2.5');
+      await quantity.fill('2,5');
+      await expectFieldError(app.page, 'Line 1 quantity', 'Use a point for decimals: 2.5');
+      await expect(app.page.getByTestId('line-problems')).toContainText('Line 1: Use a point for decimals: 2.5');
+      await expect(app.page.getByTestId('total-gross')).toBeHidden();
+
+      await quantity.fill('2.5');
+      await expect(app.page.getByTestId('line-amount')).toHaveText('4,232.50');
+      await expect(app.page.getByTestId('total-gross')).toHaveText('£5,079.00');
+    });
+  });
+}
+
+test.describe('de-DE', () => {
+  test.use({ locale: 'de-DE' });
+
+  test('de-DE: a German user sees 4.232,50 € and types "2,5" hours as 2.5, kept as typed after saving', async ({ app }) => {
+    await seedBook(app, [ACME]);
+    await draftFor(app, 'EUR');
+    const invoices = new InvoicesPage(app.page);
+    await invoices.open();
+    await expect(invoices.rows.first()).toContainText('20. Nov. 2026');
+    await expect(invoices.rows.first()).toContainText('4.232,50 €');
+    await invoices.rows.first().click();
+
+    await expect(field(app.page, 'Issue date')).toHaveValue('20.11.2026');
+    const quantity = field(app.page, 'Line 1 quantity');
+    await expect(quantity).toHaveValue('2,5');
+    await quantity.fill('1,5');
+    await field(app.page, 'Line 1 unit price').fill('1.693,00');
+    await expect(app.page.getByTestId('line-amount')).toHaveText('2.539,50');
+    await quantity.fill('2,5');
+    await expect(app.page.getByTestId('line-amount')).toHaveText('4.232,50');
+    await expect(app.page.getByTestId('total-gross')).toHaveText('4.232,50 €');
+
+    await app.page.getByRole('button', { name: 'Save draft' }).click();
+    await expect(app.page.getByText('Draft saved')).toBeVisible();
+    await app.page.reload();
+    await expect(field(app.page, 'Line 1 quantity')).toHaveValue('2,5');
+    // Stored as canonical text ("1693.00"), shown again as a German user types it.
+    await expect(field(app.page, 'Line 1 unit price')).toHaveValue('1693,00');
+  });
+});

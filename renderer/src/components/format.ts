@@ -1,0 +1,35 @@
+import { describeRate as describeRateIn } from '../../../shared/contracts/effective-rate';
+import type { ResolvedRate } from '../../../shared/contracts/types';
+import { formatAmount as formatAmountIn, formatMoney as formatMoneyIn, type CurrencyDisplay, type Money } from '../../../shared/money/money';
+import { localiseNumber } from '../../../shared/money/typed-number';
+import { displayLocale } from '../app/locale';
+
+/** An amount and its currency in the display locale: "£4,232.50" in en-GB, "4.232,50 €" in de-DE. */
+export function formatMoney(money: Money, display?: CurrencyDisplay): string {
+  return formatMoneyIn(money, displayLocale(), display);
+}
+
+/** The amount alone, grouped for the display locale, with the currency's digits: for table cells. */
+export function formatAmount(money: Money): string {
+  return formatAmountIn(money, displayLocale());
+}
+
+/** A contract's resolved rate ("$300/h list, 10% retained, $270/h") in the display locale. */
+export function describeRate(rate: ResolvedRate): string {
+  return describeRateIn(rate, displayLocale());
+}
+
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A count or other plain number grouped for the display locale: "1,234" in en-GB, "1.234" in de-DE. */
+export function formatNumber(value: number, options: { maximumFractionDigits?: number } = {}): string {
+  const key = `${displayLocale()}|${options.maximumFractionDigits ?? ''}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(displayLocale(), options)));
+  return format.format(value);
+}
+
+/** An exact decimal (a rate, a percentage, a quantity) with the display locale's decimal mark, every digit kept: "0,79" in de-DE. */
+export function formatDecimal(canonical: string): string {
+  return localiseNumber(canonical, displayLocale());
+}
