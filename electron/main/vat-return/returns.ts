@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { Db, DbOrTx } from '../../../db/client';
 import { getProfile } from '../../../db/profile';
-import { getVatReturnSettings } from '../../../db/settings';
+import { getVatReturnSettings, saveVatReturnSettings } from '../../../db/settings';
 import { finalisedReturns, insertFinalisedReturn, type StoredVatReturn } from '../../../db/vat-returns';
 import type { VatReturnSettings, VatReturnView } from '../../../shared/api/vat-return';
 import { addMonths } from '../../../shared/dates/calendar';
@@ -54,6 +54,27 @@ function returnSetup(db: DbOrTx): ReturnSetup {
         ? { accounting: 'invoice', flatRate: { sectorPercent: flatRatePercent!, limitedCostTrader, firstYearEnds } }
         : { accounting: profile.vatScheme === 'cash-accounting' ? 'cash' : 'invoice', flatRate: null },
   };
+}
+
+/**
+ * Saves the VAT return settings. Throws VALIDATION on `registeredOn` for a registration date after
+ * `today` (there is no return to make yet), and CONFLICT when a return has been finalised and the
+ * change would move the periods already filed (frequency, quarter ends or registration date):
+ * a filed return stays as HMRC has it (rules §5).
+ */
+export function saveReturnSettings(db: Db, settings: VatReturnSettings, today: string, now: string): VatReturnSettings {
+  if (settings.registeredOn !== null && settings.registeredOn > today) {
+    throw new AppError('VALIDATION', 'The VAT registration date can’t be in the future.', { registeredOn: 'Enter the date you registered, today or earlier' });
+  }
+  return db.transaction((tx) => {
+    const current = getVatReturnSettings(tx);
+    const periodsMove =
+      settings.frequency !== current.frequency || (settings.frequency === 'quarterly' && settings.stagger !== current.stagger) || settings.registeredOn !== current.registeredOn;
+    if (periodsMove && finalisedReturns(tx).length > 0) {
+      throw new AppError('CONFLICT', 'You have finalised VAT returns, so their periods can’t change: the frequency, quarter ends and registration date stay as filed.');
+    }
+    return saveVatReturnSettings(tx, settings, now);
+  });
 }
 
 /** Every period from registration to the one containing `today`, oldest first. */

@@ -49,6 +49,12 @@ describe('the UK VAT return (issue 16, point 3)', () => {
       error: { code: 'VALIDATION', fieldErrors: { registeredOn: expect.any(String), stagger: 'Choose the months your quarters end in', flatRatePercent: expect.stringContaining('100') } },
     });
     expect((await api.call('vatReturns.getSettings', undefined)).registeredOn).toBeNull();
+    // The clock reads 22 Nov 2026: a registration after today has no return yet.
+    expect(await api.raw('vatReturns.saveSettings', { ...settings, registeredOn: '2030-07-01' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fieldErrors: { registeredOn: 'Enter the date you registered, today or earlier' } },
+    });
+    expect((await api.call('vatReturns.getSettings', undefined)).registeredOn).toBeNull();
     await api.call('vatReturns.saveSettings', settings);
     expect(await api.call('vatReturns.getSettings', undefined)).toEqual(settings);
     await api.call('profile.save', { ...sampleProfile, vatScheme: 'flat-rate' });
@@ -102,6 +108,14 @@ describe('the UK VAT return (issue 16, point 3)', () => {
     const q3 = await api.call('vatReturns.finalise', { periodStart: '2026-07-01', periodKey: '26A3' });
     expect(q3).toMatchObject({ state: 'finalised', periodKey: '26A3', boxes: { box5: 0 }, direction: 'nil' });
     expect(await api.raw('vatReturns.finalise', { periodStart: '2026-07-01', periodKey: '26A3' })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: 'This VAT return is already finalised.' } });
+    // Filed periods stay as filed: monthly returns or a later registration date would split or hide 26A3.
+    const current = await api.call('vatReturns.getSettings', undefined);
+    for (const change of [{ frequency: 'monthly' }, { registeredOn: '2026-10-01' }, { stagger: 2 }] as const) {
+      expect(await api.raw('vatReturns.saveSettings', { ...current, ...change })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('finalised VAT returns') } });
+    }
+    expect(await api.call('vatReturns.getSettings', undefined)).toEqual(current);
+    expect(await api.call('vatReturns.saveSettings', { ...current, wholePounds: 'nearest' })).toMatchObject({ wholePounds: 'nearest' });
+    await api.call('vatReturns.saveSettings', current);
     const q4 = await api.call('vatReturns.finalise', { periodStart: '2026-10-01', periodKey: '26A4' });
     expect(q4.boxes).toMatchObject({ box1: 20000, box5: 20000, box6: 1000 });
 

@@ -1,5 +1,5 @@
-import { getVatReturnSettings, saveVatReturnSettings } from '../../../../db/settings';
-import { exportReturn, finaliseReturn, getReturn, listReturnPeriods } from '../../vat-return/returns';
+import { getVatReturnSettings } from '../../../../db/settings';
+import { exportReturn, finaliseReturn, getReturn, listReturnPeriods, saveReturnSettings } from '../../vat-return/returns';
 import { exportVatSummary, getVatSummary } from '../../vat-return/summary';
 import type { Handlers } from '../handler';
 
@@ -7,7 +7,7 @@ export const vatReturnHandlers: Handlers<
   'vatReturns.getSettings' | 'vatReturns.saveSettings' | 'vatReturns.periods' | 'vatReturns.get' | 'vatReturns.finalise' | 'vatReturns.export' | 'vatReturns.summary' | 'vatReturns.exportSummary'
 > = {
   'vatReturns.getSettings': (ctx) => getVatReturnSettings(ctx.db()),
-  'vatReturns.saveSettings': (ctx, input) => saveVatReturnSettings(ctx.db(), input, ctx.now),
+  'vatReturns.saveSettings': (ctx, input) => saveReturnSettings(ctx.db(), input, ctx.today, ctx.now),
   'vatReturns.periods': (ctx) => listReturnPeriods(ctx.db(), ctx.today),
   'vatReturns.get': (ctx, { periodStart, limitedCostTrader }) => getReturn(ctx.db(), periodStart, ctx.today, limitedCostTrader),
   'vatReturns.finalise': (ctx, input) => finaliseReturn(ctx.db(), input, ctx.today, ctx.now),
