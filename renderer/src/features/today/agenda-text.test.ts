@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { agendaText, relativeDay } from './agenda-text';
+
+// A British user: the display locale comes from the window (app/locale.ts).
+vi.stubGlobal('window', { billableDesktop: { locale: 'en-GB' } });
+vi.stubGlobal('navigator', { language: 'en-GB' });
 
 const today = '2026-11-22';
 
