@@ -6,10 +6,11 @@ import tseslint from 'typescript-eslint';
 /**
  * shared/ is the "std" world: both processes run it, so it may import only itself, zod and the
  * pure checkers jsvat (VAT check digits) and ibantools (IBAN/BIC), and @fragaria/address-formatter
- * (postal address layout: templates and mustache), which use no Node or DOM API.
+ * (postal address layout: templates and mustache), and temporal-polyfill (time zones and DST by
+ * the Temporal API), which use no Node or DOM API.
  * Its tests may also import vitest and fast-check.
  */
-const SHARED_PACKAGES = ['zod', 'jsvat', 'ibantools', '@fragaria/address-formatter'];
+const SHARED_PACKAGES = ['zod', 'jsvat', 'ibantools', '@fragaria/address-formatter', 'temporal-polyfill'];
 const sharedImports = (packages) => ({
   patterns: [
     { regex: `^(?!\\.|(${packages.join('|')})(/|$))`, message: `shared/ may import only itself and ${packages.join(', ')}.` },
