@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { CurrencyCode } from '../shared/reference/currencies';
+import { LEAD_SOURCES } from '../shared/leads/sources';
+import { LEAD_STAGES, LOST_REASONS } from '../shared/leads/stages';
 import { TAX_NUMBER_CHECK_METHODS, TAX_NUMBER_CHECK_RESULTS } from '../shared/tax/vat-number';
 import { blob, check, index, integer, primaryKey, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 
@@ -153,6 +155,8 @@ export const appSettings = sqliteTable(
     time: text('time', { mode: 'json' }),
     /** UK VAT return settings as JSON (shared/api/vat-return.ts): frequency, registration date, flat rate; null until first saved. */
     vatReturn: text('vat_return', { mode: 'json' }),
+    /** Lead settings as JSON (shared/api/leads.ts): agency domains, staleness, stage probabilities, working hours, call length; null until first saved. */
+    leads: text('leads', { mode: 'json' }),
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [check('app_settings_singleton', sql`${t.id} = 1`)],
@@ -785,3 +789,139 @@ export const documentLineTotals = sqliteTable('document_line_totals', {
   rebilledLines: integer('rebilled_lines').notNull(),
   allLines: integer('all_lines').notNull(),
 });
+
+/**
+ * A prospective engagement in the pipeline (issue 15; engagement model: a lead becomes a client and
+ * a contract). Times are UTC instants (ISO 8601 with `Z`), dates ISO calendar dates.
+ */
+export const leads = sqliteTable(
+  'leads',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    title: text('title').notNull(),
+    organisation: text('organisation'),
+    contactName: text('contact_name'),
+    contactEmail: text('contact_email'),
+    contactPhone: text('contact_phone'),
+    /** JSON array of URLs (website, LinkedIn, the job post). */
+    links: text('links', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    source: text('source', { enum: LEAD_SOURCES }).notNull(),
+    /** Who referred it, which talk or article brought it, which platform. */
+    sourceDetail: text('source_detail'),
+    /** A third-party recruiter or agency: set by the source or by an agency email domain; hidden by default. */
+    recruiter: integer('recruiter', { mode: 'boolean' }).notNull().default(false),
+    /** The estimated value in minor units of `currency`; null when not estimated. */
+    estimateMinor: integer('estimate_minor'),
+    currency: text('currency').$type<CurrencyCode>(),
+    expectedStart: text('expected_start'),
+    /** The lead's IANA time zone, for the overlap with the user's working hours. */
+    timezone: text('timezone'),
+    notes: text('notes').notNull().default(''),
+    stage: text('stage', { enum: LEAD_STAGES }).notNull(),
+    stageChangedAt: text('stage_changed_at').notNull(),
+    lostReason: text('lost_reason', { enum: LOST_REASONS }),
+    lostNote: text('lost_note'),
+    nextAction: text('next_action'),
+    nextActionDue: text('next_action_due'),
+    tags: text('tags', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+    /** The last logged contact (or the creation): what staleness counts from. */
+    lastActivityAt: text('last_activity_at').notNull(),
+    /** The client it became (or was linked to) when won, and the draft contract made for it. */
+    clientId: integer('client_id').references(() => clients.id, { onDelete: 'restrict' }),
+    contractId: integer('contract_id').references(() => contracts.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [
+    index('leads_stage_idx').on(t.stage, t.lastActivityAt),
+    index('leads_next_action_idx').on(t.nextActionDue).where(sql`next_action_due is not null`),
+    index('leads_client_idx').on(t.clientId),
+    check('leads_stage', sql`${t.stage} in ('new', 'qualified', 'call-booked', 'call-held', 'proposal-sent', 'negotiating', 'won', 'lost')`),
+    check('leads_lost_reason', sql`(${t.stage} = 'lost') = (${t.lostReason} is not null)`),
+    check('leads_estimate', sql`${t.estimateMinor} is null or (typeof(${t.estimateMinor}) = 'integer' and ${t.estimateMinor} >= 0 and ${t.currency} is not null)`),
+  ],
+);
+
+/**
+ * One entry on a lead's or a client's timeline: a note, a call or an email logged by hand, a
+ * meeting, a stage change or a proposal event. Invoices, payments and contracts come from their own
+ * tables when a timeline is read.
+ */
+export const activities = sqliteTable(
+  'activities',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    leadId: integer('lead_id').references(() => leads.id, { onDelete: 'cascade' }),
+    clientId: integer('client_id').references(() => clients.id, { onDelete: 'restrict' }),
+    kind: text('kind', { enum: ['note', 'call', 'email', 'meeting', 'stage', 'proposal'] }).notNull(),
+    /** When it happened: a UTC instant. */
+    occurredAt: text('occurred_at').notNull(),
+    body: text('body').notNull().default(''),
+    fromStage: text('from_stage', { enum: LEAD_STAGES }),
+    toStage: text('to_stage', { enum: LEAD_STAGES }),
+    createdAt: text('created_at').notNull(),
+  },
+  (t) => [
+    index('activities_lead_idx').on(t.leadId, t.occurredAt),
+    index('activities_client_idx').on(t.clientId, t.occurredAt),
+    check('activities_owner', sql`${t.leadId} is not null or ${t.clientId} is not null`),
+    check('activities_kind', sql`${t.kind} in ('note', 'call', 'email', 'meeting', 'stage', 'proposal')`),
+  ],
+);
+
+/**
+ * An intro call booked on a lead. `starts_at` is a UTC instant; `uid` and `sequence` make the
+ * exported .ics an update of the same event (RFC 5545 §3.8.4.7, §3.8.7.4): the sequence goes up on
+ * every reschedule or cancellation.
+ */
+export const introCalls = sqliteTable(
+  'intro_calls',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    leadId: integer('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'cascade' }),
+    startsAt: text('starts_at').notNull(),
+    durationMinutes: integer('duration_minutes').notNull(),
+    bufferBeforeMinutes: integer('buffer_before_minutes').notNull().default(0),
+    bufferAfterMinutes: integer('buffer_after_minutes').notNull().default(0),
+    uid: text('uid').notNull(),
+    sequence: integer('sequence').notNull().default(0),
+    status: text('status', { enum: ['booked', 'held', 'cancelled'] }).notNull(),
+    outcome: text('outcome'),
+    notes: text('notes').notNull().default(''),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex('intro_calls_uid_idx').on(t.uid),
+    index('intro_calls_lead_idx').on(t.leadId),
+    index('intro_calls_starts_idx').on(t.startsAt),
+    check('intro_calls_status', sql`${t.status} in ('booked', 'held', 'cancelled')`),
+    check('intro_calls_duration', sql`${t.durationMinutes} > 0 and ${t.bufferBeforeMinutes} >= 0 and ${t.bufferAfterMinutes} >= 0`),
+  ],
+);
+
+/**
+ * A proposal made to a lead: scope, terms (JSON, shared/api/proposals.ts: rate card, discount,
+ * estimate, billing cycle) and how long it stands. Accepting it wins the lead and makes the client
+ * and a draft contract carrying these terms.
+ */
+export const proposals = sqliteTable(
+  'proposals',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    leadId: integer('lead_id')
+      .notNull()
+      .references(() => leads.id, { onDelete: 'restrict' }),
+    status: text('status', { enum: ['draft', 'sent', 'accepted', 'declined'] }).notNull(),
+    title: text('title').notNull(),
+    scope: text('scope').notNull().default(''),
+    terms: text('terms', { mode: 'json' }).notNull(),
+    validUntil: text('valid_until').notNull(),
+    sentAt: text('sent_at'),
+    decidedAt: text('decided_at'),
+    clientId: integer('client_id').references(() => clients.id, { onDelete: 'restrict' }),
+    contractId: integer('contract_id').references(() => contracts.id, { onDelete: 'set null' }),
+    ...timestamps,
+  },
+  (t) => [index('proposals_lead_idx').on(t.leadId), check('proposals_status', sql`${t.status} in ('draft', 'sent', 'accepted', 'declined')`)],
+);

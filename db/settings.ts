@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { DEFAULT_INVOICING_SETTINGS, invoicingSettingsSchema, type InvoicingSettings } from '../shared/api/settings';
 import { DEFAULT_VAT_RETURN_SETTINGS, vatReturnSettingsSchema, type VatReturnSettings } from '../shared/api/vat-return';
+import { DEFAULT_LEAD_SETTINGS, leadSettingsSchema, type LeadSettings } from '../shared/api/leads';
 import { DEFAULT_TIME_SETTINGS, timeSettingsSchema, type TimeSettings } from '../shared/api/time';
 import type { DbOrTx } from './client';
 import { appSettings } from './schema';
@@ -49,4 +50,20 @@ export function saveVatReturnSettings(db: DbOrTx, settings: VatReturnSettings, n
     .onConflictDoUpdate({ target: appSettings.id, set: { vatReturn: settings, updatedAt: now } })
     .run();
   return getVatReturnSettings(db);
+}
+
+/** The lead settings (app_settings.leads JSON), the defaults filling anything not saved. */
+export function getLeadSettings(db: DbOrTx): LeadSettings {
+  const row = db.select({ leads: appSettings.leads }).from(appSettings).where(eq(appSettings.id, 1)).get();
+  const parsed = leadSettingsSchema.safeParse({ ...DEFAULT_LEAD_SETTINGS, ...(row?.leads as object | undefined) });
+  return parsed.success ? parsed.data : DEFAULT_LEAD_SETTINGS;
+}
+
+/** Saves the lead settings, leaving the others as they are. Returns them as read back. */
+export function saveLeadSettings(db: DbOrTx, settings: LeadSettings, now: string): LeadSettings {
+  db.insert(appSettings)
+    .values({ id: 1, invoicing: DEFAULT_INVOICING_SETTINGS, leads: settings, updatedAt: now })
+    .onConflictDoUpdate({ target: appSettings.id, set: { leads: settings, updatedAt: now } })
+    .run();
+  return getLeadSettings(db);
 }

@@ -112,6 +112,15 @@ export const CALL_NAMES = [
   'reports.dashboard',
   'reports.profit',
   'today.agenda',
+  'leads.list',
+  'leads.get',
+  'leads.create',
+  'leads.update',
+  'leads.setStage',
+  'leads.logActivity',
+  'leads.delete',
+  'leads.settings',
+  'leads.saveSettings',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -42,12 +42,13 @@ import { expenseFilter, expenseInput, expenseListQuery, expenseListRowSchema, ex
 import { dashboardQuery, dashboardSchema, profitSummarySchema } from './dashboard';
 import { accountantExportOutput } from './reports';
 import { todaySchema } from './today';
+import { activityInput, leadBoardSchema, leadDetailSchema, leadInput, leadListQuery, leadSettingsSchema, leadStageInput, leadUpdateInput } from './leads';
 import { vatExportInput, vatExportOutput, vatFinaliseInput, vatPeriodQuery, vatPeriodSchema, vatReturnSchema, vatReturnSettingsSchema } from './vat-return';
 import { vatSummaryExportInput, vatSummaryQuery, vatSummarySchema } from './vat-summary';
 import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
 
 /** Query families a mutation makes stale, so the renderer knows what to refetch. */
-export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'rates' | 'exports' | 'rateCards' | 'contracts' | 'billing' | 'time' | 'expenses' | 'vatReturns' | 'reports';
+export type Family = 'app' | 'profile' | 'clients' | 'settings' | 'invoices' | 'rates' | 'exports' | 'rateCards' | 'contracts' | 'billing' | 'time' | 'expenses' | 'vatReturns' | 'reports' | 'leads';
 
 export interface CallDef {
   input: z.ZodType;
@@ -62,14 +63,14 @@ const byId = z.object({ id });
 /** The API: every call declared once, with its input and output schemas. */
 export const contract = {
   'app.status': { input: none, output: appStatusSchema, family: 'app' },
-  'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts', 'billing', 'time', 'expenses', 'vatReturns', 'reports'] },
+  'app.restoreBackup': { input: restoreBackupInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts', 'billing', 'time', 'expenses', 'vatReturns', 'reports', 'leads'] },
   'app.startFresh': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.retry': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'app.chooseDataFolder': { input: none, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients'] },
   'backups.list': { input: none, output: z.array(backupEntrySchema), family: 'app' },
   'backups.create': { input: none, output: backupResultSchema, family: 'app', invalidates: ['app'] },
   'book.export': { input: none, output: bookExportOutput, family: 'app' },
-  'book.import': { input: bookImportInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts', 'billing', 'time', 'expenses', 'vatReturns', 'reports'] },
+  'book.import': { input: bookImportInput, output: appStatusSchema, family: 'app', invalidates: ['app', 'profile', 'clients', 'invoices', 'rates', 'settings', 'rateCards', 'contracts', 'billing', 'time', 'expenses', 'vatReturns', 'reports', 'leads'] },
 
   'profile.get': { input: none, output: profileSchema.nullable(), family: 'profile' },
   'profile.save': { input: profileInput, output: profileSchema, family: 'profile', invalidates: ['profile', 'app', 'vatReturns', 'reports'] },
@@ -102,7 +103,7 @@ export const contract = {
   'invoices.deleteDraft': { input: byId, output: z.object({ id }), family: 'invoices', invalidates: ['invoices', 'billing', 'time', 'expenses'] },
   /** A new draft from an invoice: same client, currency and lines, dated today; never a credit note (electron/main/invoicing/duplicate.ts). */
   'invoices.duplicate': { input: byId, output: invoiceSchema, family: 'invoices', invalidates: ['invoices'] },
-  'invoices.issue': { input: issueInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'time', 'expenses', 'vatReturns', 'reports'] },
+  'invoices.issue': { input: issueInput, output: invoiceSchema, family: 'invoices', invalidates: ['invoices', 'time', 'expenses', 'vatReturns', 'reports', 'leads'] },
   'invoices.nextNumber': { input: byId, output: z.object({ number: z.string() }), family: 'invoices' },
   'invoices.pdf': { input: byId, output: pdfOutput, family: 'invoices' },
   'invoices.savePdf': { input: byId, output: saveOutput, family: 'invoices' },
@@ -188,6 +189,16 @@ export const contract = {
   'reports.profit': { input: exportInput, output: profitSummarySchema, family: 'reports' },
 
   'today.agenda': { input: none, output: todaySchema, family: 'reports' },
+
+  'leads.list': { input: leadListQuery, output: leadBoardSchema, family: 'leads' },
+  'leads.get': { input: byId, output: leadDetailSchema, family: 'leads' },
+  'leads.create': { input: leadInput, output: leadDetailSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'leads.update': { input: leadUpdateInput, output: leadDetailSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'leads.setStage': { input: leadStageInput, output: leadDetailSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'leads.logActivity': { input: activityInput, output: leadDetailSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'leads.delete': { input: byId, output: z.object({ id }), family: 'leads', invalidates: ['leads', 'reports'] },
+  'leads.settings': { input: none, output: leadSettingsSchema, family: 'leads' },
+  'leads.saveSettings': { input: leadSettingsSchema, output: leadSettingsSchema, family: 'leads', invalidates: ['leads', 'reports'] },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

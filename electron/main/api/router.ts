@@ -21,6 +21,7 @@ import { contractHandlers } from './handlers/contracts';
 import { expenseHandlers } from './handlers/expenses';
 import { reportHandlers } from './handlers/reports';
 import { todayHandlers } from './handlers/today';
+import { leadHandlers } from './handlers/leads';
 import { vatReturnHandlers } from './handlers/vat-returns';
 import { rateCardHandlers } from './handlers/rate-cards';
 import { settingsHandlers } from './handlers/settings';
@@ -49,6 +50,7 @@ const handlers: Handlers<CallName> = {
   ...expenseHandlers,
   ...exportHandlers,
   ...timeHandlers,
+  ...leadHandlers,
 };
 
 const known: ReadonlySet<string> = new Set(CALL_NAMES);

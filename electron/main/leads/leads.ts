@@ -1,0 +1,211 @@
+import type { z } from 'zod';
+import type { DbOrTx } from '../../../db/client';
+import { lookupRate } from '../../../db/exchange-rates';
+import {
+  countRecruiterLeads,
+  deleteLeadRow,
+  getLeadRow,
+  insertActivity,
+  insertLead,
+  leadActivities,
+  listLeadRows,
+  setLeadStage,
+  touchLead,
+  updateLeadRow,
+  type LeadRow,
+  type LeadValues,
+} from '../../../db/leads';
+import { getBusinessTimeZone, getHomeCurrency } from '../../../db/profile';
+import { getLeadSettings } from '../../../db/settings';
+import type { activityInput, Lead, LeadBoard, LeadDetail, LeadListQuery, leadInput, LeadSettings, leadStageInput, leadUpdateInput } from '../../../shared/api/leads';
+import { calendarDateIn } from '../../../shared/dates/calendar';
+import { overlapMinutes, LEAD_WORKING_HOURS } from '../../../shared/leads/overlap';
+import { isAgencyEmail } from '../../../shared/leads/sources';
+import { isStale } from '../../../shared/leads/staleness';
+import { isClosed, LEAD_STAGES, STAGE_LABELS, weightedValue, type LeadStage } from '../../../shared/leads/stages';
+import { checkStageChange } from '../../../shared/leads/transitions';
+import { convertToHome, parseRate } from '../../../shared/money/fx';
+import { AppError, found } from '../errors';
+import { activityFromRow } from './timeline';
+
+/** The user's own zone for time-zone fit: the lead settings', else the business's, else the computer's. */
+export function userZone(db: DbOrTx, settings: LeadSettings): string {
+  return settings.workZone ?? getBusinessTimeZone(db) ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/**
+ * Turns lead rows into what the screens show, as of `today` (ISO): staleness (settings'
+ * `staleAfterDays` since the last logged contact, in the user's zone) and the minutes the lead's
+ * working day overlaps the user's today (computed once per zone).
+ */
+function leadViews(db: DbOrTx, rows: readonly LeadRow[], today: string, settings: LeadSettings): Lead[] {
+  const zone = userZone(db, settings);
+  const user = { zone, hours: settings.workingHours };
+  const overlapByZone = new Map<string, number | null>();
+  const overlapFor = (leadZone: string | null): number | null => {
+    if (!leadZone) return null;
+    if (!overlapByZone.has(leadZone)) {
+      let minutes: number | null;
+      try {
+        minutes = overlapMinutes(today, user, { zone: leadZone, hours: LEAD_WORKING_HOURS });
+      } catch {
+        minutes = null;
+      }
+      overlapByZone.set(leadZone, minutes);
+    }
+    return overlapByZone.get(leadZone)!;
+  };
+  return rows.map((row) => ({
+    ...row,
+    stale: isStale(calendarDateIn(zone, new Date(row.lastActivityAt)), today, settings.staleAfterDays, isClosed(row.stage)),
+    overlapMinutes: overlapFor(row.timezone),
+  }));
+}
+
+/** The stored values of a checked lead input; the recruiter flag from the source or an agency email domain. */
+function leadValues(input: z.output<typeof leadInput>, settings: LeadSettings): LeadValues {
+  return { ...input, notes: input.notes ?? '', recruiter: input.source === 'recruiter' || isAgencyEmail(input.contactEmail, settings.agencyDomains) };
+}
+
+/** One lead with its timeline, as of `today`. Raises NOT_FOUND. */
+export function leadDetail(db: DbOrTx, id: number, today: string): LeadDetail {
+  const row = found(getLeadRow(db, id), 'This lead');
+  const [lead] = leadViews(db, [row], today, getLeadSettings(db));
+  return { ...lead!, timeline: leadActivities(db, id).map(activityFromRow) };
+}
+
+/**
+ * Creates a lead at stage "new" (issue 15 §1). Flagged as a recruiter when its source says so or
+ * its contact's email is at one of the user's agency domains. Logs the creation on its timeline.
+ */
+export function createLead(db: DbOrTx, input: z.output<typeof leadInput>, now: string, today: string): LeadDetail {
+  return db.transaction((tx) => {
+    const id = insertLead(tx, leadValues(input, getLeadSettings(tx)), now);
+    insertActivity(tx, { leadId: id, kind: 'stage', occurredAt: now, body: 'Lead created', fromStage: null, toStage: 'new', createdAt: now });
+    return leadDetail(tx, id, today);
+  });
+}
+
+/** Replaces a lead's fields; the recruiter flag follows the new source and email. Raises NOT_FOUND. */
+export function updateLead(db: DbOrTx, input: z.output<typeof leadUpdateInput>, now: string, today: string): LeadDetail {
+  const { id, ...values } = input;
+  return db.transaction((tx) => {
+    found(getLeadRow(tx, id), 'This lead');
+    updateLeadRow(tx, id, leadValues(values, getLeadSettings(tx)), now);
+    return leadDetail(tx, id, today);
+  });
+}
+
+/**
+ * Moves a lead to another stage (shared/leads/transitions.ts decides which moves are allowed) and
+ * logs the change with its time. Lost keeps its reason and note. Raises NOT_FOUND or VALIDATION.
+ */
+export function changeLeadStage(db: DbOrTx, input: z.output<typeof leadStageInput>, now: string, today: string): LeadDetail {
+  return db.transaction((tx) => {
+    const row = found(getLeadRow(tx, input.id), 'This lead');
+    checkStageChange(row.stage, input.stage);
+    moveStage(tx, row, input.stage, now, { reason: input.lostReason, note: input.lostNote });
+    return leadDetail(tx, input.id, today);
+  });
+}
+
+/**
+ * Sets the stage and writes the stage entry on the timeline, for the services that move a lead as
+ * a side effect (a booked call, an accepted proposal). The caller has checked the move.
+ */
+export function moveStage(db: DbOrTx, row: LeadRow, to: LeadStage, now: string, lost: { reason: LeadRow['lostReason']; note: string | null } = { reason: null, note: null }): void {
+  setLeadStage(db, row.id, to, lost, now);
+  const body = to === 'lost' && lost.note ? lost.note : `${STAGE_LABELS[row.stage]} → ${STAGE_LABELS[to]}`;
+  insertActivity(db, { leadId: row.id, kind: 'stage', occurredAt: now, body, fromStage: row.stage, toStage: to, createdAt: now });
+}
+
+/**
+ * Logs a note, call, email or meeting on a lead's timeline (a client's is in the client timeline).
+ * A call, email or meeting is contact: it moves the lead's last activity and so clears staleness.
+ * Raises NOT_FOUND.
+ */
+export function logLeadActivity(db: DbOrTx, input: z.output<typeof activityInput>, now: string, today: string): LeadDetail {
+  const leadId = found(input.leadId, new AppError('VALIDATION', 'Log it on a lead.', { leadId: 'Choose a lead' }));
+  return db.transaction((tx) => {
+    found(getLeadRow(tx, leadId), 'This lead');
+    const occurredAt = input.occurredAt ?? now;
+    if (occurredAt > now) throw new AppError('VALIDATION', 'A logged activity cannot be in the future.', { occurredAt: 'Choose a time up to now' });
+    insertActivity(tx, { leadId, kind: input.kind, occurredAt, body: input.body, fromStage: null, toStage: null, createdAt: now });
+    if (input.kind !== 'note') touchLead(tx, leadId, occurredAt);
+    return leadDetail(tx, leadId, today);
+  });
+}
+
+/** Deletes a lead with its timeline and calls. A won lead, or one with proposals, stays. Raises NOT_FOUND or CONFLICT. */
+export function deleteLead(db: DbOrTx, id: number): { id: number } {
+  return db.transaction((tx) => {
+    const row = found(getLeadRow(tx, id), 'This lead');
+    if (row.stage === 'won') throw new AppError('CONFLICT', 'A won lead is part of the client’s history and cannot be deleted.');
+    try {
+      deleteLeadRow(tx, id);
+    } catch (error) {
+      if (error instanceof Error && /FOREIGN KEY/.test(error.message)) throw new AppError('CONFLICT', 'This lead has proposals: mark it lost instead of deleting it.');
+      throw error;
+    }
+    return { id };
+  });
+}
+
+/**
+ * The list and the board (issue 15 §2): leads matching the filters, sorted, with each stage's
+ * count, value and weighted value in the home currency. A foreign estimate converts at the latest
+ * stored rate on or before `today`; one with no rate is left out of the sums and counted.
+ */
+export function leadBoard(db: DbOrTx, query: LeadListQuery, today: string): LeadBoard {
+  const settings = getLeadSettings(db);
+  const rows = listLeadRows(db, query);
+  let views = leadViews(db, rows, today, settings);
+  if (query.staleOnly) views = views.filter((l) => l.stale);
+  if (query.minOverlapHours !== null) views = views.filter((l) => l.overlapMinutes !== null && l.overlapMinutes >= query.minOverlapHours! * 60);
+  const home = getHomeCurrency(db);
+  const rates = new Map<string, ReturnType<typeof parseRate> | null>();
+  const homeValue = (lead: Lead): number | null => {
+    if (lead.estimateMinor === null || lead.currency === null || home === null) return null;
+    if (lead.currency === home) return lead.estimateMinor;
+    if (!rates.has(lead.currency)) {
+      const stored = lookupRate(db, { homeCurrency: home, currency: lead.currency }, today);
+      rates.set(lead.currency, stored ? parseRate(stored.rate) : null);
+    }
+    const rate = rates.get(lead.currency);
+    return rate ? convertToHome(lead.estimateMinor, lead.currency, rate, home) : null;
+  };
+  const stages = LEAD_STAGES.map((stage) => ({ stage, probability: settings.stageProbabilities[stage], count: 0, valueMinor: 0, weightedMinor: 0, unconvertedCount: 0 }));
+  for (const lead of views) {
+    const column = stages[LEAD_STAGES.indexOf(lead.stage)]!;
+    column.count += 1;
+    if (lead.estimateMinor === null) continue;
+    const value = homeValue(lead);
+    if (value === null) column.unconvertedCount += 1;
+    else {
+      column.valueMinor += value;
+      column.weightedMinor += weightedValue(value, column.probability);
+    }
+  }
+  return {
+    homeCurrency: home,
+    stages,
+    leads: sortLeads(views, query),
+    hiddenRecruiters: query.showRecruiters ? 0 : countRecruiterLeads(db, query.includeClosed),
+  };
+}
+
+const stageOrder = (stage: LeadStage) => LEAD_STAGES.indexOf(stage);
+
+/** The list's sort: ties fall back to the newest change, so the order is stable. */
+function sortLeads(leads: Lead[], query: LeadListQuery): Lead[] {
+  const sign = query.direction === 'asc' ? 1 : -1;
+  const key: Record<LeadListQuery['sort'], (a: Lead, b: Lead) => number> = {
+    updated: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
+    title: (a, b) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }),
+    stage: (a, b) => stageOrder(a.stage) - stageOrder(b.stage),
+    value: (a, b) => (a.estimateMinor ?? -1) - (b.estimateMinor ?? -1),
+    nextAction: (a, b) => (a.nextActionDue ?? '9999').localeCompare(b.nextActionDue ?? '9999'),
+    lastActivity: (a, b) => a.lastActivityAt.localeCompare(b.lastActivityAt),
+  };
+  return [...leads].sort((a, b) => sign * key[query.sort](a, b) || b.updatedAt.localeCompare(a.updatedAt) || b.id - a.id);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { overlapMinutes } from './overlap';
+import { emailDomain, isAgencyEmail } from './sources';
+import { isStale } from './staleness';
+import { weightedValue } from './stages';
+
+const london = { zone: 'Europe/London', hours: { start: '09:00', end: '17:30' } };
+const nineToFive = (zone: string) => ({ zone, hours: { start: '09:00', end: '17:00' } });
+
+describe('time-zone fit', () => {
+  it('overlaps London 09:00–17:30 with New York 09:00–17:00 for 3.5 h most of the year (14:00–17:30 London)', () => {
+    expect(overlapMinutes('2026-11-20', london, nineToFive('America/New_York'))).toBe(210);
+    expect(overlapMinutes('2026-07-15', london, nineToFive('America/New_York'))).toBe(210);
+  });
+
+  it('follows each side’s DST: in the weeks the US has changed and Europe has not, New York is 4 h behind, so 4.5 h', () => {
+    // US clocks went forward on 8 Mar 2026, the UK's on 29 Mar 2026.
+    expect(overlapMinutes('2026-03-16', london, nineToFive('America/New_York'))).toBe(270);
+    // UK clocks go back on 25 Oct 2026, the US's on 1 Nov 2026: 4 h apart again.
+    expect(overlapMinutes('2026-10-28', london, nineToFive('America/New_York'))).toBe(270);
+  });
+
+  it('finds no overlap with Los Angeles, and counts across the date line for Sydney', () => {
+    expect(overlapMinutes('2026-11-20', london, nineToFive('America/Los_Angeles'))).toBe(30);
+    // Sydney (UTC+11 in November) 09:00–17:00 is 22:00–06:00 London: nothing within 09:00–17:30.
+    expect(overlapMinutes('2026-11-20', london, nineToFive('Australia/Sydney'))).toBe(0);
+    expect(overlapMinutes('2026-11-20', { zone: 'Europe/London', hours: { start: '05:00', end: '09:00' } }, nineToFive('Australia/Sydney'))).toBe(60);
+  });
+
+  it('refuses an unknown zone', () => {
+    expect(() => overlapMinutes('2026-11-20', london, nineToFive('Mars/Olympus'))).toThrow(RangeError);
+  });
+});
+
+describe('recruiters', () => {
+  it('matches an agency domain and its subdomains, without case, and nothing that merely ends the same', () => {
+    const agencies = ['hays.com', '@Randstad.co.uk'];
+    expect(isAgencyEmail('jane@HAYS.com', agencies)).toBe(true);
+    expect(isAgencyEmail('jane@jobs.hays.com', agencies)).toBe(true);
+    expect(isAgencyEmail('amy@randstad.co.uk', agencies)).toBe(true);
+    expect(isAgencyEmail('bob@nothays.com', agencies)).toBe(false);
+    expect(isAgencyEmail(null, agencies)).toBe(false);
+    expect(emailDomain('no-at-sign')).toBeNull();
+  });
+});
+
+describe('staleness and weighting', () => {
+  it('marks an open lead stale after N days without activity, never a closed one', () => {
+    expect(isStale('2026-11-08', '2026-11-22', 14, false)).toBe(true);
+    expect(isStale('2026-11-09', '2026-11-22', 14, false)).toBe(false);
+    expect(isStale('2026-01-01', '2026-11-22', 14, true)).toBe(false);
+  });
+
+  it('weights an estimate by its stage’s chance, half up in minor units', () => {
+    expect(weightedValue(1_000_000, 60)).toBe(600_000);
+    expect(weightedValue(333, 50)).toBe(167);
+    expect(weightedValue(0, 80)).toBe(0);
+  });
+});
