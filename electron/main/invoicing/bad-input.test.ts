@@ -85,15 +85,18 @@ describe('input the rules refuse gets a field message, never INTERNAL, and chang
     expect(latest.dueDate).toBe('2100-12-31');
   });
 
-  it('a bank fee must be less than the payment, and a home amount near the invoice rate', async () => {
+  it('a bank fee must be less than the payment, a home amount near the invoice rate, and the date not after today', async () => {
     const { api, draft } = await invoicingApi(usClient);
     const invoice = await api.call('invoices.issue', { id: (await draft()).id, fx: { rate: '1.2560', source: 'hmrc-period', date: '2026-11-01' } });
-    const pay = { invoiceId: invoice.id, date: '2026-12-01', amount: '100.00', method: 'bank-transfer' } as const;
+    const pay = { invoiceId: invoice.id, date: '2026-11-22', amount: '100.00', method: 'bank-transfer' } as const;
     const before = state(api);
     expect(await api.raw('payments.record', { ...pay, bankFee: '100.00' })).toMatchObject({ ok: false, error: { fieldErrors: { bankFee: 'The bank fee must be less than the US$100.00 received.' } } });
     expect(await api.raw('payments.record', { ...pay, homeAmount: '7960.00' })).toMatchObject({
       ok: false, error: { fieldErrors: { homeAmount: '£7,960.00 for US$100.00 is a rate of 0.012563 USD per 1 GBP, far from the invoice\'s 1.2560. Check the amount.' } },
     });
+    // Money can't arrive after today (the test clock's 22 November).
+    expect(await api.raw('payments.record', { ...pay, date: '2029-11-23' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { date: 'Choose a date up to today' } } });
+    expect(await api.raw('payments.record', { ...pay, date: '2026-11-23' })).toMatchObject({ ok: false, error: { fieldErrors: { date: 'Choose a date up to today' } } });
     expect(state(api)).toEqual(before);
     expect((await api.raw('payments.record', { ...pay, bankFee: '2.50', homeAmount: '79.60' })).ok).toBe(true);
   });

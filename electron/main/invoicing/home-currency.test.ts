@@ -47,12 +47,12 @@ describe('every foreign-currency document has a home-currency value (issue 9, po
   it('a payment records what arrived in sterling and shows the realised gain or loss', async () => {
     const { api, draft } = await invoicingApi(usClient);
     const invoice = await api.call('invoices.issue', { id: (await draft()).id, fx: hmrcNov });
-    const bad = await api.raw('payments.record', { invoiceId: invoice.id, date: '2026-12-01', amount: '1000.00', method: 'bank-transfer', homeAmount: '790.123' });
+    const bad = await api.raw('payments.record', { invoiceId: invoice.id, date: '2026-11-21', amount: '1000.00', method: 'bank-transfer', homeAmount: '790.123' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { homeAmount: 'GBP amounts have at most 2 decimal places' } } });
     expect((await api.call('invoices.get', { id: invoice.id })).payments).toEqual([]);
 
-    await api.call('payments.record', { invoiceId: invoice.id, date: '2026-12-01', amount: '1000.00', method: 'bank-transfer', homeAmount: '790.00' });
-    const paid = await api.call('payments.record', { invoiceId: invoice.id, date: '2026-12-15', amount: '1334.20', method: 'bank-transfer', homeAmount: '1075.00' });
+    await api.call('payments.record', { invoiceId: invoice.id, date: '2026-11-21', amount: '1000.00', method: 'bank-transfer', homeAmount: '790.00' });
+    const paid = await api.call('payments.record', { invoiceId: invoice.id, date: '2026-11-22', amount: '1334.20', method: 'bank-transfer', homeAmount: '1075.00' });
     // $1,000 of $2,334.20 settles 1000 × 1,858.44 / 2,334.20 = 796.18… → £796.18 (a £6.18 loss);
     // the rest, £1,062.26, against £1,075.00 received (a £12.74 gain). Net gain £6.56.
     expect(paid.payments.map((p) => [p.homeAmount, p.settledHomeValue, p.exchangeGain])).toEqual([
@@ -67,7 +67,7 @@ describe('every foreign-currency document has a home-currency value (issue 9, po
     const { api, draft } = await invoicingApi();
     const invoice = await api.call('invoices.issue', { id: (await draft()).id });
     expect(invoice.homeValue).toBeNull();
-    const refused = await api.raw('payments.record', { invoiceId: invoice.id, date: '2026-12-01', amount: '10.00', method: 'bank-transfer', homeAmount: '10.00' });
+    const refused = await api.raw('payments.record', { invoiceId: invoice.id, date: '2026-11-22', amount: '10.00', method: 'bank-transfer', homeAmount: '10.00' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { homeAmount: 'Leave this empty for a GBP invoice' } } });
   });
 
@@ -90,7 +90,7 @@ describe('every foreign-currency document has a home-currency value (issue 9, po
     expect(() => sqlite.prepare('update document_home_values set rate = ?').run('1.3')).toThrow(/can't be changed/);
     expect(() => sqlite.prepare('delete from document_home_values').run()).toThrow(/can't be deleted/);
     // Payments on it now show their gain or loss against the value added later.
-    const paid = await api.call('payments.record', { invoiceId: old.id, date: '2026-12-01', amount: '2334.20', method: 'bank-transfer', homeAmount: '1850.00' });
+    const paid = await api.call('payments.record', { invoiceId: old.id, date: '2026-11-22', amount: '2334.20', method: 'bank-transfer', homeAmount: '1850.00' });
     expect(paid.exchangeGain).toBe(-844);
   });
 });

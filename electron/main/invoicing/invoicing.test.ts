@@ -219,13 +219,13 @@ describe('payments and status', () => {
     const { api, draft } = await invoicingApi();
     const invoice = await api.call('invoices.issue', { id: (await draft()).id });
     expect(invoice).toMatchObject({ status: 'issued', outstanding: 280104, dueDate: '2026-12-04' });
-    const partial = await api.call('payments.record', { invoiceId: invoice.id, date: '2026-11-25', amount: '1,000.00', method: 'bank-transfer' });
+    const partial = await api.call('payments.record', { invoiceId: invoice.id, date: '2026-11-21', amount: '1,000.00', method: 'bank-transfer' });
     expect(partial).toMatchObject({ status: 'partially-paid', paid: 100000, outstanding: 180104 });
-    const over = await api.raw('payments.record', { invoiceId: invoice.id, date: '2026-11-26', amount: '1801.05', method: 'bank-transfer' });
+    const over = await api.raw('payments.record', { invoiceId: invoice.id, date: '2026-11-22', amount: '1801.05', method: 'bank-transfer' });
     expect(over).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { amount: 'That is more than the £1,801.04 outstanding.' } } });
-    const decimals = await api.raw('payments.record', { invoiceId: invoice.id, date: '2026-11-26', amount: '10.001', method: 'bank-transfer' });
+    const decimals = await api.raw('payments.record', { invoiceId: invoice.id, date: '2026-11-22', amount: '10.001', method: 'bank-transfer' });
     expect(decimals).toMatchObject({ ok: false, error: { fieldErrors: { amount: 'GBP amounts have at most 2 decimal places' } } });
-    const paid = await api.call('payments.record', { invoiceId: invoice.id, date: '2026-11-26', amount: '1801.04', bankFee: '2.50', method: 'bank-transfer', note: 'Balance' });
+    const paid = await api.call('payments.record', { invoiceId: invoice.id, date: '2026-11-22', amount: '1801.04', bankFee: '2.50', method: 'bank-transfer', note: 'Balance' });
     expect(paid).toMatchObject({ status: 'paid', outstanding: 0 });
     expect(paid.payments.map((p) => [p.amount, p.bankFee])).toEqual([[100000, 0], [180104, 250]]);
     const undone = await api.call('payments.delete', { id: paid.payments[1]!.id });

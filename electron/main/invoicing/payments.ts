@@ -15,9 +15,10 @@ import { AppError, found, profileMissing } from '../errors';
  * foreign-currency invoice, `homeAmount` is what arrived in the home currency (optional; stored
  * in its minor units) and makes the realised exchange gain or loss known. Throws NOT_FOUND,
  * CONFLICT for anything but an issued invoice, VALIDATION per field: a bank fee not below the
- * amount, a home amount whose implied rate is tenfold off the invoice's.
+ * amount, a home amount whose implied rate is tenfold off the invoice's, a date after `today` (ISO).
  */
-export function recordPayment(db: Db, input: z.output<typeof paymentInput>, now: string): void {
+export function recordPayment(db: Db, input: z.output<typeof paymentInput>, now: string, today: string): void {
+  if (input.date > today) throw new AppError('VALIDATION', 'A payment can’t be dated after today: record it when the money arrives.', { date: 'Choose a date up to today' });
   db.transaction((tx) => {
     const invoice = found(getInvoiceRow(tx, input.invoiceId), 'This invoice');
     if (invoice.status !== 'issued' || invoice.kind !== 'invoice') {

@@ -143,6 +143,7 @@ describe('the UK VAT return (issue 16, point 3)', () => {
     const sale = await invoice(uk.id, 'GBP', '2026-11-20', '1000');
     expect((await api.call('vatReturns.get', { periodStart: '2026-10-01' })).boxes).toMatchObject({ box1: 0, box6: 0 });
     // £600 of £1,200: half the VAT (£100) and half the net (£500).
+    setToday('2026-12-01');
     const paid = await api.call('payments.record', { invoiceId: sale.id, date: '2026-12-01', amount: '600.00', method: 'bank-transfer' });
     expect((await api.call('vatReturns.get', { periodStart: '2026-10-01' })).boxes).toMatchObject({ box1: 10000, box6: 500 });
 

@@ -2,6 +2,7 @@ import { describeRate as describeRateIn } from '../../../shared/contracts/effect
 import type { ResolvedRate } from '../../../shared/contracts/types';
 import { formatAmount as formatAmountIn, formatMoney as formatMoneyIn, type CurrencyDisplay, type Money } from '../../../shared/money/money';
 import { localiseNumber } from '../../../shared/money/typed-number';
+import { currencyExponent, type CurrencyCode } from '../../../shared/reference/currencies';
 import { displayLocale } from '../app/locale';
 
 /** An amount and its currency in the display locale: "£4,232.50" in en-GB, "4.232,50 €" in de-DE. */
@@ -32,4 +33,9 @@ export function formatNumber(value: number, options: { maximumFractionDigits?: n
 /** An exact decimal (a rate, a percentage, a quantity) with the display locale's decimal mark, every digit kept: "0,79" in de-DE. */
 export function formatDecimal(canonical: string): string {
   return localiseNumber(canonical, displayLocale());
+}
+
+/** An amount in minor units rounded to whole units of its currency in the display locale ("£1,000", "1.000 €"): for chart axes, where pence are noise. */
+export function formatWholeMoney(amount: number, currency: CurrencyCode): string {
+  return new Intl.NumberFormat(displayLocale(), { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(amount / 10 ** currencyExponent(currency));
 }

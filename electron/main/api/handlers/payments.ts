@@ -4,7 +4,7 @@ import type { Handlers } from '../handler';
 
 export const paymentHandlers: Handlers<'payments.record' | 'payments.delete'> = {
   'payments.record': (ctx, input) => {
-    recordPayment(ctx.db(), input, ctx.now);
+    recordPayment(ctx.db(), input, ctx.now, ctx.today);
     return invoiceDetail(ctx.db(), input.invoiceId, ctx.today);
   },
   'payments.delete': (ctx, { id }) => {

@@ -5,7 +5,7 @@ import { ChartOrTable, type ChartView } from './ChartOrTable';
 import type { Dashboard } from '../../../../shared/api/dashboard';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { formatDate } from '../../components/dates';
-import { formatMoney } from '../../components/format';
+import { formatMoney, formatWholeMoney } from '../../components/format';
 
 /** The next 90 days' expected receipts week by week, and each client's payment habit behind them. */
 export function CashForecastCard({ dashboard }: { dashboard: Dashboard }) {
@@ -13,7 +13,7 @@ export function CashForecastCard({ dashboard }: { dashboard: Dashboard }) {
   const home = dashboard.homeCurrency as CurrencyCode;
   const money = (minor: number) => formatMoney({ amount: minor, currency: home });
   const total = dashboard.cashForecast.reduce((sum, w) => sum + w.amount, 0);
-  const rows = dashboard.cashForecast.map((w) => ({ week: formatDate(w.weekStart), Expected: w.amount / 100 }));
+  const rows = dashboard.cashForecast.map((w) => ({ week: formatDate(w.weekStart), Expected: w.amount }));
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
       <Card padding="md">
@@ -29,7 +29,7 @@ export function CashForecastCard({ dashboard }: { dashboard: Dashboard }) {
           <ChartOrTable label="Forecast as" value={view} onChange={setView} />
         </Group>
         {view === 'chart' ? (
-          <BarChart h={200} data={rows} dataKey="week" valueFormatter={(v) => money(Math.round(v * 100))} series={[{ name: 'Expected', color: 'teal.6' }]} />
+          <BarChart h={200} data={rows} dataKey="week" valueFormatter={money} yAxisProps={{ tickFormatter: (v: number) => formatWholeMoney(v, home) }} series={[{ name: 'Expected', color: 'teal.6' }]} />
         ) : (
           <Table verticalSpacing={4} fz="sm" aria-label="Cash expected by week">
             <Table.Thead>

@@ -19,7 +19,7 @@ import { CashForecastCard } from './CashForecastCard';
 import { PipelineCard } from './PipelineCard';
 import { ProfitCard } from './ProfitCard';
 import { UtilisationCard } from './UtilisationCard';
-import { formatMoney } from '../../components/format';
+import { formatMoney, formatWholeMoney } from '../../components/format';
 
 /**
  * What a consultant checks on Monday: what she has invoiced and received month by month (the year
@@ -81,9 +81,9 @@ function RevenueCard({ dashboard }: { dashboard: Dashboard }) {
   const rows = dashboard.revenue.map((m) => ({
     month: shortMonth.format(new Date(`${m.month}-01T00:00:00Z`)),
     key: m.month,
-    Invoiced: m.invoiced / 100,
-    Received: m.received / 100,
-    'Invoiced a year earlier': m.invoicedYearBefore / 100,
+    Invoiced: m.invoiced,
+    Received: m.received,
+    'Invoiced a year earlier': m.invoicedYearBefore,
   }));
   return (
     <Card padding="md">
@@ -110,7 +110,8 @@ function RevenueCard({ dashboard }: { dashboard: Dashboard }) {
           data={rows}
           dataKey="month"
           withLegend
-          valueFormatter={(v) => money(Math.round(v * 100))}
+          valueFormatter={money}
+          yAxisProps={{ tickFormatter: (v: number) => formatWholeMoney(v, home) }}
           series={[
             { name: 'Invoiced', color: 'indigo.6' },
             { name: 'Received', color: 'teal.6' },
