@@ -2,6 +2,8 @@ import { hostCall } from './api';
 import { expect, test, type TestApp } from './fixtures';
 import { expectFieldError, field } from './pages/form';
 import { InvoicesPage } from './pages/invoices';
+import { RateCardsPage } from './pages/rate-cards';
+import { TimePage } from './pages/time';
 import { INITECH, seedBook } from './seed';
 
 const ACME = { name: 'Acme Analytics', country: 'DE', timezone: 'Europe/Berlin', currency: 'EUR', customerType: 'business', taxNumber: 'DE123456788' } as const;
@@ -72,5 +74,44 @@ test.describe('de-DE', () => {
     await expect(field(app.page, 'Line 1 quantity')).toHaveValue('2,5');
     // Stored as canonical text ("1693.00"), shown again as a German user types it.
     await expect(field(app.page, 'Line 1 unit price')).toHaveValue('1693,00');
+  });
+  test('de-DE: a rate card price "1.234,50" saves as 1234.50 and a week-grid cell takes "2,5" as 2.5 hours', async ({ app }) => {
+    await seedBook(app, [ACME]);
+    const cards = new RateCardsPage(app.page);
+    await cards.open();
+    await cards.fillNewCard({ name: 'Beratung', currency: 'EUR', rate: '12.5', from: '01.01.2026' });
+    await cards.submit('Add rate card');
+    await expectFieldError(cards.dialog, 'Rate', 'Use a comma for decimals: 12,5');
+    await field(cards.dialog, 'Rate').fill('1.234,50');
+    await cards.submit('Add rate card');
+    await expect(cards.dialog).toHaveCount(0);
+    await expect(cards.card('Beratung')).toContainText('1.234,50');
+    const saved = await hostCall<{ id: number; current: { amountMinor: number } }[]>(app, 'rateCards.list', undefined);
+    expect(saved.value[0]!.current.amountMinor).toBe(123450);
+
+    const clients = await hostCall<{ id: number }[]>(app, 'clients.list', {});
+    const contract = await hostCall<{ id: number }>(app, 'contracts.create', {
+      clientId: clients.value[0]!.id,
+      title: 'Datenbank',
+      startDate: '2026-01-05',
+      notice: { amount: 1, unit: 'month' },
+      rateCardId: saved.value[0]!.id,
+      discount: { kind: 'none' },
+      currency: 'EUR',
+      billingCycle: { kind: 'fortnightly', anchor: '2026-01-05' },
+      paymentTermsDays: 14,
+      rounding: { mode: 'up', incrementMinutes: 15, scope: 'entry' },
+      expensePolicy: { kind: 'at-cost' },
+    });
+    expect(contract.error).toBeUndefined();
+    expect((await hostCall(app, 'contracts.sign', { id: contract.value.id })).ok).toBe(true);
+    const time = new TimePage(app.page);
+    await time.open();
+    const monday = time.cell('Datenbank', /\w+ /).first();
+    await time.typeInCell(monday, '2.5');
+    await expect(time.grid.getByRole('alert')).toHaveText('Use a comma for decimals: 2,5');
+    await time.typeInCell(monday, '2,5');
+    await expect(app.page.getByTestId('week-total')).toHaveText('2:30');
+    expect((await hostCall<{ seconds: number }>(app, 'time.totals', {})).value.seconds).toBe(2.5 * 3600);
   });
 });
