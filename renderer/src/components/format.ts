@@ -2,6 +2,9 @@ import { describeRate as describeRateIn } from '../../../shared/contracts/effect
 import type { ResolvedRate } from '../../../shared/contracts/types';
 import { formatAmount as formatAmountIn, formatMoney as formatMoneyIn, type CurrencyDisplay, type Money } from '../../../shared/money/money';
 import { localiseNumber } from '../../../shared/money/typed-number';
+import { quantityText, unitPriceText } from '../../../shared/invoice/units';
+import type { Unit } from '../../../shared/invoice/types';
+import type { CurrencyCode } from '../../../shared/reference/currencies';
 import { displayLocale } from '../app/locale';
 
 /** An amount and its currency in the display locale: "£4,232.50" in en-GB, "4.232,50 €" in de-DE. */
@@ -32,4 +35,14 @@ export function formatNumber(value: number, options: { maximumFractionDigits?: n
 /** An exact decimal (a rate, a percentage, a quantity) with the display locale's decimal mark, every digit kept: "0,79" in de-DE. */
 export function formatDecimal(canonical: string): string {
   return localiseNumber(canonical, displayLocale());
+}
+
+/** A line's quantity with its unit in the display locale: "1.5 hours" in en-GB, "1,5 hours" in de-DE. */
+export function formatQuantity(quantity: string, unit: Unit): string {
+  return quantityText(quantity, unit, displayLocale());
+}
+
+/** A line's unit price in the display locale, every digit it has kept: "1,270.00" in en-GB, "1.270,00" in de-DE. */
+export function formatUnitPrice(price: string, currency: CurrencyCode): string {
+  return unitPriceText(price, currency, displayLocale());
 }
