@@ -15,9 +15,9 @@ async function draftFor(app: TestApp, currency: string) {
   await hostCall(app, 'invoices.createDraft', { clientId: clients.value[0]!.id, currency, issueDate: '2026-11-20', paymentTermsDays: 14, lines });
 }
 
-for (const { locale, date, typed } of [
-  { locale: 'en-GB', date: '20 Nov 2026', typed: '20/11/2026' },
-  { locale: 'en-US', date: 'Nov 20, 2026', typed: '11/20/2026' },
+for (const { locale, date, typed, picked, weekStart } of [
+  { locale: 'en-GB', date: '20 Nov 2026', typed: '20/11/2026', picked: '25/11/2026', weekStart: 'Mo' },
+  { locale: 'en-US', date: 'Nov 20, 2026', typed: '11/20/2026', picked: '11/25/2026', weekStart: 'Su' },
 ]) {
   test.describe(locale, () => {
     test.use({ locale });
@@ -31,7 +31,17 @@ for (const { locale, date, typed } of [
       await expect(invoices.rows.first()).toContainText('£5,079.00');
       await invoices.rows.first().click();
 
-      await expect(field(app.page, 'Issue date')).toHaveValue(typed);
+      const issueDate = field(app.page, 'Issue date');
+      await expect(issueDate).toHaveValue(typed);
+      // The calendar pops up from the field's button, its week starting on the locale's first day; a day picked fills the field in the locale's order.
+      await app.page.getByRole('button', { name: 'Calendar for Issue date' }).click();
+      const day = app.page.getByRole('button', { name: '25 November 2026' });
+      await expect(day).toBeVisible();
+      await expect(app.page.locator('[data-dates-dropdown] thead th').first()).toHaveText(weekStart);
+      await app.page.screenshot({ path: test.info().outputPath(`date-picker-${locale}.png`) });
+      await day.click();
+      await expect(issueDate).toHaveValue(picked);
+      await expect(day).toBeHidden();
       const quantity = field(app.page, 'Line 1 quantity');
       await expect(quantity).toHaveValue('2.5');
       await quantity.fill('2,5');
