@@ -63,7 +63,9 @@ const ClientRow = memo(function ClientRow({ client, now, ref, index }: { client:
         )}
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{countryName(client.country)}</Text>
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {countryName(client.country)}
+        </Text>
       </Table.Td>
       <Table.Td>
         <Text size="sm" className="tabular" style={{ whiteSpace: 'nowrap' }}>
