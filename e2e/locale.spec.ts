@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { hostCall } from './api';
 import { expect, test, type TestApp } from './fixtures';
 import { expectFieldError, field } from './pages/form';
@@ -39,6 +40,8 @@ for (const { locale, date, typed, picked, weekStart } of [
       await expect(day).toBeVisible();
       await expect(app.page.locator('[data-dates-dropdown] thead th').first()).toHaveText(weekStart);
       await app.page.screenshot({ path: test.info().outputPath(`date-picker-${locale}.png`) });
+      const axe = await new AxeBuilder({ page: app.page }).include('[data-dates-dropdown]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
       await day.click();
       await expect(issueDate).toHaveValue(picked);
       await expect(day).toBeHidden();
