@@ -179,7 +179,7 @@ function ContractView({ contract: c }: { contract: Contract }) {
         }
       />
       {c.tierDue && !draft && (
-        <Alert color="blue" variant="light" mb="lg" title={`${c.tierDue.percent}% discount now applies`} data-testid="tier-due">
+        <Alert color="blue" variant="light" mb="lg" title={`${formatDecimal(c.tierDue.percent)}% discount now applies`} data-testid="tier-due">
           <Group justify="space-between" align="center">
             <Text size="sm">
               {c.tierDue.reason ? `${c.tierDue.reason}.` : 'The discount rule has a later tier.'} The signed terms still have {formatDecimal(headline.rate.discountPercent)}%. Amend the contract to bill {formatRateText(c.tierDue.rate, headline)}.
