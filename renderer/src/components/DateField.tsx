@@ -49,7 +49,8 @@ export function DateField({ value = '', onChange, onKeyDown, ...props }: Props) 
       inputMode="numeric"
       placeholder={datePattern(locale).placeholder}
       rightSection={
-        <ActionIcon variant="subtle" color="gray" aria-label={typeof props.label === 'string' ? `Calendar for ${props.label}` : 'Calendar'} aria-expanded={picking} disabled={props.disabled || props.readOnly} onClick={() => setPicking(true)} onKeyDown={closeOnEscape}>
+        // Named apart from the field's label, so the label still finds the one date input.
+        <ActionIcon variant="subtle" color="gray" aria-label="Choose from a calendar" aria-expanded={picking} disabled={props.disabled || props.readOnly} onClick={() => setPicking(true)} onKeyDown={closeOnEscape}>
           <IconCalendar size={16} aria-hidden />
         </ActionIcon>
       }
