@@ -32,13 +32,18 @@ test("the draft editor keeps input in bounds: a huge paste stops at the contract
   await page.getByRole('textbox', { name: 'Line 1 quantity' }).fill('2');
   await expect(page.getByTestId('total-gross')).toHaveText('£24.00');
 
-  // Negative payment terms stay as typed and are refused with a message, not turned into 0.
+  // Negative payment terms stay as typed and are refused with a message, not turned into 0;
+  // "2.5" days is refused too, never read as 25.
   const terms = page.getByRole('textbox', { name: 'Payment terms' });
   await terms.fill('-5');
   await terms.blur();
-  await expect(terms).toHaveValue('-5 days');
+  await expect(terms).toHaveValue('-5');
   await page.getByRole('button', { name: 'Save draft' }).click();
   await expect(terms).toHaveAccessibleDescription('Payment terms cannot be negative');
+  await terms.fill('2.5');
+  await page.getByRole('button', { name: 'Save draft' }).click();
+  await expect(terms).toHaveValue('2.5');
+  await expect(terms).toHaveAccessibleDescription('Enter a whole number of days');
 });
 
 test('leaving a changed draft asks first: Stay keeps the work, closing the window is held, Discard leaves', async ({ app }) => {

@@ -84,6 +84,11 @@ test('the week grid takes 1:30 and adds it up; a bad value says what is accepted
   await shots(app, testInfo, 'grid-refused');
   expect((await hostCall<{ count: number }>(app, 'time.totals', {})).value.count).toBe(0);
 
+  // In en-GB a comma groups thousands: "2,5" may mean 2.5 or 25 hours, so the cell asks rather than guessing.
+  await time.typeInCell(monday, '2,5');
+  await expect(time.grid.getByRole('alert')).toHaveText('Use a point for decimals: 2.5');
+  expect((await hostCall<{ count: number }>(app, 'time.totals', {})).value.count).toBe(0);
+
   await time.typeInCell(monday, '1:30');
   await expect(app.page.getByTestId('week-total')).toHaveText('1:30');
   await expect(time.grid.getByRole('alert')).toHaveCount(0);

@@ -1,6 +1,7 @@
 import '@fontsource-variable/inter';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
+import '@mantine/dates/styles.css';
 import '@mantine/charts/styles.css';
 import './app/styles.css';
 import { MantineProvider } from '@mantine/core';

@@ -102,6 +102,11 @@ describe('describing a resolved rate', () => {
     expect(describeRate(plain, 'en-GB')).toBe('US$300/h list, £237/h at 0.79 GBP/USD');
   });
 
+  it('writes the discount and the exchange rate with the locale\'s decimal mark', () => {
+    const converted = resolveRate({ ...base, currency: 'GBP', discountPercent: '7.5', discountReason: 'Loyalty', fxRate: '0.79' });
+    expect(describeRate(converted, 'de-DE')).toBe('300\u00a0$/h list, 7,5% off (Loyalty), 219,225\u00a0£/h at 0,79 GBP/USD');
+  });
+
   it('names tiered rules, custom reasons and bare discounts', () => {
     const tiered = resolveRate({ ...base, discountPercent: '5', discountReason: 'Long-term: 5% from 3 months of continuous engagement' });
     expect(describeRate(tiered, 'en-US')).toBe('$300/h list, 5% long-term, $285/h');
@@ -132,7 +137,7 @@ describe('describing a resolved rate', () => {
 
   it('formats for the locale', () => {
     const converted = resolveRate({ ...base, listCurrency: 'EUR', listAmountMinor: 123_450, currency: 'GBP', fxRate: '0.85' });
-    expect(describeRate(converted, 'de-DE')).toBe('1.234,50\u00a0€/h list, 1.049,325\u00a0£/h at 0.85 GBP/EUR');
+    expect(describeRate(converted, 'de-DE')).toBe('1.234,50\u00a0€/h list, 1.049,325\u00a0£/h at 0,85 GBP/EUR');
   });
 
   it('recovers the exchange rate of any conversion exactly', () => {

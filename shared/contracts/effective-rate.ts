@@ -1,5 +1,6 @@
 import { compareDecimals, decimal, decimalToString, multiply, subtractDecimals, type Decimal } from '../money/decimal';
 import { parseRate } from '../money/fx';
+import { localiseNumber } from '../money/typed-number';
 import { pow10 } from '../money/rounding';
 import { currencyExponent, type CurrencyCode } from '../reference/currencies';
 import type { RateUnit, ResolvedRate } from './types';
@@ -103,14 +104,14 @@ function impliedFx(r: ResolvedRate): string | null {
  * or, converted, "$300/h list, 10% retained, £213.30/h at 0.79 GBP/USD". Units are "/h", "/day" and
  * " fixed". A discount from `discountFor` is named by its rule ("10% retained"), another by its
  * reason in brackets; with no discount and no conversion the list rate is the rate. Amounts keep
- * their exact decimals (£8.333333/h). `locale` formats numbers and symbols only (en-GB shows USD
- * as "US$").
+ * their exact decimals (£8.333333/h). `locale` formats numbers, percents, the exchange rate and
+ * symbols only (en-GB shows USD as "US$"; de-DE writes "7,5 %" as "7,5%" and 0,79).
  */
 export function describeRate(r: ResolvedRate, locale = 'en-GB'): string {
   const suffix = UNIT_SUFFIX[r.unit];
   const parts = [`${formatRate(r.listRate, r.listCurrency, locale)}${suffix} list`];
   if (decimal(r.discountPercent).units !== 0n) {
-    const percent = `${r.discountPercent}%`;
+    const percent = `${localiseNumber(r.discountPercent, locale)}%`;
     const rule = r.discountReason && ruleName(r.discountReason, r.discountPercent);
     // "Retained" reads "10% retained" mid-sentence; an acronym such as "VIP" keeps its capitals.
     const label = rule && /^\p{Lu}\p{Ll}/u.test(rule) ? `${rule.charAt(0).toLowerCase()}${rule.slice(1)}` : rule;
@@ -118,7 +119,7 @@ export function describeRate(r: ResolvedRate, locale = 'en-GB'): string {
   }
   if (parts.length > 1 || r.currency !== r.listCurrency) {
     const fx = r.currency === r.listCurrency ? null : impliedFx(r);
-    parts.push(`${formatRate(r.rate, r.currency, locale)}${suffix}${fx ? ` at ${fx} ${r.currency}/${r.listCurrency}` : ''}`);
+    parts.push(`${formatRate(r.rate, r.currency, locale)}${suffix}${fx ? ` at ${localiseNumber(fx, locale)} ${r.currency}/${r.listCurrency}` : ''}`);
   }
   return parts.join(', ');
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calculateInvoice } from './calculate';
 import type { InvoiceSettings } from './types';
-import { defaultUnit, quantityText, vatExclusiveLines } from './units';
+import { defaultUnit, quantityText, unitPriceText, vatExclusiveLines } from './units';
 
 describe('units', () => {
   it('expense, disbursement and discount lines default to items, fees to hours', () => {
@@ -19,6 +19,16 @@ describe('units', () => {
     expect(quantityText('1.0', 'hour')).toBe('1.0 hours');
     expect(quantityText('1', 'item')).toBe('1');
     expect(quantityText('1', 'fixed')).toBe('');
+  });
+
+  it('writes quantities and unit prices in the locale asked for (a screen\'s), en-GB by default (the documents\')', () => {
+    expect(quantityText('7.5', 'hour', 'de-DE')).toBe('7,5 hours');
+    expect(quantityText('1.0', 'day', 'de-DE')).toBe('1,0 days');
+    expect(quantityText('2.25', 'item', 'de-DE')).toBe('2,25');
+    expect(unitPriceText('1270', 'EUR')).toBe('1,270.00');
+    expect(unitPriceText('1270', 'EUR', 'de-DE')).toBe('1.270,00');
+    expect(unitPriceText('0.9999', 'GBP', 'de-DE')).toBe('0,9999');
+    expect(unitPriceText('1270', 'USD', 'en-US')).toBe('1,270.00');
   });
 });
 

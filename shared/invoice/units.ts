@@ -1,4 +1,5 @@
 import { decimal, decimalToString } from '../money/decimal';
+import { localiseNumber } from '../money/typed-number';
 import { divRound, pow10 } from '../money/rounding';
 import type { InvoiceCalculation, LineKind, Unit } from './types';
 import { currencyExponent, type CurrencyCode } from '../reference/currencies';
@@ -19,17 +20,19 @@ const pluralRules = new Map<number, Intl.PluralRules>();
  * A quantity with its unit as printed: "1 day", "2 days", "1.5 hours", "1.0 hours"; an item
  * count is the bare number and a fixed price prints nothing. The plural comes from CLDR's
  * English rules (Intl.PluralRules), keeping the quantity's own decimals, since "1.0" is plural
- * in English. `quantity` is the exact decimal text of the line.
+ * in English. `quantity` is the exact decimal text of the line; `locale` writes its decimal mark
+ * ("1,5 hours" on a German screen). Documents keep en-GB.
  */
-export function quantityText(quantity: string, unit: Unit): string {
+export function quantityText(quantity: string, unit: Unit, locale = 'en-GB'): string {
   if (unit === 'fixed') return '';
+  const shown = localiseNumber(quantity, locale);
   const words = UNIT_WORDS[unit];
-  if (!words) return quantity;
+  if (!words) return shown;
   const decimals = quantity.includes('.') ? quantity.length - quantity.indexOf('.') - 1 : 0;
   let rules = pluralRules.get(decimals);
   if (!rules) pluralRules.set(decimals, (rules = new Intl.PluralRules('en-GB', { minimumFractionDigits: decimals })));
   const category = rules.select(Number(quantity));
-  return `${quantity} ${words[category] ?? words.other}`;
+  return `${shown} ${words[category] ?? words.other}`;
 }
 
 /**
@@ -74,15 +77,20 @@ export function vatExclusiveLines(calculation: InvoiceCalculation): { unitPrice:
   return result;
 }
 
-const priceFormats = new Map<CurrencyCode, Intl.NumberFormat>();
+const priceFormats = new Map<string, Intl.NumberFormat>();
 
-/** A unit price (exact decimal text) as documents and screens print it: its own decimals (up to 4), at least the currency's ("270.00", "0.9999"). */
-export function unitPriceText(price: string, currency: CurrencyCode): string {
-  let format = priceFormats.get(currency);
+/**
+ * A unit price (exact decimal text) as documents and screens print it: its own decimals (up to
+ * 4), at least the currency's, grouped in `locale` ("1,270.00" and "0.9999" in en-GB, the
+ * documents' own; "1.270,00" on a German screen).
+ */
+export function unitPriceText(price: string, currency: CurrencyCode, locale = 'en-GB'): string {
+  const key = `${locale}|${currency}`;
+  let format = priceFormats.get(key);
   if (!format) {
     const digits = currencyExponent(currency);
-    format = new Intl.NumberFormat('en-GB', { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 4) });
-    priceFormats.set(currency, format);
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: Math.max(digits, 4) });
+    priceFormats.set(key, format);
   }
   return format.format(price as `${number}`);
 }

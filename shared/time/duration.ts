@@ -6,8 +6,13 @@
 /** The most one time entry may hold: a day. Longer work is split over days. */
 export const MAX_ENTRY_SECONDS = 24 * 3600;
 
+/** Every form a duration may be typed in, with one and a half hours in decimal written `decimal` ("1,5" on a German screen). */
+export function durationForms(decimal = '1.5'): string {
+  return `1:30, ${decimal}, 90m, 1h30m or 1h`;
+}
+
 /** Said whenever a duration is not understood, naming every form that is. */
-export const DURATION_FORMATS_MESSAGE = 'Enter a duration like 1:30, 1.5, 90m, 1h30m or 1h';
+export const DURATION_FORMATS_MESSAGE = `Enter a duration like ${durationForms()}`;
 
 export type DurationParse = { ok: true; seconds: number } | { ok: false; message: string };
 

@@ -4,13 +4,13 @@ import { IconKeyboard } from '@tabler/icons-react';
 import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Keys } from '../components/Keys';
-import { keysOf, SCREEN_SEARCH_SELECTOR, SHORTCUTS, type Shortcut } from './shortcuts';
+import { isAltGrTyping, keysOf, SCREEN_SEARCH_SELECTOR, SHORTCUTS, type Shortcut } from './shortcuts';
 
 const ClientFormModal = lazy(() => import('../features/clients/ClientFormModal').then((m) => ({ default: m.ClientFormModal })));
 
 const SHEET_ROWS: { shortcut: Shortcut; where: string }[] = [
-  { shortcut: SHORTCUTS.newInvoice, where: 'Anywhere but a text field' },
-  { shortcut: SHORTCUTS.newClient, where: 'Anywhere but a text field' },
+  { shortcut: SHORTCUTS.newInvoice, where: 'Anywhere' },
+  { shortcut: SHORTCUTS.newClient, where: 'Anywhere' },
   { shortcut: SHORTCUTS.search, where: 'Invoices and Clients' },
   { shortcut: SHORTCUTS.sheet, where: 'Anywhere but a text field' },
   { shortcut: SHORTCUTS.timerToggle, where: 'Anywhere' },
@@ -23,21 +23,26 @@ const dialogOpen = () => document.querySelector('[role="dialog"]') !== null;
 
 /**
  * The app-wide shortcuts: new invoice, new client, `/` to the screen's search field and `?` for
- * the sheet listing every shortcut (a button in the sidebar opens it too). None fires while
- * typing in a field, so Ctrl+Alt (AltGr on many keyboards) still types its letters, nor while
- * a dialog is open.
+ * the sheet listing every shortcut (a button in the sidebar opens it too). The Ctrl/⌘+Alt ones
+ * fire from a text field too, except when the press is AltGr typing a letter; the bare `/` and `?`
+ * are text there. None fires while a dialog is open.
  */
 export function KeyboardShortcuts() {
   const navigate = useNavigate();
   const [sheet, setSheet] = useState(false);
   const [newClient, setNewClient] = useState(false);
-  const when = (action: () => void) => () => {
-    if (!dialogOpen()) action();
+  const when = (action: () => void) => (event: KeyboardEvent) => {
+    if (!dialogOpen() && !isAltGrTyping(event)) action();
   };
   // The letters are matched by their physical key, since ⌥ on a Mac turns N into a dead key.
+  useHotkeys(
+    [
+      [SHORTCUTS.newInvoice.hotkey, when(() => void navigate('/invoices/new')), { usePhysicalKeys: true }],
+      [SHORTCUTS.newClient.hotkey, when(() => setNewClient(true)), { usePhysicalKeys: true }],
+    ],
+    [],
+  );
   useHotkeys([
-    [SHORTCUTS.newInvoice.hotkey, when(() => void navigate('/invoices/new')), { usePhysicalKeys: true }],
-    [SHORTCUTS.newClient.hotkey, when(() => setNewClient(true)), { usePhysicalKeys: true }],
     [SHORTCUTS.search.hotkey, when(() => document.querySelector<HTMLElement>(SCREEN_SEARCH_SELECTOR)?.focus())],
     [SHORTCUTS.sheet.hotkey, when(() => setSheet(true))],
   ]);

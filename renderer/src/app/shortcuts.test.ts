@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isApplePlatform, keyLabels, SHORTCUTS } from './shortcuts';
+import { isAltGrTyping, isApplePlatform, keyLabels, SHORTCUTS } from './shortcuts';
 
 describe('isApplePlatform', () => {
   it('reads userAgentData first, then navigator.platform', () => {
@@ -28,5 +28,13 @@ describe('keyLabels', () => {
   it('shows a key typed with Shift as itself, and a bare key alone', () => {
     expect(keyLabels(SHORTCUTS.sheet.hotkey, false)).toEqual(['?']);
     expect(keyLabels(SHORTCUTS.search.hotkey, true)).toEqual(['/']);
+  });
+});
+
+describe('isAltGrTyping', () => {
+  it('tells AltGr typing a letter from Ctrl+Alt pressed for a shortcut', () => {
+    const press = (altGraph: boolean) => ({ getModifierState: (key: string) => key === 'AltGraph' && altGraph });
+    expect(isAltGrTyping(press(true))).toBe(true);
+    expect(isAltGrTyping(press(false))).toBe(false);
   });
 });

@@ -48,6 +48,15 @@ export const SHORTCUTS = {
 
 export type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS];
 
+/**
+ * Whether a key press is AltGr typing a character ("ń" is AltGr+N on a Polish keyboard). Windows
+ * reports AltGr as Ctrl+Alt, so such a press looks like Ctrl+Alt+N; the AltGraph state tells them
+ * apart, and a shortcut leaves the press to the field it was typed in.
+ */
+export function isAltGrTyping(event: Pick<KeyboardEvent, 'getModifierState'>): boolean {
+  return event.getModifierState('AltGraph');
+}
+
 /** Spread on a screen's search field: the one `/` focuses. */
 export const SCREEN_SEARCH = { 'data-screen-search': true } as const;
 export const SCREEN_SEARCH_SELECTOR = 'main [data-screen-search]';

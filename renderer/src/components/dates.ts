@@ -1,5 +1,6 @@
 import { useApiQuery } from '../api/hooks';
 import { calendarDateIn } from '../../../shared/dates/calendar';
+import { localTimeIn } from '../../../shared/reference/timezones';
 import { displayLocale } from '../app/locale';
 
 /** The zone this computer is set to: the business's zone until the profile names one. */
@@ -36,4 +37,9 @@ export function formatMonth(iso: string): string {
 /** An instant (ISO timestamp) with its date and time, in this computer's zone and the display locale. */
 export function formatDateTime(instant: string | Date): string {
   return dateFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+}
+
+/** The weekday and time now in `zone`, as the display locale writes a clock: "Thu 13:36" in en-GB, "Thu 08:36 AM" in en-US. */
+export function formatLocalTime(zone: string, at: Date): string {
+  return localTimeIn(zone, at, displayLocale());
 }

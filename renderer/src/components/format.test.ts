@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 async function formatIn(locale: string) {
   vi.resetModules();
   vi.stubGlobal('window', { billableDesktop: { locale } });
-  vi.stubGlobal('navigator', { language: locale });
+  vi.stubGlobal('navigator', { language: 'en-US' });
   return import('./format');
 }
 
@@ -12,8 +12,15 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-describe('chart axis amounts', () => {
-  it('are whole units of the currency in the display locale, never pence', async () => {
+describe('screen numbers in the display locale', () => {
+  it('shows a billing-run line as a German user reads it, not as the PDF prints it', async () => {
+    const { formatDecimal, formatQuantity, formatUnitPrice } = await formatIn('de-DE');
+    expect(formatQuantity('7.5', 'hour')).toBe('7,5 hours');
+    expect(formatUnitPrice('1270', 'EUR')).toBe('1.270,00');
+    expect(formatDecimal('12.5')).toBe('12,5');
+  });
+
+  it('writes chart axis amounts in whole units of the currency, never pence', async () => {
     expect((await formatIn('en-GB')).formatWholeMoney(100_000_049, 'GBP')).toBe('£1,000,000');
     expect((await formatIn('de-DE')).formatWholeMoney(423_250, 'EUR')).toBe('4.233\u00a0€');
     // A yen amount has no minor units to divide away.

@@ -2,6 +2,8 @@ import { describeRate as describeRateIn } from '../../../shared/contracts/effect
 import type { ResolvedRate } from '../../../shared/contracts/types';
 import { formatAmount as formatAmountIn, formatMoney as formatMoneyIn, type CurrencyDisplay, type Money } from '../../../shared/money/money';
 import { localiseNumber } from '../../../shared/money/typed-number';
+import { quantityText, unitPriceText } from '../../../shared/invoice/units';
+import type { Unit } from '../../../shared/invoice/types';
 import { currencyExponent, type CurrencyCode } from '../../../shared/reference/currencies';
 import { displayLocale } from '../app/locale';
 
@@ -38,4 +40,14 @@ export function formatDecimal(canonical: string): string {
 /** An amount in minor units rounded to whole units of its currency in the display locale ("£1,000", "1.000 €"): for chart axes, where pence are noise. */
 export function formatWholeMoney(amount: number, currency: CurrencyCode): string {
   return new Intl.NumberFormat(displayLocale(), { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(amount / 10 ** currencyExponent(currency));
+}
+
+/** A line's quantity with its unit in the display locale: "1.5 hours" in en-GB, "1,5 hours" in de-DE. */
+export function formatQuantity(quantity: string, unit: Unit): string {
+  return quantityText(quantity, unit, displayLocale());
+}
+
+/** A line's unit price in the display locale, every digit it has kept: "1,270.00" in en-GB, "1.270,00" in de-DE. */
+export function formatUnitPrice(price: string, currency: CurrencyCode): string {
+  return unitPriceText(price, currency, displayLocale());
 }

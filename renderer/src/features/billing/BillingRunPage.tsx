@@ -6,7 +6,6 @@ import type { CallOutput } from '../../../../shared/api/contract';
 import type { DueInvoice } from '../../../../shared/api/billing';
 import { TIME_GROUPING_LABELS, TIME_GROUPINGS, type TimeGrouping } from '../../../../shared/billing/price-work';
 import { countOf } from '../../../../shared/text/plural';
-import { quantityText, unitPriceText } from '../../../../shared/invoice/units';
 import { formatDuration } from '../../../../shared/time/duration';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { formatDate } from '../../components/dates';
@@ -14,7 +13,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { WorkInProgressCard } from './WorkInProgressCard';
-import { formatMoney } from '../../components/format';
+import { formatMoney, formatQuantity, formatUnitPrice } from '../../components/format';
 
 const BURN_COLOR = { ok: 'teal', warning: 'yellow', over: 'red' } as const;
 
@@ -153,8 +152,8 @@ function DueCard({ invoice, chosen, onToggle }: { invoice: DueInvoice; chosen: b
               {invoice.lines.map((line, i) => (
                 <Table.Tr key={i}>
                   <Table.Td>{line.description}</Table.Td>
-                  <Table.Td ta="right">{quantityText(line.quantity, line.unit)}</Table.Td>
-                  <Table.Td ta="right">{unitPriceText(line.unitPrice, invoice.currency)}</Table.Td>
+                  <Table.Td ta="right">{formatQuantity(line.quantity, line.unit)}</Table.Td>
+                  <Table.Td ta="right">{formatUnitPrice(line.unitPrice, invoice.currency)}</Table.Td>
                   <Table.Td ta="right">{money(line.amountMinor)}</Table.Td>
                 </Table.Tr>
               ))}

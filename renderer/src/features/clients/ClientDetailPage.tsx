@@ -6,13 +6,13 @@ import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { Client, Contact } from '../../../../shared/api/clients';
 import { addressLines } from '../../../../shared/clients/address';
-import { localTimeIn, utcOffsetLabel } from '../../../../shared/reference/timezones';
+import { utcOffsetLabel } from '../../../../shared/reference/timezones';
 import { taxNumberLabel } from '../../../../shared/tax/vat-number';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { ClientContractsCard } from '../contracts/ClientContractsCard';
 import { BackLink } from '../../components/BackLink';
-import { formatDate } from '../../components/dates';
+import { formatDate, formatLocalTime } from '../../components/dates';
 import { InvoiceRows } from '../invoices/InvoiceRows';
 import { PageHeader } from '../../components/PageHeader';
 import { useNow } from '../../components/useNow';
@@ -219,7 +219,7 @@ function ClientDetail({ client }: { client: Client }) {
           <Group gap={6} component="span">
             <IconClock size={14} />
             <span data-testid="client-local-time">
-              {localTimeIn(client.timezone, now)} local time · {client.timezone.replaceAll('_', ' ')} ({utcOffsetLabel(client.timezone, now)})
+              {formatLocalTime(client.timezone, now)} local time · {client.timezone.replaceAll('_', ' ')} ({utcOffsetLabel(client.timezone, now)})
             </span>
           </Group>
         }

@@ -1,4 +1,5 @@
-import { Checkbox, Modal, NumberInput, SegmentedControl, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Input } from '@mantine/core';
+import { Checkbox, Modal, SegmentedControl, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea, Input } from '@mantine/core';
+import { suffixProps } from '../../components/input-suffix';
 import { useForm } from '@mantine/form';
 import { clientInput, type Client } from '../../../../shared/api/clients';
 import { taxNumberLabel, vatFormatFor } from '../../../../shared/tax/vat-number';
@@ -88,15 +89,11 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
               maxLength={fieldMaxLength(clientInput, 'taxNumber')}
               {...form.getInputProps('taxNumber')}
             />
-            <NumberInput
+            <TextInput
               label="Payment terms"
               description={defaultTerms === undefined ? 'Days' : `Leave blank to use your default (${defaultTerms} days)`}
-              suffix=" days"
-              min={0}
-              max={365}
-              // Out-of-range terms stay as typed so the schema's message says why, rather than turning silently into 0 or 365.
-              clampBehavior="none"
-              allowDecimal={false}
+              inputMode="numeric"
+              {...suffixProps('days')}
               {...form.getInputProps('paymentTermsDays')}
             />
           </SimpleGrid>

@@ -6,7 +6,7 @@ import { memo, useState, type Ref } from 'react';
 import { useNavigate } from 'react-router';
 import { clientListQuery, type ClientSummary } from '../../../../shared/api/clients';
 import { countryName } from '../../../../shared/reference/countries';
-import { localTimeIn } from '../../../../shared/reference/timezones';
+import { formatLocalTime } from '../../components/dates';
 import { useApiPages, useApiQuery } from '../../api/hooks';
 import { EmptyState } from '../../components/EmptyState';
 import { PagedListCard } from '../../components/PagedListCard';
@@ -63,11 +63,13 @@ const ClientRow = memo(function ClientRow({ client, now, ref, index }: { client:
         )}
       </Table.Td>
       <Table.Td>
-        <Text size="sm">{countryName(client.country)}</Text>
+        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+          {countryName(client.country)}
+        </Text>
       </Table.Td>
       <Table.Td>
         <Text size="sm" className="tabular" style={{ whiteSpace: 'nowrap' }}>
-          {localTimeIn(client.timezone, now)}
+          {formatLocalTime(client.timezone, now)}
         </Text>
       </Table.Td>
       <Table.Td>

@@ -19,7 +19,7 @@ import { contractInputOf, editorErrors, editorMaxLength, type ContractValues } f
 import { BILLING_CYCLE_LABELS } from './labels';
 import { suffixProps } from '../../components/input-suffix';
 import { useUnsavedChanges } from '../../forms/unsaved-changes';
-import { describeRate } from '../../components/format';
+import { describeRate, formatDecimal } from '../../components/format';
 import { DateField } from '../../components/DateField';
 import { numberInputProps, numberProblems, typedText, withCanonicalNumbers, withTypedNumbers } from '../../forms/numbers';
 
@@ -406,7 +406,7 @@ function RatePanel({ values, cardCurrency, effectiveFrom, contractId }: { values
           </Text>
           {preview.data.nextTier && (
             <Text size="xs" c="dimmed">
-              {preview.data.nextTier.percent}% from {formatDate(preview.data.nextTier.date)} if the engagement continues.
+              {formatDecimal(preview.data.nextTier.percent)}% from {formatDate(preview.data.nextTier.date)} if the engagement continues.
             </Text>
           )}
         </Stack>

@@ -20,7 +20,7 @@ import { ContractStatusBadge } from './ContractStatusBadge';
 import { newContractValues, versionValues } from './contract-form';
 import { ContractTerms } from './ContractTerms';
 import { modals } from '@mantine/modals';
-import { describeRate, formatMoney } from '../../components/format';
+import { describeRate, formatDecimal, formatMoney } from '../../components/format';
 import { DateField } from '../../components/DateField';
 
 function Loading() {
@@ -179,10 +179,10 @@ function ContractView({ contract: c }: { contract: Contract }) {
         }
       />
       {c.tierDue && !draft && (
-        <Alert color="blue" variant="light" mb="lg" title={`${c.tierDue.percent}% discount now applies`} data-testid="tier-due">
+        <Alert color="blue" variant="light" mb="lg" title={`${formatDecimal(c.tierDue.percent)}% discount now applies`} data-testid="tier-due">
           <Group justify="space-between" align="center">
             <Text size="sm">
-              {c.tierDue.reason ? `${c.tierDue.reason}.` : 'The discount rule has a later tier.'} The signed terms still have {headline.rate.discountPercent}%. Amend the contract to bill {formatRateText(c.tierDue.rate, headline)}.
+              {c.tierDue.reason ? `${c.tierDue.reason}.` : 'The discount rule has a later tier.'} The signed terms still have {formatDecimal(headline.rate.discountPercent)}%. Amend the contract to bill {formatRateText(c.tierDue.rate, headline)}.
             </Text>
             <Button size="xs" onClick={() => setDialog('amend')}>
               Amend
@@ -244,7 +244,7 @@ function BudgetCard({ contract, version }: { contract: Contract; version: Contra
   const burn = contract.burn;
   const budget = version.budget;
   const color = burn?.level === 'over' ? 'red' : burn?.level === 'warning' ? 'orange' : 'teal';
-  const amount = (v: string) => (budget?.kind === 'money' ? formatMoney({ amount: Number(v), currency: version.rate.currency }) : `${v} h`);
+  const amount = (v: string) => (budget?.kind === 'money' ? formatMoney({ amount: Number(v), currency: version.rate.currency }) : `${formatDecimal(v)} h`);
   return (
     <Card>
       <Text size="sm" c="dimmed">

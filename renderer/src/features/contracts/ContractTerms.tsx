@@ -31,7 +31,7 @@ export function ContractTerms({ version: v }: { version: ContractVersion }) {
   const money = (minor: number) => formatMoney({ amount: minor, currency: v.rate.currency });
   const rounding = v.rounding.mode === 'none' ? 'None: time is billed as tracked' : `${v.rounding.mode === 'up' ? 'Up' : 'To the nearest'} ${v.rounding.incrementMinutes} minutes, ${v.rounding.scope === 'entry' ? 'per entry' : 'per day total'}`;
   const expenses =
-    v.expensePolicy.kind === 'not-rebillable' ? 'Not rebillable' : `${v.expensePolicy.kind === 'markup' ? `Rebilled with a ${v.expensePolicy.markupPercent}% markup` : 'Rebilled at cost'}${v.expensePolicy.capMinor !== null ? `, capped at ${money(v.expensePolicy.capMinor)} per billing period` : ''}`;
+    v.expensePolicy.kind === 'not-rebillable' ? 'Not rebillable' : `${v.expensePolicy.kind === 'markup' ? `Rebilled with a ${formatDecimal(v.expensePolicy.markupPercent ?? '0')}% markup` : 'Rebilled at cost'}${v.expensePolicy.capMinor !== null ? `, capped at ${money(v.expensePolicy.capMinor)} per billing period` : ''}`;
   return (
     <Card>
       <Group justify="space-between" mb="md">
@@ -58,7 +58,7 @@ export function ContractTerms({ version: v }: { version: ContractVersion }) {
             {v.rateCardName} (price from {formatDate(v.rateCardVersionFrom)})
           </Term>
           <Term label="Rate">{describeRate(v.rate)}</Term>
-          <Term label="Discount">{v.discount.kind === 'none' ? 'None' : v.discount.kind === 'rule' ? `${v.discount.ruleName}: ${v.rate.discountPercent}%` : `${v.discount.percent}%: ${v.discount.reason}`}</Term>
+          <Term label="Discount">{v.discount.kind === 'none' ? 'None' : v.discount.kind === 'rule' ? `${v.discount.ruleName}: ${formatDecimal(v.rate.discountPercent)}%` : `${formatDecimal(v.discount.percent)}%: ${v.discount.reason}`}</Term>
           {v.fx && (
             <Term label="Conversion">
               {formatDecimal(v.fx.rate)} {v.rate.currency} per 1 {v.rate.listCurrency} ({formatDate(v.fx.date)}), {v.fx.mode === 'fixed' ? 'fixed for the contract' : 'at the rate on each billing date'}
@@ -75,7 +75,7 @@ export function ContractTerms({ version: v }: { version: ContractVersion }) {
           <Term label="Expenses">{expenses}</Term>
           <Term label="Retainer">
             {v.retainer
-              ? `${money(v.retainer.monthlyFeeMinor)} a month for ${v.retainer.includedHours} h, then ${money(v.retainer.overageRateMinor)}/h; ${v.retainer.rollover ? `unused hours roll over${v.retainer.rolloverCapHours ? ` up to ${v.retainer.rolloverCapHours} h` : ''}` : 'no rollover'}`
+              ? `${money(v.retainer.monthlyFeeMinor)} a month for ${formatDecimal(v.retainer.includedHours)} h, then ${money(v.retainer.overageRateMinor)}/h; ${v.retainer.rollover ? `unused hours roll over${v.retainer.rolloverCapHours ? ` up to ${formatDecimal(v.retainer.rolloverCapHours)} h` : ''}` : 'no rollover'}`
               : 'None'}
           </Term>
           <Term label="Budget">{v.budget ? (v.budget.kind === 'hours' ? `${v.budget.amount} hours` : money(Number(v.budget.amount))) : 'None'}</Term>

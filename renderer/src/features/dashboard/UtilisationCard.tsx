@@ -4,7 +4,7 @@ import type { Dashboard } from '../../../../shared/api/dashboard';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { formatDuration } from '../../../../shared/time/duration';
 import { formatDate } from '../../components/dates';
-import { formatMoney } from '../../components/format';
+import { formatMoney, formatNumber } from '../../components/format';
 
 const hours = (seconds: number) => Math.round((seconds / 3600) * 10) / 10;
 
@@ -30,7 +30,7 @@ export function UtilisationCard({ dashboard }: { dashboard: Dashboard }) {
           dataKey="week"
           type="stacked"
           withLegend
-          valueFormatter={(v) => `${v} h`}
+          valueFormatter={(v) => `${formatNumber(v)} h`}
           referenceLines={[{ y: capacityHoursPerWeek, color: 'red.6', label: `${capacityHoursPerWeek} h` }]}
           series={[
             { name: 'Billable', color: 'indigo.6' },

@@ -1,4 +1,5 @@
-import { Alert, Button, Card, Grid, NumberInput, SimpleGrid, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Card, Grid, SimpleGrid, Stack, Switch, Text, TextInput, Textarea } from '@mantine/core';
+import { suffixProps } from '../../components/input-suffix';
 import { useForm } from '@mantine/form';
 import { useHotkeys } from '@mantine/hooks';
 import { modals } from '@mantine/modals';
@@ -196,7 +197,7 @@ export function DraftEditor({ invoice, prefill, issueNow = false }: EditorProps)
                 <Stack gap="sm">
                   <SimpleGrid cols={3}>
                     <CurrencySelect label="Currency" withAsterisk {...form.getInputProps('currency')} />
-                    <NumberInput label="Payment terms" suffix=" days" min={0} max={365} clampBehavior="none" allowDecimal={false} {...form.getInputProps('paymentTermsDays')} />
+                    <TextInput label="Payment terms" inputMode="numeric" {...suffixProps('days')} {...form.getInputProps('paymentTermsDays')} />
                     <DateField label="Issue date" withAsterisk {...form.getInputProps('issueDate')} />
                   </SimpleGrid>
                   <SimpleGrid cols={3}>

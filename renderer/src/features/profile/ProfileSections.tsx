@@ -1,4 +1,5 @@
-import { ActionIcon, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Select, SimpleGrid, Stack, Switch, Text, TextInput, Textarea, Tooltip } from '@mantine/core';
+import { suffixProps } from '../../components/input-suffix';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { vatFormatFor } from '../../../../shared/tax/vat-number';
@@ -60,7 +61,7 @@ export function AddressTaxSection({ form }: { form: Form }) {
         </SimpleGrid>
       )}
       <SimpleGrid cols={2}>
-        <NumberInput label="Default payment terms" description="Days from the invoice date until payment is due" suffix=" days" min={0} max={365} clampBehavior="none" allowDecimal={false} {...form.getInputProps('defaultPaymentTermsDays')} />
+        <TextInput label="Default payment terms" description="Days from the invoice date until payment is due" inputMode="numeric" {...suffixProps('days')} {...form.getInputProps('defaultPaymentTermsDays')} />
         <TimeZoneSelect label="Business time zone" description="Decides which day is today for due dates and overdue invoices" {...form.getInputProps('timeZone')} />
       </SimpleGrid>
     </Stack>

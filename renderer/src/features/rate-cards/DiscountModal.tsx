@@ -7,7 +7,7 @@ import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { suffixProps } from '../../components/input-suffix';
-import { typedNumber } from '../../forms/numbers';
+import { canonicalText, numberInputProps, numberProblem, typedNumber, typedText } from '../../forms/numbers';
 import { fieldMaxLength } from '../../forms/max-length';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
 
@@ -36,8 +36,19 @@ const PRESETS: { label: string; tiers: TierValues[] }[] = [
   },
 ];
 
+/** What the API takes: each tier's months and percent read in the display locale ("7,5" is 7.5 in de-DE). */
 function ruleInput(id: number | null, values: DiscountValues) {
-  return { id, name: values.name, tiers: values.tiers.map((t) => ({ fromMonths: typedNumber(t.fromMonths), percent: t.percent })) };
+  return { id, name: values.name, tiers: values.tiers.map((t) => ({ fromMonths: typedNumber(t.fromMonths), percent: canonicalText(t.percent) })) };
+}
+
+/** The tiers' percents the display locale reads two ways ("2,5" in en-GB), with what to type instead, as field errors. */
+function tierProblems(values: DiscountValues): Record<string, string> {
+  const problems: Record<string, string> = {};
+  values.tiers.forEach((t, i) => {
+    const problem = numberProblem(t.percent);
+    if (problem) problems[`tiers.${i}.percent`] = problem;
+  });
+  return problems;
 }
 
 /** A new discount rule (`rule` null) or a change to one: a name and its tiers, each a percent from a number of months. */
@@ -45,8 +56,8 @@ export function DiscountModal({ rule, onClose }: { rule: DiscountRuleView | null
   const save = useApiMutation('discounts.save');
   const id = rule?.id ?? null;
   const form = useForm<DiscountValues>({
-    initialValues: { name: rule?.name ?? '', tiers: rule ? rule.tiers.map((t) => ({ ...t })) : [{ fromMonths: 0, percent: '' }] },
-    validate: zodValidate(discountRuleInput, (values: DiscountValues) => ruleInput(id, values)),
+    initialValues: { name: rule?.name ?? '', tiers: rule ? rule.tiers.map((t) => ({ fromMonths: t.fromMonths, percent: typedText(t.percent) })) : [{ fromMonths: 0, percent: '' }] },
+    validate: (values) => ({ ...zodValidate(discountRuleInput, (v: DiscountValues) => ruleInput(id, v))(values), ...tierProblems(values) }),
     // The list's own problem (tiers out of order) is about every row: changing any of them may fix it.
     onValuesChange: (values, previous) => {
       if (values.tiers !== previous.tiers) form.clearFieldError('tiers');
@@ -102,7 +113,7 @@ export function DiscountModal({ rule, onClose }: { rule: DiscountRuleView | null
                     placeholder="10"
                     {...suffixProps('%')}
                     maxLength={fieldMaxLength(discountRuleInput, `tiers.${i}.percent`)}
-                    {...form.getInputProps(`tiers.${i}.percent`)}
+                    {...numberInputProps(form, `tiers.${i}.percent`)}
                   />
                   <ActionIcon
                     mt={4}

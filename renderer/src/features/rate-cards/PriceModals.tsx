@@ -7,7 +7,8 @@ import { formatDate } from '../../components/dates';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
-import { hoursPerDayFor, PriceFields, withPriceChecks, type PriceValues } from './PriceFields';
+import { canonicalPrice, hoursPerDayFor, PriceFields, withPriceChecks, type PriceValues } from './PriceFields';
+import { numberInputProps, typedText } from '../../forms/numbers';
 import { dayLength, priceText } from './rate-card-text';
 import { modals } from '@mantine/modals';
 import { HiddenHeader } from '../../components/HiddenHeader';
@@ -27,7 +28,7 @@ export function AddPriceModal({ card, today, onClose }: { card: RateCard; today:
   const addPrice = useApiMutation('rateCards.addPrice');
   const latest = card.versions.at(-1);
   const form = useForm<PriceValues>({
-    initialValues: { amount: '', hoursPerDay: latest?.hoursPerDay ?? '8', effectiveFrom: firstOfNextMonth(today) },
+    initialValues: { amount: '', hoursPerDay: typedText(latest?.hoursPerDay ?? '8'), effectiveFrom: firstOfNextMonth(today) },
     validate: withPriceChecks(
       zodValidate(rateCardInput, (values: PriceValues) => ({
         name: card.name,
@@ -42,7 +43,8 @@ export function AddPriceModal({ card, today, onClose }: { card: RateCard; today:
   const close = useConfirmedClose(() => form.isDirty(), onClose);
   const submit = form.onSubmit(async (values) => {
     try {
-      await addPrice.mutateAsync({ rateCardId: card.id, ...values, hoursPerDay: hoursPerDayFor(card.unit, values.hoursPerDay) });
+      const price = canonicalPrice(values);
+      await addPrice.mutateAsync({ rateCardId: card.id, ...price, hoursPerDay: hoursPerDayFor(card.unit, price.hoursPerDay) });
       onClose();
     } catch (error) {
       form.setErrors(serverFieldErrors(error));
@@ -55,7 +57,7 @@ export function AddPriceModal({ card, today, onClose }: { card: RateCard; today:
           <Text size="sm" c="dimmed">
             {card.current ? `Now ${priceText(card, card.current)}. ` : ''}Work from the date you choose is priced at the new rate; work before it keeps the price it had.
           </Text>
-          <PriceFields currency={card.currency} isDayRate={card.unit === 'day'} inputProps={(path) => form.getInputProps(path)} />
+          <PriceFields currency={card.currency} isDayRate={card.unit === 'day'} inputProps={(path) => numberInputProps(form, path)} />
           <FormError error={addPrice.error} />
           <ModalFooter action="Add price" onCancel={close} loading={addPrice.isPending} />
         </Stack>

@@ -9,7 +9,8 @@ import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { CurrencySelect } from '../../components/ReferenceSelects';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
-import { hoursPerDayFor, PriceFields, withPriceChecks, type PriceValues } from './PriceFields';
+import { canonicalPrice, hoursPerDayFor, PriceFields, withPriceChecks, type PriceValues } from './PriceFields';
+import { numberInputProps } from '../../forms/numbers';
 import { UNIT_OPTIONS } from './rate-card-text';
 import { fieldMaxLength } from '../../forms/max-length';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
@@ -36,7 +37,7 @@ export function NewRateCardModal({ home, today, first, onClose }: { home: string
   const close = useConfirmedClose(() => form.isDirty(), onClose);
   const submit = form.onSubmit(async (values) => {
     try {
-      await create.mutateAsync(newCardInput(values));
+      await create.mutateAsync(newCardInput(canonicalPrice(values)));
       onClose();
     } catch (error) {
       form.setErrors(serverFieldErrors(error));
@@ -51,7 +52,7 @@ export function NewRateCardModal({ home, today, first, onClose }: { home: string
             <SegmentedControl mt={4} fullWidth aria-labelledby={`${unitLabel}-label`} data={UNIT_OPTIONS} {...form.getInputProps('unit')} />
           </Input.Wrapper>
           <CurrencySelect label="Currency" withAsterisk {...form.getInputProps('currency')} />
-          <PriceFields currency={form.values.currency} isDayRate={form.values.unit === 'day'} inputProps={(path) => form.getInputProps(path)} />
+          <PriceFields currency={form.values.currency} isDayRate={form.values.unit === 'day'} inputProps={(path) => numberInputProps(form, path)} />
           <Text size="xs" c="dimmed" mt={-8}>
             Work from this date is priced at this rate. To change the price later, add a new price from a date; work already done keeps its price.
           </Text>

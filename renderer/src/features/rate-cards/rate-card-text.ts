@@ -1,7 +1,7 @@
 import type { DiscountRuleView, RateCard } from '../../../../shared/api/rate-cards';
 import type { RateUnit } from '../../../../shared/contracts/types';
 import { formatDate } from '../../components/dates';
-import { formatMoney } from '../../components/format';
+import { formatDecimal, formatMoney } from '../../components/format';
 
 export const UNIT_OPTIONS: { value: RateUnit; label: string }[] = [
   { value: 'hour', label: 'Per hour' },
@@ -15,9 +15,9 @@ export function priceText(card: Pick<RateCard, 'currency'>, version: Pick<Versio
   return formatMoney({ amount: version.amountMinor, currency: card.currency });
 }
 
-/** "7.5 h" from a day length as stored ("7.5"). */
+/** "7.5 h" ("7,5 h" in de-DE) from a day length as stored ("7.5"). */
 export function dayLength(hoursPerDay: string | null): string {
-  return hoursPerDay === null ? '—' : `${hoursPerDay} h`;
+  return hoursPerDay === null ? '—' : `${formatDecimal(hoursPerDay)} h`;
 }
 
 /** "per hour", "per day (7.5 h)" (the day length of the price in effect, else the first), "fixed price". */
@@ -54,6 +54,6 @@ function months(n: number): string {
 /** "10% always" for one tier from 0 months; otherwise "5% from 3 months, 10% from 6 months". */
 export function tiersText(tiers: DiscountRuleView['tiers']): string {
   const sorted = [...tiers].sort((a, b) => a.fromMonths - b.fromMonths);
-  if (sorted.length === 1 && sorted[0]!.fromMonths === 0) return `${sorted[0]!.percent}% always`;
-  return sorted.map((t) => (t.fromMonths === 0 ? `${t.percent}% from the start` : `${t.percent}% from ${months(t.fromMonths)}`)).join(', ');
+  if (sorted.length === 1 && sorted[0]!.fromMonths === 0) return `${formatDecimal(sorted[0]!.percent)}% always`;
+  return sorted.map((t) => (t.fromMonths === 0 ? `${formatDecimal(t.percent)}% from the start` : `${formatDecimal(t.percent)}% from ${months(t.fromMonths)}`)).join(', ');
 }

@@ -7,8 +7,9 @@ import { useRef, useState } from 'react';
 import { useApiMutation } from '../../api/hooks';
 import { downloadBase64 } from '../../components/downloads';
 import { readAsBase64 } from '../../components/uploads';
+import { formatNumber } from '../../components/format';
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
 
 /**
  * The whole book as one file (every record as JSON, with its stored documents, in a zip) to keep

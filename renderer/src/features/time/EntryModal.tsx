@@ -2,6 +2,7 @@ import { Modal, SegmentedControl, Select, SimpleGrid, Stack, Switch, Text, Texta
 import { useForm } from '@mantine/form';
 import { NOTE_MAX, timeEntryInput, type TimeEntry } from '../../../../shared/api/time';
 import { formatDuration } from '../../../../shared/time/duration';
+import { canonicalText, durationHint, typedDuration } from '../../forms/numbers';
 import { wallTimeAt } from '../../../../shared/time/instants';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { useToday } from '../../components/dates';
@@ -28,7 +29,7 @@ interface Values {
 const toInput = (v: Values) => ({
   contractId: v.contractId === null ? undefined : Number(v.contractId),
   date: v.date,
-  timing: v.kind === 'duration' ? { kind: 'duration' as const, duration: v.duration } : { kind: 'times' as const, start: v.start, end: v.end },
+  timing: v.kind === 'duration' ? { kind: 'duration' as const, duration: canonicalText(v.duration.trim()) } : { kind: 'times' as const, start: v.start, end: v.end },
   note: v.note,
   billable: v.billable,
 });
@@ -69,6 +70,8 @@ export function EntryModal({ entry, defaults, onClose }: { entry?: TimeEntry; de
     validate: (values) => {
       const errors = toFormErrors(zodValidate(timeEntryInput, toInput)(values));
       if (values.contractId === null) errors.contractId = 'Choose a contract';
+      const typed = typedDuration(values.duration);
+      if (values.kind === 'duration' && !typed.ok) errors.duration = typed.message;
       return errors;
     },
   });
@@ -105,7 +108,7 @@ export function EntryModal({ entry, defaults, onClose }: { entry?: TimeEntry; de
             </Stack>
           </SimpleGrid>
           {form.values.kind === 'duration' ? (
-            <TextInput label="Duration" withAsterisk placeholder="1:30" description="1:30, 1.5, 90m, 1h30m or 1h" maxLength={fieldMaxLength(timeEntryInput, 'timing.duration')} {...form.getInputProps('duration')} />
+            <TextInput label="Duration" withAsterisk placeholder="1:30" description={durationHint()} maxLength={fieldMaxLength(timeEntryInput, 'timing.duration')} {...form.getInputProps('duration')} />
           ) : (
             <SimpleGrid cols={2}>
               <TextInput label="Start" type="time" withAsterisk description={`In ${zone}`} {...form.getInputProps('start')} />

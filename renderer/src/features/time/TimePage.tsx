@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Card, Center, Group, Loader, Modal, NumberInput, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Card, Center, Group, Loader, Modal, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { IconChevronLeft, IconChevronRight, IconClockHour4, IconPlus, IconSettings } from '@tabler/icons-react';
 import { keepPreviousData } from '@tanstack/react-query';
@@ -15,19 +15,33 @@ import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { PageHeader } from '../../components/PageHeader';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { numberInputProps, typedNumber } from '../../forms/numbers';
+import { suffixProps } from '../../components/input-suffix';
 import { EntriesList } from './EntriesList';
 import { EntryModal } from './EntryModal';
 import { useTimeListStore } from './time-list-store';
 import { WeekGrid } from './WeekGrid';
 import { DateField } from '../../components/DateField';
 
+interface TimeSettingsValues {
+  forgottenAfterHours: string;
+  capacityHoursPerWeek: string;
+}
+
+/** The settings as the API takes them: each whole number typed in the display locale, so "2,5" or "2.5" is refused, never read as 25. */
+const timeSettingsInput = (values: TimeSettingsValues) => ({ forgottenAfterHours: typedNumber(values.forgottenAfterHours), capacityHoursPerWeek: typedNumber(values.capacityHoursPerWeek) });
+
 function TimeSettingsModal({ onClose }: { onClose(): void }) {
   const settings = useApiQuery('time.getSettings');
   const save = useApiMutation('time.saveSettings');
-  const form = useForm({ initialValues: settings.data ?? DEFAULT_TIME_SETTINGS, validate: zodValidate(timeSettingsSchema) });
+  const current = settings.data ?? DEFAULT_TIME_SETTINGS;
+  const form = useForm<TimeSettingsValues>({
+    initialValues: { forgottenAfterHours: String(current.forgottenAfterHours), capacityHoursPerWeek: String(current.capacityHoursPerWeek) },
+    validate: zodValidate(timeSettingsSchema, timeSettingsInput),
+  });
   const submit = form.onSubmit(async (values) => {
     try {
-      await save.mutateAsync(values);
+      await save.mutateAsync(timeSettingsInput(values));
       onClose();
     } catch (error) {
       form.setErrors(serverFieldErrors(error));
@@ -37,24 +51,20 @@ function TimeSettingsModal({ onClose }: { onClose(): void }) {
     <Modal opened onClose={onClose} title={<Text fw={650} size="lg">Timer settings</Text>}>
       <form onSubmit={submit} noValidate aria-label="Timer settings">
         <Stack>
-          <NumberInput
+          <TextInput
             label="Ask about a timer running longer than"
             description="Hours. A timer still running after this (or one left running when Billable closed) asks whether to keep, discard or stop it."
-            min={1}
-            max={24}
-            allowDecimal={false}
-            suffix=" h"
+            inputMode="numeric"
+            {...suffixProps('h')}
             data-autofocus
-            {...form.getInputProps('forgottenAfterHours')}
+            {...numberInputProps(form, 'forgottenAfterHours')}
           />
-          <NumberInput
+          <TextInput
             label="Billable hours you aim for each week"
             description="The dashboard measures your utilisation against it."
-            min={1}
-            max={100}
-            allowDecimal={false}
-            suffix=" h"
-            {...form.getInputProps('capacityHoursPerWeek')}
+            inputMode="numeric"
+            {...suffixProps('h')}
+            {...numberInputProps(form, 'capacityHoursPerWeek')}
           />
           <FormError error={save.error} />
           <ModalFooter action="Save" onCancel={onClose} loading={save.isPending} />

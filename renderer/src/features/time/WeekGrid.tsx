@@ -1,7 +1,8 @@
 import { Badge, Card, Group, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { setCellInput, type Week, type WeekCell } from '../../../../shared/api/time';
-import { formatDuration, parseDuration } from '../../../../shared/time/duration';
+import { formatDuration } from '../../../../shared/time/duration';
+import { durationHint, typedDuration } from '../../forms/numbers';
 import type { ApiCallError } from '../../api/client';
 import { useApiMutation } from '../../api/hooks';
 import { fieldMaxLength } from '../../forms/max-length';
@@ -23,8 +24,9 @@ function lockedReason(cell: WeekCell, open: boolean): string {
 
 /**
  * The timesheet: a row per contract, a column per day (Monday to Sunday), with totals per day,
- * per contract and for the week and the billable split. A cell takes `1:30`, `1.5`, `90m`, `1h30m`
- * or `1h` (shared/time/duration.ts, the rule main applies again), saved on Enter or on leaving
+ * per contract and for the week and the billable split. A cell takes `1:30`, `1.5` (`1,5` where
+ * the display locale writes a decimal comma), `90m`, `1h30m` or `1h` (shared/time/duration.ts, the
+ * rule main applies again, read through the display locale by typedDuration), saved on Enter or on leaving
  * it; a blank clears it; anything else is refused here with the message and nothing is saved.
  * Arrow keys move between cells (left and right at the ends of the text), Tab as usual, Escape
  * puts the saved value back. A cell holding several or timed entries opens them in the list.
@@ -53,16 +55,18 @@ export function WeekGrid({ week, onOpenCell }: { week: Week; onOpenCell(contract
       if (problem?.key === k) setProblem(null);
       return;
     }
+    let duration = '';
     if (text.trim() !== '') {
-      const parsed = parseDuration(text);
-      if (!parsed.ok) {
-        setProblem({ key: k, message: parsed.message });
+      const typed = typedDuration(text);
+      if (!typed.ok) {
+        setProblem({ key: k, message: typed.message });
         return;
       }
+      duration = typed.text;
     }
     setProblem(null);
     setCell.mutate(
-      { contractId: r.contractId, date: week.days[col]!, duration: text },
+      { contractId: r.contractId, date: week.days[col]!, duration },
       {
         onSuccess: () => setDrafts(({ [k]: _, ...rest }) => rest),
         onError: (error: ApiCallError) => setProblem({ key: k, message: error.fieldErrors.duration ?? error.message }),
@@ -218,7 +222,7 @@ export function WeekGrid({ week, onOpenCell }: { week: Week; onOpenCell(contract
       </Table.ScrollContainer>
       <Group justify="space-between" px="md" py="sm" gap="xs" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
         <Text id="week-grid-problem" size="sm" c={problem ? 'red' : 'dimmed'} role={problem ? 'alert' : undefined}>
-          {problem ? problem.message : 'Type 1:30, 1.5, 90m, 1h30m or 1h into a day; Enter saves, Escape undoes, arrow keys move.'}
+          {problem ? problem.message : `Type ${durationHint()} into a day; Enter saves, Escape undoes, arrow keys move.`}
         </Text>
         <Group gap="xs">
           <Badge variant="light" size="lg" className="tabular">

@@ -6,6 +6,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
 import { fieldMaxLength } from '../../forms/max-length';
+import { canonicalText, numberInputProps, numberProblems, typedText } from '../../forms/numbers';
 import { useSingleFlight } from '../../forms/single-flight';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
 import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
@@ -24,7 +25,7 @@ const toInput = (v: Values) => ({
   frequency: v.frequency,
   stagger: Number(v.stagger),
   registeredOn: v.registeredOn || null,
-  flatRatePercent: v.flatRatePercent.trim() || null,
+  flatRatePercent: canonicalText(v.flatRatePercent.trim()) || null,
   wholePounds: v.wholePounds,
 });
 
@@ -41,7 +42,7 @@ function SettingsForm({ settings, flatRate, onClose }: { settings: VatReturnSett
       frequency: settings.frequency,
       stagger: String(settings.stagger),
       registeredOn: settings.registeredOn ?? '',
-      flatRatePercent: settings.flatRatePercent ?? '',
+      flatRatePercent: typedText(settings.flatRatePercent ?? ''),
       wholePounds: settings.wholePounds,
     },
     validate: (values) => ({
@@ -49,6 +50,7 @@ function SettingsForm({ settings, flatRate, onClose }: { settings: VatReturnSett
       // Both may be left empty in the API's settings, but no return can be worked out without them.
       ...(values.registeredOn ? {} : { registeredOn: 'Enter your VAT registration date' }),
       ...(flatRate && !values.flatRatePercent.trim() ? { flatRatePercent: 'Enter your sector’s flat rate' } : {}),
+      ...numberProblems(values, ['flatRatePercent']),
     }),
   });
   const close = useConfirmedClose(() => form.isDirty(), onClose);
@@ -99,11 +101,11 @@ function SettingsForm({ settings, flatRate, onClose }: { settings: VatReturnSett
           {flatRate && (
             <TextInput
               label="Flat rate (%)"
-              description="Your business sector's rate, e.g. 14.5. The first year's 1% discount is applied for you."
+              description={`Your business sector's rate, e.g. ${typedText('14.5')}. The first year's 1% discount is applied for you.`}
               inputMode="decimal"
               withAsterisk
               maxLength={fieldMaxLength(vatReturnSettingsSchema, 'flatRatePercent')}
-              {...form.getInputProps('flatRatePercent')}
+              {...numberInputProps(form, 'flatRatePercent')}
             />
           )}
           <Select

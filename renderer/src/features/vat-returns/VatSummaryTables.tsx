@@ -3,7 +3,8 @@ import { IconAlertTriangle, IconChevronDown, IconChevronRight } from '@tabler/ic
 import { Fragment, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { VatSummaryView } from '../../../../shared/api/vat-summary';
-import { formatMoney } from '../../components/format';
+import { formatDecimal, formatMoney } from '../../components/format';
+import { displayLocale } from '../../app/locale';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { countOf } from '../../../../shared/text/plural';
 import { VAT_CATEGORY_LABELS } from '../../../../shared/vat-summary/summary';
@@ -15,13 +16,13 @@ type DocumentRef = LineDocument['ref'];
 
 const KIND_LABELS = { invoice: 'Invoice', 'credit-note': 'Credit note' } as const;
 
-/** An amount in whole units of `currency`, as an EC Sales List reports it: "£2,594". */
+/** An amount in whole units of `currency`, as an EC Sales List reports it, in the display locale: "£2,594" in en-GB. */
 export function wholeText(value: number, currency: CurrencyCode): string {
-  return new Intl.NumberFormat('en-GB', { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(displayLocale(), { style: 'currency', currency, maximumFractionDigits: 0, minimumFractionDigits: 0 }).format(value);
 }
 
 const categoryText = (line: { category: keyof typeof VAT_CATEGORY_LABELS; rate: string }) =>
-  line.category === 'standard' || line.category === 'zero' ? `${VAT_CATEGORY_LABELS[line.category]} ${line.rate}%` : VAT_CATEGORY_LABELS[line.category];
+  line.category === 'standard' || line.category === 'zero' ? `${VAT_CATEGORY_LABELS[line.category]} ${formatDecimal(line.rate)}%` : VAT_CATEGORY_LABELS[line.category];
 
 /** The documents a figure leaves out because they have no home-currency value, each a link to where the rate is added. */
 export function UnvaluedAlert({ refs, currency }: { refs: DocumentRef[]; currency: CurrencyCode }) {
