@@ -3,13 +3,14 @@ import { getClient } from '../../../db/clients';
 import type { DbOrTx } from '../../../db/client';
 import { createContact } from '../../../db/contacts';
 import { knownEmails } from '../../../db/lead-import';
+import { getLeadSettings } from '../../../db/settings';
 import { contactInput } from '../../../shared/api/clients';
 import { leadInput } from '../../../shared/api/leads';
 import type { CsvPreview, csvImportInput, csvPreviewInput } from '../../../shared/api/lead-import';
 import { proposeMapping } from '../../../shared/lead-import/formats';
 import { checkRows, contactInputOf, leadInputOf } from '../../../shared/lead-import/rows';
 import { AppError, found } from '../errors';
-import { createLead } from '../leads/leads';
+import { addLead } from '../leads/leads';
 import { parseCsv } from './csv';
 
 /** The file parsed and every row checked against the book as it is now. Raises VALIDATION or NOT_FOUND. */
@@ -29,7 +30,7 @@ export function previewCsv(db: DbOrTx, input: z.output<typeof csvPreviewInput>):
  * has an error the whole file is refused and nothing changes, unless `skipErrors` says to leave
  * those rows out, which are then returned as skipped. Raises VALIDATION or NOT_FOUND.
  */
-export function importCsv(db: DbOrTx, input: z.output<typeof csvImportInput>, now: string, today: string) {
+export function importCsv(db: DbOrTx, input: z.output<typeof csvImportInput>, now: string) {
   return db.transaction((tx) => {
     const preview = previewCsv(tx, input);
     const skipped = preview.rows.filter((r) => r.errors.length > 0);
@@ -39,8 +40,9 @@ export function importCsv(db: DbOrTx, input: z.output<typeof csvImportInput>, no
     }
     const good = preview.rows.filter((r) => r.errors.length === 0);
     if (good.length === 0) throw new AppError('VALIDATION', 'Nothing to import: every row has an error.');
+    const settings = getLeadSettings(tx);
     for (const { record } of good) {
-      if (input.target === 'leads') createLead(tx, leadInput.parse(leadInputOf(record, input.source)), now, today);
+      if (input.target === 'leads') addLead(tx, leadInput.parse(leadInputOf(record, input.source)), settings, now);
       else createContact(tx, contactInput.parse({ clientId: input.clientId, ...contactInputOf(record) }), now);
     }
     return { imported: good.length, skipped };
