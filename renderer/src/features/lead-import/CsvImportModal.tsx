@@ -1,6 +1,6 @@
 import { Alert, Badge, Button, Checkbox, FileButton, Group, Modal, ScrollArea, SegmentedControl, Select, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { IconFileSpreadsheet } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { CallOutput } from '../../../../shared/api/contract';
 import { CSV_MAX_BYTES } from '../../../../shared/api/lead-import';
 import { FIELD_LABELS, FORMAT_LABELS, IMPORT_FIELDS, type ColumnMapping, type ImportField } from '../../../../shared/lead-import/formats';
@@ -16,6 +16,14 @@ const ROWS_SHOWN = 200;
 
 type Target = 'leads' | 'contacts';
 type Result = CallOutput<'leadImport.importCsv'>;
+
+/** What the preview depends on; a change to any of them checks the file again. */
+interface Choice {
+  file: { name: string; text: string } | null;
+  target: Target;
+  clientId: string | null;
+  mapping: ColumnMapping | null;
+}
 
 /**
  * Imports leads, or a client's contacts, from a CSV (issue 15 §7): choose the file, check the
@@ -35,13 +43,19 @@ export function CsvImportModal({ opened, onClose }: { opened: boolean; onClose()
   const preview = useApiMutation('leadImport.previewCsv');
   const run = useApiMutation('leadImport.importCsv');
 
-  const input = file && (target === 'leads' || clientId) ? { text: file.text, target, source, clientId: target === 'contacts' ? Number(clientId) : null, mapping } : null;
-  const inputKey = input ? JSON.stringify([file!.name, file!.text.length, target, clientId, mapping]) : null;
-  useEffect(() => {
-    if (input) preview.mutate(input);
-    // The key stands for the input: re-check only when the file, target, client or mapping changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [inputKey]);
+  const inputOf = (c: Choice) => (c.file && (c.target === 'leads' || c.clientId) ? { text: c.file.text, target: c.target, source, clientId: c.target === 'contacts' ? Number(c.clientId) : null, mapping: c.mapping } : null);
+  const input = inputOf({ file, target, clientId, mapping });
+  /** Applies a change to the file, target, client or mapping and checks the file again under it. */
+  const change = (next: Partial<Choice>) => {
+    const c = { file, target, clientId, mapping, ...next };
+    setFile(c.file);
+    setTarget(c.target);
+    setClientId(c.clientId);
+    setMapping(c.mapping);
+    const checked = inputOf(c);
+    if (checked) preview.mutate(checked);
+    else preview.reset();
+  };
 
   const close = () => {
     setFile(null);
@@ -60,12 +74,12 @@ export function CsvImportModal({ opened, onClose }: { opened: boolean; onClose()
     run.reset();
     if (chosen.size > CSV_MAX_BYTES) return setFileError('This file is larger than 10 MB. Split it and import the parts.');
     setFileError(null);
-    setMapping(null);
-    setFile({ name: chosen.name, text: await chosen.text() });
+    setSkipErrors(false);
+    change({ file: { name: chosen.name, text: await chosen.text() }, mapping: null });
   };
 
   const shown = preview.data && input ? preview.data : null;
-  const mapTo = (field: ImportField, column: string | null) => setMapping({ ...(mapping ?? shown!.mapping), [field]: column === null ? null : Number(column) });
+  const mapTo = (field: ImportField, column: string | null) => change({ mapping: { ...(mapping ?? shown!.mapping), [field]: column === null ? null : Number(column) } });
   const good = shown ? shown.rows.length - shown.errorCount : 0;
   const rows = shown ? [...shown.rows.filter((r) => r.errors.length > 0), ...shown.rows.filter((r) => r.errors.length === 0)].slice(0, ROWS_SHOWN) : [];
   const noun = target === 'leads' ? 'lead' : 'contact';
@@ -119,7 +133,7 @@ export function CsvImportModal({ opened, onClose }: { opened: boolean; onClose()
             <SegmentedControl
               aria-label="Import as"
               value={target}
-              onChange={(v) => setTarget(v as Target)}
+              onChange={(v) => change({ target: v as Target })}
               data={[
                 { value: 'leads', label: 'Leads' },
                 { value: 'contacts', label: 'Contacts of a client' },
@@ -128,7 +142,7 @@ export function CsvImportModal({ opened, onClose }: { opened: boolean; onClose()
             {target === 'leads' ? (
               <Select label="Source" value={source} onChange={(v) => v && setSource(v as LeadSource)} data={LEAD_SOURCES.map((s) => ({ value: s, label: SOURCE_LABELS[s] }))} allowDeselect={false} w={220} />
             ) : (
-              <ClientSelect label="Client" value={clientId} onChange={setClientId} status="active" w={260} />
+              <ClientSelect label="Client" value={clientId} onChange={(id) => change({ clientId: id })} status="active" w={260} />
             )}
           </Group>
           <FormError error={preview.error} />
