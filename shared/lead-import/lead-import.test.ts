@@ -34,6 +34,11 @@ describe('checking rows', () => {
     expect(checkRows([split('Dana,Reyes,https://www.linkedin.com/in/dana,dana@acme.com,Acme,CTO,12 Mar 2024')], mapping, 'leads', 'platform', new Set())[0]!.errors).toEqual([]);
   });
 
+  it('takes the first of the several emails and phones Google Contacts joins with " ::: "', () => {
+    const google = proposeMapping(split('First Name,Last Name,E-mail 1 - Value,Phone 1 - Value'));
+    expect(recordOf(['Jo', 'Lee', 'jo@work.example ::: jo@home.example', '+44 7700 900123 ::: +44 20 7946 0000'], google)).toMatchObject({ email: 'jo@work.example', phone: '+44 7700 900123' });
+  });
+
   it('reports a bad email, a missing name, an existing contact and a repeat within the file, each on its row', () => {
     const rows = [
       split('Ann,Bell,,ann@@example.com,A,,'),

@@ -29,13 +29,16 @@ const cellOf = (row: readonly string[], column: number | null): string | null =>
   return value === '' ? null : value;
 };
 
+/** Google Contacts puts several emails or phones in one cell joined by " ::: "; the first is the contact's. */
+const firstOf = (value: string | null) => (value === null ? null : value.split(' ::: ')[0]!.trim() || null);
+
 /** A row's values under a mapping; a full name column wins over first and last name. */
 export function recordOf(row: readonly string[], mapping: ColumnMapping): ImportRecord {
   const joined = [cellOf(row, mapping.firstName), cellOf(row, mapping.lastName)].filter(Boolean).join(' ');
   return {
     name: cellOf(row, mapping.name) ?? (joined === '' ? null : joined),
-    email: cellOf(row, mapping.email),
-    phone: cellOf(row, mapping.phone),
+    email: firstOf(cellOf(row, mapping.email)),
+    phone: firstOf(cellOf(row, mapping.phone)),
     organisation: cellOf(row, mapping.organisation),
     position: cellOf(row, mapping.position),
     link: cellOf(row, mapping.link),
