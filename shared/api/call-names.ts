@@ -121,6 +121,10 @@ export const CALL_NAMES = [
   'leads.delete',
   'leads.settings',
   'leads.saveSettings',
+  'leadImport.previewCsv',
+  'leadImport.importCsv',
+  'leadImport.exportCsv',
+  'leadImport.fromEml',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

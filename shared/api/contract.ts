@@ -42,6 +42,7 @@ import { expenseFilter, expenseInput, expenseListQuery, expenseListRowSchema, ex
 import { dashboardQuery, dashboardSchema, profitSummarySchema } from './dashboard';
 import { accountantExportOutput } from './reports';
 import { todaySchema } from './today';
+import { csvImportInput, csvImportResultSchema, csvPreviewInput, csvPreviewSchema, emlInput, leadCsvSchema } from './lead-import';
 import { activityInput, leadBoardSchema, leadDetailSchema, leadInput, leadListQuery, leadSettingsSchema, leadStageInput, leadUpdateInput } from './leads';
 import { vatExportInput, vatExportOutput, vatFinaliseInput, vatPeriodQuery, vatPeriodSchema, vatReturnSchema, vatReturnSettingsSchema } from './vat-return';
 import { vatSummaryExportInput, vatSummaryQuery, vatSummarySchema } from './vat-summary';
@@ -199,6 +200,10 @@ export const contract = {
   'leads.delete': { input: byId, output: z.object({ id }), family: 'leads', invalidates: ['leads', 'reports'] },
   'leads.settings': { input: none, output: leadSettingsSchema, family: 'leads' },
   'leads.saveSettings': { input: leadSettingsSchema, output: leadSettingsSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'leadImport.previewCsv': { input: csvPreviewInput, output: csvPreviewSchema, family: 'leads' },
+  'leadImport.importCsv': { input: csvImportInput, output: csvImportResultSchema, family: 'leads', invalidates: ['leads', 'clients', 'reports'] },
+  'leadImport.exportCsv': { input: leadListQuery, output: leadCsvSchema, family: 'leads' },
+  'leadImport.fromEml': { input: emlInput, output: leadDetailSchema, family: 'leads', invalidates: ['leads', 'reports'] },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

@@ -78,11 +78,14 @@ export function leadDetail(db: DbOrTx, id: number, today: string): LeadDetail {
  * its contact's email is at one of the user's agency domains. Logs the creation on its timeline.
  */
 export function createLead(db: DbOrTx, input: z.output<typeof leadInput>, now: string, today: string): LeadDetail {
-  return db.transaction((tx) => {
-    const id = insertLead(tx, leadValues(input, getLeadSettings(tx)), now);
-    insertActivity(tx, { leadId: id, kind: 'stage', occurredAt: now, body: 'Lead created', fromStage: null, toStage: 'new', createdAt: now });
-    return leadDetail(tx, id, today);
-  });
+  return db.transaction((tx) => leadDetail(tx, addLead(tx, input, getLeadSettings(tx), now), today));
+}
+
+/** createLead's writes without reading the lead back, for a caller adding many in its own transaction (a CSV import). Returns the id. */
+export function addLead(db: DbOrTx, input: z.output<typeof leadInput>, settings: LeadSettings, now: string): number {
+  const id = insertLead(db, leadValues(input, settings), now);
+  insertActivity(db, { leadId: id, kind: 'stage', occurredAt: now, body: 'Lead created', fromStage: null, toStage: 'new', createdAt: now });
+  return id;
 }
 
 /** Replaces a lead's fields; the recruiter flag follows the new source and email. Raises NOT_FOUND. */

@@ -3,6 +3,7 @@ import { IconAdjustments, IconArrowsExchange, IconLayoutDashboard, IconBuildingS
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
+import { EmlDropHandler } from '../features/lead-import/EmlDropHandler';
 import { BackupNotice } from '../features/recovery/BackupNotice';
 import { TimerBar } from '../features/time/TimerBar';
 import { useDialogFocusReturn, useFocusHeadingOnNavigate } from './focus';
@@ -155,6 +156,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main ref={main} id="main-content" tabIndex={-1}>
         <BackupNotice />
+        <EmlDropHandler />
         <UnsavedChangesGuard />
         <Suspense fallback={<ScreenFallback />}>
           <Routes>

@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { formatMoney } from '../../components/format';
 import { PageHeader } from '../../components/PageHeader';
+import { LeadImportMenu } from '../lead-import/LeadImportMenu';
 import { NO_LEAD_FILTERS, useLeadViewStore } from '../../stores/lead-view';
 import { LeadBoard } from './LeadBoard';
 import { LeadFormModal } from './LeadFormModal';
@@ -41,9 +42,12 @@ export function LeadsPage({ create = false }: { create?: boolean }) {
         title="Leads"
         subtitle={board.data && home ? `Open pipeline ${total('valueMinor')}, weighted ${total('weightedMinor')}` : 'Your pipeline, from first contact to a signed contract.'}
         actions={
-          <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
-            New lead
-          </Button>
+          <Group gap="sm">
+            <LeadImportMenu query={{ ...filters, showRecruiters }} />
+            <Button leftSection={<IconPlus size={16} />} onClick={() => setCreating(true)}>
+              New lead
+            </Button>
+          </Group>
         }
       />
       <Card mb="md" padding="sm">
