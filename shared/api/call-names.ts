@@ -121,6 +121,14 @@ export const CALL_NAMES = [
   'leads.delete',
   'leads.settings',
   'leads.saveSettings',
+  'introCalls.forLead',
+  'introCalls.preview',
+  'introCalls.book',
+  'introCalls.reschedule',
+  'introCalls.cancel',
+  'introCalls.markHeld',
+  'introCalls.ics',
+  'introCalls.proposeSlots',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -45,6 +45,7 @@ import { todaySchema } from './today';
 import { activityInput, leadBoardSchema, leadDetailSchema, leadInput, leadListQuery, leadSettingsSchema, leadStageInput, leadUpdateInput } from './leads';
 import { vatExportInput, vatExportOutput, vatFinaliseInput, vatPeriodQuery, vatPeriodSchema, vatReturnSchema, vatReturnSettingsSchema } from './vat-return';
 import { vatSummaryExportInput, vatSummaryQuery, vatSummarySchema } from './vat-summary';
+import { bookCallInput, holdCallInput, icsOutput, introCallSchema, leadCallsSchema, proposedSlotsSchema, rescheduleCallInput, slotPreviewSchema } from './intro-calls';
 import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
 
 /** Query families a mutation makes stale, so the renderer knows what to refetch. */
@@ -199,6 +200,14 @@ export const contract = {
   'leads.delete': { input: byId, output: z.object({ id }), family: 'leads', invalidates: ['leads', 'reports'] },
   'leads.settings': { input: none, output: leadSettingsSchema, family: 'leads' },
   'leads.saveSettings': { input: leadSettingsSchema, output: leadSettingsSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'introCalls.forLead': { input: z.object({ leadId: id }), output: leadCallsSchema, family: 'leads' },
+  'introCalls.preview': { input: bookCallInput, output: slotPreviewSchema, family: 'leads' },
+  'introCalls.book': { input: bookCallInput, output: introCallSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'introCalls.reschedule': { input: rescheduleCallInput, output: introCallSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'introCalls.cancel': { input: byId, output: introCallSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'introCalls.markHeld': { input: holdCallInput, output: introCallSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'introCalls.ics': { input: byId, output: icsOutput, family: 'leads' },
+  'introCalls.proposeSlots': { input: z.object({ leadId: id }), output: proposedSlotsSchema, family: 'leads' },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

@@ -124,3 +124,13 @@ export function slotsText(slots: readonly string[], durationMinutes: number, use
   const lines = slots.map((s) => `- ${bothZones(s, userZone, leadZone)}`);
   return [`Would one of these times suit you for a ${durationMinutes}-minute intro call?`, '', ...lines, '', 'Happy to find another time if none of these work.'].join('\n');
 }
+
+/**
+ * The UTC instant (ISO) of a wall-clock date and time in `zone`. A time the clocks skip in spring
+ * moves forward, and one they repeat in autumn takes the earlier, as calendars do (Temporal's
+ * "compatible"). Throws RangeError for an unknown zone.
+ */
+export function startFromLocal(date: string, time: string, zone: string): string {
+  const zoned = Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: zone, plainTime: Temporal.PlainTime.from(time) });
+  return new Date(zoned.epochMilliseconds).toISOString();
+}
