@@ -129,6 +129,7 @@ export const CALL_NAMES = [
   'introCalls.markHeld',
   'introCalls.ics',
   'introCalls.proposeSlots',
+  'app.notify',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

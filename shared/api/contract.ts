@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appStatusSchema, backupEntrySchema, backupResultSchema, restoreBackupInput } from './app';
+import { appStatusSchema, backupEntrySchema, backupResultSchema, notifyInput, notifyOutput, restoreBackupInput } from './app';
 import { bookExportOutput, bookImportInput } from './book';
 import type { CallName } from './call-names';
 import {
@@ -208,6 +208,7 @@ export const contract = {
   'introCalls.markHeld': { input: holdCallInput, output: introCallSchema, family: 'leads', invalidates: ['leads', 'reports'] },
   'introCalls.ics': { input: byId, output: icsOutput, family: 'leads' },
   'introCalls.proposeSlots': { input: z.object({ leadId: id }), output: proposedSlotsSchema, family: 'leads' },
+  'app.notify': { input: notifyInput, output: notifyOutput, family: 'app' },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

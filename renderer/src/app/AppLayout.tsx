@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { BackupNotice } from '../features/recovery/BackupNotice';
+import { ReminderScheduler } from '../features/intro-calls/ReminderScheduler';
 import { TimerBar } from '../features/time/TimerBar';
 import { useDialogFocusReturn, useFocusHeadingOnNavigate } from './focus';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
@@ -147,6 +148,7 @@ export function AppLayout() {
       </AppShell.Navbar>
       <AppShell.Main ref={main} id="main-content" tabIndex={-1}>
         <BackupNotice />
+        <ReminderScheduler />
         <UnsavedChangesGuard />
         <Suspense fallback={<ScreenFallback />}>
           <Routes>
