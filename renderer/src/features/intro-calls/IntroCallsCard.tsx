@@ -38,10 +38,10 @@ export function IntroCallsCard({ lead }: { lead: { id: number } }) {
   };
 
   return (
-    <Card withBorder aria-labelledby="intro-calls-title">
+    <Card component="section" aria-labelledby="intro-calls-title">
       <Stack>
         <Group justify="space-between">
-          <Title order={3} size="h4" id="intro-calls-title">
+          <Title order={2} size="h4" id="intro-calls-title">
             Intro calls
           </Title>
           <Group gap="xs">
