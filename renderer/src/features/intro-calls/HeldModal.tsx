@@ -1,4 +1,4 @@
-import { Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Modal, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { CALL_OUTCOME_LABELS, CALL_OUTCOMES, type CallOutcome, type IntroCall } from '../../../../shared/api/intro-calls';
@@ -34,14 +34,13 @@ export function HeldModal({ call, onClose }: { call: IntroCall; onClose(): void 
           <Text size="sm" c="dimmed">
             {call.bothZones}
           </Text>
-          <Select
-            label="Outcome"
-            data={CALL_OUTCOMES.map((o) => ({ value: o, label: CALL_OUTCOME_LABELS[o] }))}
-            value={outcome}
-            onChange={(v) => setOutcome(v as CallOutcome | null)}
-            error={errors.outcome}
-            data-autofocus
-          />
+          <Radio.Group label="Outcome" value={outcome} onChange={(v) => setOutcome(v as CallOutcome)} error={errors.outcome}>
+            <Group mt={6}>
+              {CALL_OUTCOMES.map((o) => (
+                <Radio key={o} value={o} label={CALL_OUTCOME_LABELS[o]} />
+              ))}
+            </Group>
+          </Radio.Group>
           <Textarea label="Notes" autosize minRows={3} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} error={errors.notes} />
           {outcome === 'follow-up' && (
             <>
