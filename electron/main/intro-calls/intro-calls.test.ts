@@ -132,3 +132,12 @@ describe('intro calls', () => {
     expect(proposed.text).toContain('- Mon 7 Dec, 15:30 London · 10:30 New York\n');
   });
 });
+
+describe('reminders through the desktop shell', () => {
+  it('answers that the browser host shows no OS notification (the renderer shows its own notice), and refuses a reminder with no title', async () => {
+    const { api } = await callsApi();
+    expect(await api.call('app.notify', { title: 'Intro call in 10 min', body: 'Acme: Tue 8 Dec, 15:00 London' })).toEqual({ shown: false });
+    expect(await api.raw('app.notify', { title: ' ', body: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { title: 'Give the reminder a title' } } });
+  });
+});
+
