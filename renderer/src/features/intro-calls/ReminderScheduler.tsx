@@ -1,3 +1,4 @@
+import { Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useRef } from 'react';
 import { useNavigate } from 'react-router';
@@ -32,7 +33,18 @@ export function ReminderScheduler() {
           rememberFired(localStorage, fired);
           const { shown } = await call('app.notify', { title: reminder.title, body: reminder.body }).catch(() => ({ shown: false }));
           if (!shown) {
-            notifications.show({ id: reminder.id, title: reminder.title, message: reminder.body, autoClose: false, onClick: () => void navigate(`/leads/${reminder.leadId}`), style: { cursor: 'pointer' } });
+            // Title and text in the body's own colour: Mantine's description under a title is too faint for WCAG AA.
+            const message = (
+              <>
+                <Text size="sm" fw={600} c="bright">
+                  {reminder.title}
+                </Text>
+                <Text size="sm" c="bright">
+                  {reminder.body}
+                </Text>
+              </>
+            );
+            notifications.show({ id: reminder.id, message, autoClose: false, onClick: () => void navigate(`/leads/${reminder.leadId}`), style: { cursor: 'pointer' } });
           }
         }
       } finally {
