@@ -64,6 +64,10 @@ export const appStatusSchema = z.discriminatedUnion('state', [
   }),
 ]);
 
+/** A reminder shown by the OS (Electron) through the desktop shell; the browser host answers `shown: false` and the renderer shows it in the app. */
+export const notifyInput = z.object({ title: z.string().trim().min(1, 'Give the reminder a title').max(120), body: z.string().max(500) });
+export const notifyOutput = z.object({ shown: z.boolean() });
+
 export const restoreBackupInput = z.object({
   file: z.string().regex(/^billable-[\w.-]+\.sqlite$/, 'Choose a backup from the list'),
 });

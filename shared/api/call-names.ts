@@ -125,6 +125,15 @@ export const CALL_NAMES = [
   'leadImport.importCsv',
   'leadImport.exportCsv',
   'leadImport.fromEml',
+  'introCalls.forLead',
+  'introCalls.preview',
+  'introCalls.book',
+  'introCalls.reschedule',
+  'introCalls.cancel',
+  'introCalls.markHeld',
+  'introCalls.ics',
+  'introCalls.proposeSlots',
+  'app.notify',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { appStatusSchema, backupEntrySchema, backupResultSchema, restoreBackupInput } from './app';
+import { appStatusSchema, backupEntrySchema, backupResultSchema, notifyInput, notifyOutput, restoreBackupInput } from './app';
 import { bookExportOutput, bookImportInput } from './book';
 import type { CallName } from './call-names';
 import {
@@ -46,6 +46,7 @@ import { csvImportInput, csvImportResultSchema, csvPreviewInput, csvPreviewSchem
 import { activityInput, leadBoardSchema, leadDetailSchema, leadInput, leadListQuery, leadSettingsSchema, leadStageInput, leadUpdateInput } from './leads';
 import { vatExportInput, vatExportOutput, vatFinaliseInput, vatPeriodQuery, vatPeriodSchema, vatReturnSchema, vatReturnSettingsSchema } from './vat-return';
 import { vatSummaryExportInput, vatSummaryQuery, vatSummarySchema } from './vat-summary';
+import { bookCallInput, holdCallInput, icsOutput, introCallSchema, leadCallsSchema, proposedSlotsSchema, rescheduleCallInput, slotPreviewSchema } from './intro-calls';
 import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
 
 /** Query families a mutation makes stale, so the renderer knows what to refetch. */
@@ -204,6 +205,15 @@ export const contract = {
   'leadImport.importCsv': { input: csvImportInput, output: csvImportResultSchema, family: 'leads', invalidates: ['leads', 'clients', 'reports'] },
   'leadImport.exportCsv': { input: leadListQuery, output: leadCsvSchema, family: 'leads' },
   'leadImport.fromEml': { input: emlInput, output: leadDetailSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'introCalls.forLead': { input: z.object({ leadId: id }), output: leadCallsSchema, family: 'leads' },
+  'introCalls.preview': { input: bookCallInput, output: slotPreviewSchema, family: 'leads' },
+  'introCalls.book': { input: bookCallInput, output: introCallSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'introCalls.reschedule': { input: rescheduleCallInput, output: introCallSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'introCalls.cancel': { input: byId, output: introCallSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'introCalls.markHeld': { input: holdCallInput, output: introCallSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'introCalls.ics': { input: byId, output: icsOutput, family: 'leads' },
+  'introCalls.proposeSlots': { input: z.object({ leadId: id }), output: proposedSlotsSchema, family: 'leads' },
+  'app.notify': { input: notifyInput, output: notifyOutput, family: 'app' },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

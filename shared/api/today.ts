@@ -18,6 +18,9 @@ export const agendaItemSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('invoice-due'), ...base, invoiceId: z.number(), number: z.string(), clientName: z.string(), currency: z.string(), outstandingMinor: z.number().int() }),
   z.object({ kind: z.literal('contract-ending'), ...base, contractId: z.number(), reference: z.string(), title: z.string(), clientName: z.string() }),
   z.object({ kind: z.literal('billing-due'), ...base, contractId: z.number(), reference: z.string(), title: z.string(), clientName: z.string() }),
+  z.object({ kind: z.literal('call'), ...base, callId: z.number(), leadId: z.number(), leadTitle: z.string(), startsAt: z.string(), bothZones: z.string() }),
+  z.object({ kind: z.literal('follow-up'), ...base, leadId: z.number(), leadTitle: z.string(), nextAction: z.string() }),
+  z.object({ kind: z.literal('stale-lead'), ...base, leadId: z.number(), leadTitle: z.string(), lastActivityAt: z.string() }),
 ]);
 export type AgendaItemView = z.infer<typeof agendaItemSchema>;
 

@@ -56,4 +56,21 @@ describe('intra-EU invoicing deadlines (Directive 2006/112/EC Art 222: the 15th 
   it('gives a UK supplier none: the Directive binds EU suppliers', () => {
     expect(invoiceDeadlines('GB', supplies)).toEqual([]);
   });
+
+  it('shows a call on its own day only, a follow-up once due and while overdue, and a stale lead while it stays stale', () => {
+    const lead = { leadId: 1, leadTitle: 'Acme' };
+    const call = (date: string, callId: number): AgendaEntry => ({ kind: 'call', date, callId, ...lead, startsAt: `${date}T15:00:00.000Z`, bothZones: '' });
+    const entries: AgendaEntry[] = [
+      call('2026-11-23', 1), // tomorrow: not yet
+      call(today, 2),
+      { kind: 'follow-up', date: '2026-11-23', ...lead, nextAction: 'Call' }, // not due yet
+      { kind: 'follow-up', date: '2026-11-20', ...lead, nextAction: 'Write' },
+      { kind: 'stale-lead', date: today, ...lead, lastActivityAt: '2026-11-01T10:00:00.000Z' },
+    ];
+    expect(buildAgenda(entries, today).map((i) => [i.kind, i.date, i.urgency])).toEqual([
+      ['follow-up', '2026-11-20', 'overdue'],
+      ['call', today, 'today'],
+      ['stale-lead', today, 'today'],
+    ]);
+  });
 });

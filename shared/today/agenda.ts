@@ -29,7 +29,10 @@ export type AgendaEntry =
   | { kind: 'invoice-deadline'; date: string; supplyDate: string; clientName: string; invoiceId: number | null; contractId: number | null; reference: string | null }
   | { kind: 'invoice-due'; date: string; invoiceId: number; number: string; clientName: string; currency: string; outstandingMinor: number }
   | { kind: 'contract-ending'; date: string; contractId: number; reference: string; title: string; clientName: string }
-  | { kind: 'billing-due'; date: string; contractId: number; reference: string; title: string; clientName: string };
+  | { kind: 'billing-due'; date: string; contractId: number; reference: string; title: string; clientName: string }
+  | { kind: 'call'; date: string; callId: number; leadId: number; leadTitle: string; startsAt: string; bothZones: string }
+  | { kind: 'follow-up'; date: string; leadId: number; leadTitle: string; nextAction: string }
+  | { kind: 'stale-lead'; date: string; leadId: number; leadTitle: string; lastActivityAt: string };
 
 export type AgendaItem = AgendaEntry & { urgency: Urgency };
 
@@ -67,7 +70,7 @@ export function invoiceDeadlines(supplierCountry: string, supplies: readonly Uni
   return entries;
 }
 
-const KIND_ORDER: Record<AgendaEntry['kind'], number> = { 'vat-return': 0, 'invoice-deadline': 1, 'invoice-due': 2, 'billing-due': 3, 'contract-ending': 4 };
+const KIND_ORDER: Record<AgendaEntry['kind'], number> = { 'vat-return': 0, 'invoice-deadline': 1, 'invoice-due': 2, 'billing-due': 3, 'contract-ending': 4, call: 5, 'follow-up': 6, 'stale-lead': 7 };
 
 /** Whether an entry is near enough to show on `today` (ISO): its kind's horizon (`AGENDA_HORIZON_DAYS`). */
 export function withinHorizon(entry: AgendaEntry, today: string): boolean {
@@ -82,13 +85,20 @@ export function withinHorizon(entry: AgendaEntry, today: string): boolean {
       return entry.date <= addDays(today, AGENDA_HORIZON_DAYS.contractEnding);
     case 'billing-due':
       return entry.date <= addDays(today, AGENDA_HORIZON_DAYS.billingDue);
+    case 'call':
+      return entry.date === today;
+    case 'follow-up':
+      return entry.date <= today;
+    case 'stale-lead':
+      return true;
   }
 }
 
 /**
  * The Today list: the entries within their horizon on `today` (ISO), each marked overdue, today
  * or soon, earliest date first (on one date: VAT returns, invoice deadlines, invoices due, billing,
- * contracts ending).
+ * contracts ending, calls by start, follow-ups, stale leads). Calls show on their own day only,
+ * follow-ups once due (and while overdue), and a stale lead as long as it stays stale.
  */
 export function buildAgenda(entries: readonly AgendaEntry[], today: string): AgendaItem[] {
   return entries

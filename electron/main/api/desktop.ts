@@ -21,6 +21,8 @@ export interface Desktop {
   chooseDataFolder(): Promise<string | null>;
   /** Makes `folder` the data folder at the next start, too. */
   rememberDataFolder(folder: string): void;
+  /** Shows an OS notification; false where there is none (the browser host), so the renderer shows it itself. */
+  notify(title: string, body: string): boolean;
 }
 
 /** The browser host: the renderer downloads files itself; exports and backups go under the data folder. */
@@ -41,5 +43,6 @@ export function browserDesktop(dataDir: string, now: () => Date = () => new Date
       throw new AppError('FORBIDDEN', 'The browser host keeps the data folder it was started with. Restart it with BILLABLE_DATA_DIR set to use another.');
     },
     rememberDataFolder: () => {},
+    notify: () => false,
   };
 }

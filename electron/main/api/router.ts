@@ -23,6 +23,7 @@ import { reportHandlers } from './handlers/reports';
 import { todayHandlers } from './handlers/today';
 import { leadHandlers } from './handlers/leads';
 import { leadImportHandlers } from './handlers/lead-import';
+import { introCallHandlers } from './handlers/intro-calls';
 import { vatReturnHandlers } from './handlers/vat-returns';
 import { rateCardHandlers } from './handlers/rate-cards';
 import { settingsHandlers } from './handlers/settings';
@@ -53,6 +54,7 @@ const handlers: Handlers<CallName> = {
   ...timeHandlers,
   ...leadHandlers,
   ...leadImportHandlers,
+  ...introCallHandlers,
 };
 
 const known: ReadonlySet<string> = new Set(CALL_NAMES);

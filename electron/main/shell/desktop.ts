@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, shell } from 'electron';
+import { app, BrowserWindow, dialog, Notification, shell } from 'electron';
 import type { Desktop } from '../api/desktop';
 import { writeFileInside } from '../invoicing/safe-write';
 import { rememberDataFolder } from './data-folder';
@@ -40,4 +40,9 @@ export const electronDesktop: Desktop = {
   chooseBackupFolder: () => chooseFolder('Back up Billable to…'),
   chooseDataFolder: () => chooseFolder('Choose the folder with your Billable data'),
   rememberDataFolder,
+  notify(title, body) {
+    if (!Notification.isSupported()) return false;
+    new Notification({ title, body }).show();
+    return true;
+  },
 };

@@ -56,8 +56,18 @@ const fake = vi.hoisted(() => {
     getAppPath: vi.fn(() => ''),
     getLocale: vi.fn(() => 'de-DE'),
   });
+  const notifications: { options: { title: string; body: string }; show: ReturnType<typeof vi.fn> }[] = [];
+  class Notification {
+    static isSupported = vi.fn(() => true);
+    show = vi.fn();
+    constructor(readonly options: { title: string; body: string }) {
+      notifications.push(this);
+    }
+  }
   return {
     windows,
+    notifications,
+    Notification,
     app,
     BrowserWindow,
     session: { defaultSession: { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() } },
@@ -77,12 +87,14 @@ vi.mock('electron', () => fake);
 const { createMainWindow, lockDownSession } = await import('./window');
 const { installMenu, timerMenu } = await import('./menu');
 const { registerIpc } = await import('./ipc');
+const { electronDesktop } = await import('./desktop');
 
 let tmp: string;
 beforeEach(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'billable-shell-'));
   vi.clearAllMocks();
   fake.windows.length = 0;
+  fake.notifications.length = 0;
   fake.app.handlers.clear();
   fake.app.isPackaged = true;
 });
@@ -282,3 +294,12 @@ describe('start-up in Electron', () => {
   });
 });
 
+describe('reminders', () => {
+  it('shows a reminder as an OS notification with its title and text, and says so; where the OS has none, says it was not shown', () => {
+    expect(electronDesktop.notify('Intro call in 10 minutes', 'Acme audit: Tue 8 Dec, 15:00 London')).toBe(true);
+    expect(fake.notifications.map((n) => [n.options, n.show.mock.calls.length])).toEqual([[{ title: 'Intro call in 10 minutes', body: 'Acme audit: Tue 8 Dec, 15:00 London' }, 1]]);
+    fake.Notification.isSupported.mockReturnValueOnce(false);
+    expect(electronDesktop.notify('Follow up', 'Acme audit')).toBe(false);
+    expect(fake.notifications).toHaveLength(1);
+  });
+});

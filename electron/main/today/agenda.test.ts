@@ -64,4 +64,27 @@ describe('the Today list (issue 16 point 2, issue 15 point 5)', () => {
     ]);
     expect(await api.raw('today.agenda', { extra: 1 })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
   });
+
+  it('lists today’s booked calls (on the user’s day, in both zones), follow-ups due or overdue, and stale leads without hidden recruiters', async () => {
+    const api = testApi(undefined, () => new Date('2026-11-01T10:00:00Z'));
+    await api.call('profile.save', { ...sampleProfile, timeZone: 'Europe/London' });
+    const acme = await api.call('leads.create', { title: 'Acme audit', source: 'referral', timezone: 'America/New_York', nextAction: 'Send the case study', nextActionDue: '2026-11-20' });
+    const agency = await api.call('leads.create', { title: 'Agency role', source: 'recruiter' });
+    const later = await api.call('leads.create', { title: 'Beta migration', source: 'direct', nextAction: 'Call back', nextActionDue: '2026-11-30' });
+    // Booked on 1 Nov: by the 22nd Acme's contact is recent, the others are stale (14 days).
+    const now = testApi(api.dataDir, () => new Date('2026-11-22T10:00:00Z'));
+    const today = await now.call('introCalls.book', { leadId: acme.id, date: '2026-11-22', time: '15:00' });
+    await now.call('introCalls.book', { leadId: acme.id, date: '2026-11-23', time: '15:00' });
+    const cancelled = await now.call('introCalls.book', { leadId: acme.id, date: '2026-11-22', time: '11:00' });
+    await now.call('introCalls.cancel', { id: cancelled.id });
+    const items = (await now.call('today.agenda', undefined)).items.filter((i) => ['call', 'follow-up', 'stale-lead'].includes(i.kind));
+    expect(items).toEqual([
+      { kind: 'follow-up', date: '2026-11-20', urgency: 'overdue', leadId: acme.id, leadTitle: 'Acme audit', nextAction: 'Send the case study' },
+      { kind: 'call', date: '2026-11-22', urgency: 'today', callId: today.id, leadId: acme.id, leadTitle: 'Acme audit', startsAt: '2026-11-22T15:00:00.000Z', bothZones: 'Sun 22 Nov, 15:00 London · 10:00 New York' },
+      { kind: 'stale-lead', date: '2026-11-22', urgency: 'today', leadId: later.id, leadTitle: 'Beta migration', lastActivityAt: '2026-11-01T10:00:00.000Z' },
+    ]);
+    // Shown once the user shows recruiters.
+    await now.call('leads.saveSettings', { ...(await now.call('leads.settings')), hideRecruiters: false });
+    expect((await now.call('today.agenda', undefined)).items.filter((i) => i.kind === 'stale-lead').map((i) => i.kind === 'stale-lead' && i.leadId)).toEqual([later.id, agency.id]);
+  });
 });

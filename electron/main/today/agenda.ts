@@ -7,6 +7,7 @@ import { AGENDA_HORIZON_DAYS, buildAgenda, invoiceDeadlines, type AgendaEntry } 
 import { dueInvoices } from '../billing/run';
 import { contractReference, contractSummaries } from '../contracts/contracts';
 import { returnsToFile } from '../vat-return/returns';
+import { leadEntries } from './lead-entries';
 
 /** The Today list shows at most this many invoices falling due; the rest are counted. */
 const INVOICES_LISTED = 50;
@@ -14,10 +15,11 @@ const INVOICES_LISTED = 50;
 /**
  * What needs doing, as of `today` (ISO): VAT returns to file, intra-EU invoices the law says must be
  * issued by a date, open invoices falling due within a week or overdue, contracts to bill, and
- * contracts ending within a month (`shared/today/agenda.ts` decides what shows and how urgent it
- * is). Empty before the business profile exists.
+ * contracts ending within a month, and from the pipeline today's calls, follow-ups due and stale
+ * leads (`shared/today/agenda.ts` decides what shows and how urgent it is). Empty before the
+ * business profile exists.
  */
-export function todayAgenda(db: DbOrTx, today: string): Today {
+export function todayAgenda(db: DbOrTx, today: string, now: string): Today {
   const profile = getProfile(db, { withLogo: false });
   if (!profile) return { today, items: [], moreInvoicesDue: 0 };
 
@@ -48,6 +50,8 @@ export function todayAgenda(db: DbOrTx, today: string): Today {
       entries.push({ kind: 'contract-ending', date: contract.endDate, contractId: contract.id, reference: contract.reference, title: contract.title, clientName: contract.clientName });
     }
   }
+
+  entries.push(...leadEntries(db, today, now));
 
   return { today, items: buildAgenda(entries, today), moreInvoicesDue: due.total - due.rows.length };
 }

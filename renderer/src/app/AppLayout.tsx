@@ -5,6 +5,7 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { EmlDropHandler } from '../features/lead-import/EmlDropHandler';
 import { BackupNotice } from '../features/recovery/BackupNotice';
+import { ReminderScheduler } from '../features/intro-calls/ReminderScheduler';
 import { TimerBar } from '../features/time/TimerBar';
 import { useDialogFocusReturn, useFocusHeadingOnNavigate } from './focus';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
@@ -157,6 +158,7 @@ export function AppLayout() {
       <AppShell.Main ref={main} id="main-content" tabIndex={-1}>
         <BackupNotice />
         <EmlDropHandler />
+        <ReminderScheduler />
         <UnsavedChangesGuard />
         <Suspense fallback={<ScreenFallback />}>
           <Routes>

@@ -1,6 +1,6 @@
 import type { Handlers } from '../handler';
 
-export const appHandlers: Handlers<'app.status' | 'app.retry' | 'app.restoreBackup' | 'app.startFresh' | 'app.chooseDataFolder' | 'backups.list' | 'backups.create'> = {
+export const appHandlers: Handlers<'app.status' | 'app.retry' | 'app.restoreBackup' | 'app.startFresh' | 'app.chooseDataFolder' | 'app.notify' | 'backups.list' | 'backups.create'> = {
   'app.status': (ctx) => ctx.holder.status(),
   // Once the user has fixed what stopped the data file opening (a lock held elsewhere, permissions, disk space).
   'app.retry': (ctx) => ctx.holder.retry(),
@@ -13,6 +13,7 @@ export const appHandlers: Handlers<'app.status' | 'app.retry' | 'app.restoreBack
     if (status.state === 'ready') ctx.desktop.rememberDataFolder(folder);
     return status;
   },
+  'app.notify': (ctx, { title, body }) => ({ shown: ctx.desktop.notify(title, body) }),
   'backups.list': (ctx) => ctx.holder.backups(),
   'backups.create': async (ctx) => {
     const folder = await ctx.desktop.chooseBackupFolder();

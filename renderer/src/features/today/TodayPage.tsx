@@ -20,8 +20,8 @@ const longDate = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'num
 
 /**
  * What needs doing: VAT returns to file, invoices the law says must go out by a date, invoices
- * falling due or overdue, contracts to bill and contracts ending, in three groups by urgency, each
- * item opening its record.
+ * falling due or overdue, contracts to bill and contracts ending, today's intro calls, follow-ups
+ * due and stale leads, in three groups by urgency, each item opening its record.
  */
 export function TodayPage() {
   const agenda = useApiQuery('today.agenda', undefined);
@@ -39,7 +39,7 @@ function Agenda({ agenda }: { agenda: Today }) {
       <EmptyState
         icon={<IconCalendarCheck size={26} />}
         title="Nothing needs doing"
-        description="VAT returns to file, invoices falling due in the next week, contracts to bill and contracts ending within a month appear here."
+        description="VAT returns to file, invoices falling due in the next week, contracts to bill and contracts ending within a month, today's calls, follow-ups due and stale leads appear here."
       />
     );
   }
@@ -79,6 +79,11 @@ function rowKey(item: AgendaItemView): string {
       return `${item.invoiceId ?? ''}-${item.contractId ?? ''}`;
     case 'invoice-due':
       return String(item.invoiceId);
+    case 'call':
+      return String(item.callId);
+    case 'follow-up':
+    case 'stale-lead':
+      return String(item.leadId);
     default:
       return String(item.contractId);
   }

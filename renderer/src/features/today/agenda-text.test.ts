@@ -23,4 +23,16 @@ describe('what a Today item says', () => {
     expect(agendaText({ ...base, invoiceId: null, contractId: 2, reference: 'C-0002' }, today)).toMatchObject({ headline: 'Invoice the unbilled work on C-0002 for Société', to: '/contracts/2' });
     expect(agendaText({ ...base, invoiceId: 4, contractId: null, reference: null }, today)).toMatchObject({ headline: 'Issue the draft invoice for Société', to: '/invoices/4' });
   });
+
+  it('opens the lead from a call, a follow-up and a stale lead', () => {
+    const lead = { leadId: 5, leadTitle: 'Acme audit' };
+    expect(agendaText({ kind: 'call', date: today, urgency: 'today', callId: 2, ...lead, startsAt: '2026-11-22T15:00:00.000Z', bothZones: 'Sun 22 Nov, 15:00 London · 10:00 New York' }, today)).toEqual({
+      kindLabel: 'Intro call',
+      headline: 'Intro call: Acme audit',
+      detail: 'Sun 22 Nov, 15:00 London · 10:00 New York',
+      to: '/leads/5',
+    });
+    expect(agendaText({ kind: 'follow-up', date: '2026-11-20', urgency: 'overdue', ...lead, nextAction: 'Send the case study' }, today)).toMatchObject({ kindLabel: 'Overdue follow-up', headline: 'Send the case study: Acme audit', to: '/leads/5' });
+    expect(agendaText({ kind: 'stale-lead', date: today, urgency: 'today', ...lead, lastActivityAt: '2026-11-01T10:00:00.000Z' }, today)).toMatchObject({ kindLabel: 'Stale lead', headline: 'Acme audit', detail: 'No contact since 1 Nov 2026', to: '/leads/5' });
+  });
 });

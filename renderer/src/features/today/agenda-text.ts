@@ -62,5 +62,11 @@ export function agendaText(item: AgendaItemView, today: string): AgendaText {
         detail: past ? `Ended ${when}, and is still active: end it or amend its end date` : `Ends ${when}: renew it or plan the final invoice`,
         to: `/contracts/${item.contractId}`,
       };
+    case 'call':
+      return { kindLabel: 'Intro call', headline: `Intro call: ${item.leadTitle}`, detail: item.bothZones, to: `/leads/${item.leadId}` };
+    case 'follow-up':
+      return { kindLabel: past ? 'Overdue follow-up' : 'Follow-up', headline: `${item.nextAction}: ${item.leadTitle}`, detail: `${past ? 'Was due' : 'Due'} ${when}`, to: `/leads/${item.leadId}` };
+    case 'stale-lead':
+      return { kindLabel: 'Stale lead', headline: item.leadTitle, detail: `No contact since ${formatDate(item.lastActivityAt.slice(0, 10))}`, to: `/leads/${item.leadId}` };
   }
 }
