@@ -121,6 +121,17 @@ export const CALL_NAMES = [
   'leads.delete',
   'leads.settings',
   'leads.saveSettings',
+  'proposals.list',
+  'proposals.create',
+  'proposals.update',
+  'proposals.markSent',
+  'proposals.decline',
+  'proposals.matches',
+  'proposals.accept',
+  'proposals.pdf',
+  'proposals.savePdf',
+  'clients.timeline',
+  'clients.logActivity',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

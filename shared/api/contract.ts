@@ -42,7 +42,8 @@ import { expenseFilter, expenseInput, expenseListQuery, expenseListRowSchema, ex
 import { dashboardQuery, dashboardSchema, profitSummarySchema } from './dashboard';
 import { accountantExportOutput } from './reports';
 import { todaySchema } from './today';
-import { activityInput, leadBoardSchema, leadDetailSchema, leadInput, leadListQuery, leadSettingsSchema, leadStageInput, leadUpdateInput } from './leads';
+import { clientMatchSchema, proposalAcceptInput, proposalInput, proposalListQuery, proposalMatchesInput, proposalSchema, proposalUpdateInput } from './proposals';
+import { activityInput, activitySchema, leadBoardSchema, leadDetailSchema, leadInput, leadListQuery, leadSettingsSchema, leadStageInput, leadUpdateInput } from './leads';
 import { vatExportInput, vatExportOutput, vatFinaliseInput, vatPeriodQuery, vatPeriodSchema, vatReturnSchema, vatReturnSettingsSchema } from './vat-return';
 import { vatSummaryExportInput, vatSummaryQuery, vatSummarySchema } from './vat-summary';
 import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
@@ -199,6 +200,18 @@ export const contract = {
   'leads.delete': { input: byId, output: z.object({ id }), family: 'leads', invalidates: ['leads', 'reports'] },
   'leads.settings': { input: none, output: leadSettingsSchema, family: 'leads' },
   'leads.saveSettings': { input: leadSettingsSchema, output: leadSettingsSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+
+  'proposals.list': { input: proposalListQuery, output: z.array(proposalSchema), family: 'leads' },
+  'proposals.create': { input: proposalInput, output: proposalSchema, family: 'leads', invalidates: ['leads'] },
+  'proposals.update': { input: proposalUpdateInput, output: proposalSchema, family: 'leads', invalidates: ['leads'] },
+  'proposals.markSent': { input: byId, output: proposalSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'proposals.decline': { input: byId, output: proposalSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'proposals.matches': { input: proposalMatchesInput, output: z.array(clientMatchSchema), family: 'leads' },
+  'proposals.accept': { input: proposalAcceptInput, output: proposalSchema, family: 'leads', invalidates: ['leads', 'clients', 'contracts', 'reports'] },
+  'proposals.pdf': { input: byId, output: pdfOutput, family: 'leads' },
+  'proposals.savePdf': { input: byId, output: saveOutput, family: 'leads' },
+  'clients.timeline': { input: byId, output: z.array(activitySchema), family: 'leads' },
+  'clients.logActivity': { input: activityInput, output: z.array(activitySchema), family: 'leads', invalidates: ['leads'] },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

@@ -22,6 +22,7 @@ import { expenseHandlers } from './handlers/expenses';
 import { reportHandlers } from './handlers/reports';
 import { todayHandlers } from './handlers/today';
 import { leadHandlers } from './handlers/leads';
+import { proposalHandlers } from './handlers/proposals';
 import { vatReturnHandlers } from './handlers/vat-returns';
 import { rateCardHandlers } from './handlers/rate-cards';
 import { settingsHandlers } from './handlers/settings';
@@ -51,6 +52,7 @@ const handlers: Handlers<CallName> = {
   ...exportHandlers,
   ...timeHandlers,
   ...leadHandlers,
+  ...proposalHandlers,
 };
 
 const known: ReadonlySet<string> = new Set(CALL_NAMES);
