@@ -17,6 +17,7 @@ import { isDue, overlapText } from './lead-text';
 import { LeadFormModal } from './LeadFormModal';
 import { LeadTimeline } from './LeadTimeline';
 import { LostReasonModal } from './LostReasonModal';
+import { ProposalsCard } from '../proposals/ProposalsCard';
 
 /** One lead: who and what, its stage and next action, and its timeline. */
 export function LeadPage() {
@@ -192,6 +193,7 @@ function LeadView({ lead }: { lead: LeadDetail }) {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
+            <ProposalsCard lead={lead} />
             <LeadTimeline lead={lead} />
           </Stack>
         </Grid.Col>
