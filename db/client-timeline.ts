@@ -1,18 +1,8 @@
 import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
-import type { ProposalStatus } from '../shared/api/proposals';
 import type { DbOrTx } from './client';
-import { contracts, contractVersions, invoices, leads, payments, proposals } from './schema';
+import { contracts, contractVersions, invoices, leads, payments } from './schema';
 
 // What a client's timeline gathers from the records that are not activities (issue 15 §5).
-
-/** A client's proposals (accepted ones carry it), for its timeline. */
-export function clientProposalRows(db: DbOrTx, clientId: number): { id: number; leadId: number; title: string; status: ProposalStatus; decidedAt: string | null; createdAt: string }[] {
-  return db
-    .select({ id: proposals.id, leadId: proposals.leadId, title: proposals.title, status: proposals.status, decidedAt: proposals.decidedAt, createdAt: proposals.createdAt })
-    .from(proposals)
-    .where(eq(proposals.clientId, clientId))
-    .all();
-}
 
 /** The leads a client came from. */
 export function clientLeadRows(db: DbOrTx, clientId: number): { id: number; title: string }[] {

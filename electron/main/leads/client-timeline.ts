@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { getClient } from '../../../db/clients';
 import type { DbOrTx } from '../../../db/client';
-import { clientContractEvents, clientIssuedDocuments, clientLeadRows, clientPayments, clientProposalRows } from '../../../db/client-timeline';
+import { clientContractEvents, clientIssuedDocuments, clientLeadRows, clientPayments } from '../../../db/client-timeline';
 import { clientActivities, insertActivity, leadActivities } from '../../../db/leads';
 import type { Activity, activityInput } from '../../../shared/api/leads';
 import { formatMoney } from '../../../shared/money/money';
@@ -16,7 +16,7 @@ const dayStart = (iso: string) => `${iso}T00:00:00.000Z`;
 
 /**
  * A client's timeline (issue 15 §5), newest first: its own logged notes, calls and emails; the
- * lead(s) it came from with their stage history and proposal events; proposals accepted for it;
+ * lead(s) it came from with their stage history and proposal events (sent, accepted, declined);
  * contracts created and each version signed; invoices and credit notes issued; payments received.
  * Each entry that has a screen opens it (href). Raises NOT_FOUND.
  */
@@ -25,9 +25,6 @@ export function clientTimeline(db: DbOrTx, clientId: number): Activity[] {
   const entries: Activity[] = clientActivities(db, clientId).map(activityFromRow);
   for (const lead of clientLeadRows(db, clientId)) {
     for (const row of leadActivities(db, lead.id)) entries.push({ ...activityFromRow(row), body: `${lead.title}: ${row.body}`, href: `/leads/${lead.id}` });
-  }
-  for (const p of clientProposalRows(db, clientId)) {
-    if (p.status === 'accepted' && p.decidedAt) entries.push(entry(`p${p.id}`, 'proposal', p.decidedAt, `Proposal accepted: ${p.title}`, `/leads/${p.leadId}`));
   }
   for (const c of clientContractEvents(db, clientId)) {
     const ref = contractReference(c.contractId);

@@ -90,7 +90,7 @@ describe('proposals', () => {
       expect.arrayContaining([
         ['contract', 'Contract C-0001 drafted: Postgres performance review', `/contracts/${contract.id}`],
         ['stage', 'Postgres tuning for Acme: Proposal sent → Won', `/leads/${leadId}`],
-        ['proposal', 'Proposal accepted: Postgres performance review', `/leads/${leadId}`],
+        ['proposal', 'Postgres tuning for Acme: Proposal accepted: Postgres performance review', `/leads/${leadId}`],
       ]),
     );
   });
