@@ -38,6 +38,7 @@ test('A proposal is accepted, which creates a client and a draft contract', asyn
   await expect(row).toContainText('Draft');
   // 40 h at £150/h less 10% retained: £5,400.00, no VAT on a proposal.
   await expect(row).toContainText('£5,400.00 excl. VAT');
+  await page.screenshot({ path: testInfo.outputPath('lead-proposal.png'), fullPage: true });
 
   const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'PDF' }).click()]);
   const file = testInfo.outputPath('proposal.pdf');
@@ -55,6 +56,7 @@ test('A proposal is accepted, which creates a client and a draft contract', asyn
   const accept = page.getByRole('dialog', { name: /^Accept / });
   await expect(field(accept, 'Name')).toHaveValue('Acme Widgets');
   await choose(page, accept, 'Country', 'United Kingdom');
+  await page.screenshot({ path: testInfo.outputPath('accept-dialog.png') });
   await accept.getByRole('button', { name: 'Accept and create contract' }).click();
 
   await expect(page.getByTestId('contract-status')).toHaveText('Draft');
