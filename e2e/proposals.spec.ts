@@ -8,6 +8,8 @@ const LEAD = { title: 'Postgres tuning for Acme', organisation: 'Acme Widgets', 
 
 test('A proposal is accepted, which creates a client and a draft contract', async ({ app }, testInfo) => {
   test.skip(!app.hostUrl, 'Seeds through the browser host');
+  // The whole loop from lead to contract in one flow: a minute on a busy two-core machine.
+  test.setTimeout(120_000);
   const { page } = app;
   await seedBook(app);
   expect((await hostCall(app, 'rateCards.create', { name: 'Standard', unit: 'hour', currency: 'GBP', amount: '150', effectiveFrom: '2026-01-01', isDefault: true })).ok).toBe(true);
