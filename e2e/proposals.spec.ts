@@ -40,7 +40,7 @@ test('A proposal is accepted, which creates a client and a draft contract', asyn
   await expect(row).toContainText('Draft');
   // 40 h at £150/h less 10% retained: £5,400.00, no VAT on a proposal.
   await expect(row).toContainText('£5,400.00 excl. VAT');
-  await page.screenshot({ path: testInfo.outputPath('lead-proposal.png'), fullPage: true });
+  await page.screenshot({ path: testInfo.outputPath('lead-proposal.png') });
 
   const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: 'PDF' }).click()]);
   const file = testInfo.outputPath('proposal.pdf');
