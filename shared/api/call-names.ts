@@ -134,6 +134,17 @@ export const CALL_NAMES = [
   'introCalls.ics',
   'introCalls.proposeSlots',
   'app.notify',
+  'proposals.list',
+  'proposals.create',
+  'proposals.update',
+  'proposals.markSent',
+  'proposals.decline',
+  'proposals.matches',
+  'proposals.accept',
+  'proposals.pdf',
+  'proposals.savePdf',
+  'clients.timeline',
+  'clients.logActivity',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

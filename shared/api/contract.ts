@@ -43,7 +43,8 @@ import { dashboardQuery, dashboardSchema, profitSummarySchema } from './dashboar
 import { accountantExportOutput } from './reports';
 import { todaySchema } from './today';
 import { csvImportInput, csvImportResultSchema, csvPreviewInput, csvPreviewSchema, emlInput, leadCsvSchema } from './lead-import';
-import { activityInput, leadBoardSchema, leadDetailSchema, leadInput, leadListQuery, leadSettingsSchema, leadStageInput, leadUpdateInput } from './leads';
+import { clientMatchSchema, proposalAcceptInput, proposalInput, proposalListQuery, proposalMatchesInput, proposalSchema, proposalUpdateInput } from './proposals';
+import { activityInput, activitySchema, leadBoardSchema, leadDetailSchema, leadInput, leadListQuery, leadSettingsSchema, leadStageInput, leadUpdateInput } from './leads';
 import { vatExportInput, vatExportOutput, vatFinaliseInput, vatPeriodQuery, vatPeriodSchema, vatReturnSchema, vatReturnSettingsSchema } from './vat-return';
 import { vatSummaryExportInput, vatSummaryQuery, vatSummarySchema } from './vat-summary';
 import { bookCallInput, holdCallInput, icsOutput, introCallSchema, leadCallsSchema, proposedSlotsSchema, rescheduleCallInput, slotPreviewSchema } from './intro-calls';
@@ -214,6 +215,18 @@ export const contract = {
   'introCalls.ics': { input: byId, output: icsOutput, family: 'leads' },
   'introCalls.proposeSlots': { input: z.object({ leadId: id }), output: proposedSlotsSchema, family: 'leads' },
   'app.notify': { input: notifyInput, output: notifyOutput, family: 'app' },
+
+  'proposals.list': { input: proposalListQuery, output: z.array(proposalSchema), family: 'leads' },
+  'proposals.create': { input: proposalInput, output: proposalSchema, family: 'leads', invalidates: ['leads'] },
+  'proposals.update': { input: proposalUpdateInput, output: proposalSchema, family: 'leads', invalidates: ['leads'] },
+  'proposals.markSent': { input: byId, output: proposalSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'proposals.decline': { input: byId, output: proposalSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'proposals.matches': { input: proposalMatchesInput, output: z.array(clientMatchSchema), family: 'leads' },
+  'proposals.accept': { input: proposalAcceptInput, output: proposalSchema, family: 'leads', invalidates: ['leads', 'clients', 'contracts', 'reports'] },
+  'proposals.pdf': { input: byId, output: pdfOutput, family: 'leads' },
+  'proposals.savePdf': { input: byId, output: saveOutput, family: 'leads' },
+  'clients.timeline': { input: byId, output: z.array(activitySchema), family: 'leads' },
+  'clients.logActivity': { input: activityInput, output: z.array(activitySchema), family: 'leads', invalidates: ['leads'] },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

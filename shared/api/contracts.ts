@@ -39,8 +39,8 @@ export const discountChoice = z.discriminatedUnion(
 );
 export type DiscountChoice = z.output<typeof discountChoice>;
 
-/** The rate card, discount and currency of a contract: enough to resolve its rate. */
-const rateFields = {
+/** The rate card, discount and currency of a contract: enough to resolve its rate (a proposal's terms reuse them). */
+export const rateFields = {
   rateCardId: id,
   discount: discountChoice,
   currency: currencyField,
@@ -48,7 +48,8 @@ const rateFields = {
   fx: z.object({ mode: z.enum(FX_MODES), rate: decimalText('Exchange rate', { maxScale: 10, positive: true, max: 1_000_000 }), date: isoDate }).nullable().default(null),
 };
 
-const termsFields = {
+/** A contract's term fields as typed (a proposal's terms reuse its billing cycle). */
+export const termsFields = {
   clientId: id,
   title: requiredText('Title', CONTRACT_LIMITS.title),
   scope: optionalText('Scope', CONTRACT_LIMITS.scope, { multiline: true }),

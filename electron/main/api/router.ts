@@ -24,6 +24,7 @@ import { todayHandlers } from './handlers/today';
 import { leadHandlers } from './handlers/leads';
 import { leadImportHandlers } from './handlers/lead-import';
 import { introCallHandlers } from './handlers/intro-calls';
+import { proposalHandlers } from './handlers/proposals';
 import { vatReturnHandlers } from './handlers/vat-returns';
 import { rateCardHandlers } from './handlers/rate-cards';
 import { settingsHandlers } from './handlers/settings';
@@ -55,6 +56,7 @@ const handlers: Handlers<CallName> = {
   ...leadHandlers,
   ...leadImportHandlers,
   ...introCallHandlers,
+  ...proposalHandlers,
 };
 
 const known: ReadonlySet<string> = new Set(CALL_NAMES);

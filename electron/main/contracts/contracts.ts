@@ -185,7 +185,7 @@ function clientMustExist(db: DbOrTx, clientId: number): void {
 }
 
 /** Creates a draft contract (version 1, effective from its start date). Throws what storedTerms throws, VALIDATION on `clientId`. */
-export function createContract(db: Db, terms: ContractTerms, now: string, today: string): Contract {
+export function createContract(db: DbOrTx, terms: ContractTerms, now: string, today: string): Contract {
   return db.transaction((tx) => {
     clientMustExist(tx, terms.clientId);
     const id = insertContract(tx, terms.clientId, storedTerms(tx, terms, terms.startDate, null, null), now);

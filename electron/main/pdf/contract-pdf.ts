@@ -1,11 +1,12 @@
 import type { ContractSnapshot } from '../../../shared/contracts/snapshot';
-import type { BillingCycle, ExpensePolicy, ResolvedRate, Retainer, TimeRounding } from '../../../shared/contracts/types';
+import type { ExpensePolicy, Retainer, TimeRounding } from '../../../shared/contracts/types';
 import { quantityText } from '../../../shared/invoice/units';
-import { decimal, decimalToString, roundToScale } from '../../../shared/money/decimal';
+import { decimal } from '../../../shared/money/decimal';
 import { formatMoney } from '../../../shared/money/money';
-import { currencyExponent, type CurrencyCode } from '../../../shared/reference/currencies';
+import type { CurrencyCode } from '../../../shared/reference/currencies';
 import type { LaidLine } from './text-layout';
 import { logoImage } from './images';
+import { cycleText, discountWhy, moneyText, perUnit } from './terms-text';
 import {
   ACCENT,
   BAND,
@@ -29,56 +30,11 @@ import {
   type TextOptions,
 } from './pdf-document';
 
-const exactFormats = new Map<string, Intl.NumberFormat>();
-
-/**
- * `amount` (decimal text in major units) with its currency: formatMoney's "US$270.00", or, when it
- * has more decimals than the currency ("57.8125"), all of them, since a contract rate is exact.
- */
-function moneyText(amount: string, currency: CurrencyCode): string {
-  const canonical = decimal(decimalToString(decimal(amount, 20)), 20);
-  const exponent = currencyExponent(currency);
-  if (canonical.scale <= exponent) return formatMoney({ amount: Number(roundToScale(canonical, exponent, 'half-up')), currency });
-  const key = `${currency}|${canonical.scale}`;
-  let format = exactFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat('en-GB', { style: 'currency', currency, minimumFractionDigits: canonical.scale, maximumFractionDigits: canonical.scale });
-    exactFormats.set(key, format);
-  }
-  return format.format(decimalToString(canonical) as `${number}`);
-}
-
 const plurals = new Intl.PluralRules('en-GB');
 
 /** A whole count with its noun in the right number: "1 month", "4 weeks". */
 function count(n: number, noun: 'day' | 'week' | 'month' | 'minute'): string {
   return `${n} ${plurals.select(n) === 'one' ? noun : `${noun}s`}`;
-}
-
-function perUnit(rate: ResolvedRate): string {
-  if (rate.unit === 'hour') return 'per hour';
-  if (rate.unit === 'day') return rate.hoursPerDay ? `per day of ${quantityText(rate.hoursPerDay, 'hour')}` : 'per day';
-  return 'fixed price';
-}
-
-const weekday = new Intl.DateTimeFormat('en-GB', { weekday: 'long', timeZone: 'UTC' });
-
-function cycleText(cycle: BillingCycle): string {
-  const from = cycle.anchor ? ` from ${weekday.format(new Date(`${cycle.anchor}T00:00:00Z`))} ${day(cycle.anchor)}` : '';
-  switch (cycle.kind) {
-    case 'weekly':
-      return `Weekly${from}`;
-    case 'fortnightly':
-      return `Every two weeks${from}`;
-    case 'semi-monthly':
-      return 'Twice a month, on the 15th and the last day';
-    case 'monthly':
-      return 'Monthly, on the last day of each month';
-    case 'milestones':
-      return 'On milestones';
-    case 'completion':
-      return 'On completion';
-  }
 }
 
 function roundingText(r: TimeRounding): string | null {
@@ -114,11 +70,6 @@ const PARAGRAPH_GAP = 5;
 const SECTION_GAP = 12;
 const LABEL_HEIGHT = 18;
 
-/** A rule's reason without the percent the row already shows: "Retained: 10%" → "Retained". */
-function discountWhy(reason: string, percent: string): string {
-  const suffix = `: ${percent}%`;
-  return reason.endsWith(suffix) ? reason.slice(0, -suffix.length) : reason;
-}
 
 /**
  * Lays out a contract version (engagement letter, or amendment from version 2) from its frozen

@@ -198,7 +198,8 @@ function drawParty(doc: Doc, title: string, party: PartySnapshot, extra: { text:
   writeLabel(doc, title, x, y);
   let cy = write(doc, party.name, x, y + 13, { size: 11, bold: true, width });
   if (party.legalName && party.legalName !== party.name) cy = write(doc, party.legalName, x, cy + 1, { width });
-  for (const line of withCountry(party.addressLines, party.country)) cy = write(doc, line, x, cy + 1, { width, color: '#333a48' });
+  // A party known only by name and contact (a lead, on a proposal) has no address or country yet.
+  for (const line of party.country ? withCountry(party.addressLines, party.country) : party.addressLines) cy = write(doc, line, x, cy + 1, { width, color: '#333a48' });
   if (party.vatNumber) cy = write(doc, `${taxNumberLabel(party.country)}: ${party.vatNumber}`, x, cy + 4, { width });
   for (const item of extra) cy = write(doc, item.text, x, cy + 1, { width, color: MUTED, link: item.link ?? null });
   return cy;

@@ -11,6 +11,7 @@ import { taxNumberLabel } from '../../../../shared/tax/vat-number';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { ClientContractsCard } from '../contracts/ClientContractsCard';
+import { ClientTimelineCard } from './ClientTimelineCard';
 import { BackLink } from '../../components/BackLink';
 import { formatDate, formatLocalTime } from '../../components/dates';
 import { InvoiceRows } from '../invoices/InvoiceRows';
@@ -284,6 +285,7 @@ function ClientDetail({ client }: { client: Client }) {
             <InvoicesCard client={client} />
             <ClientContractsCard client={client} />
             <ContactsCard client={client} />
+            <ClientTimelineCard client={client} />
             <Card>
               <Title order={2} size="h4" mb="sm">
                 Notes

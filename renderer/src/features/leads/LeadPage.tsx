@@ -18,6 +18,7 @@ import { LeadFormModal } from './LeadFormModal';
 import { LeadTimeline } from './LeadTimeline';
 import { LostReasonModal } from './LostReasonModal';
 import { IntroCallsCard } from '../intro-calls/IntroCallsCard';
+import { ProposalsCard } from '../proposals/ProposalsCard';
 
 /** One lead: who and what, its stage and next action, and its timeline. */
 export function LeadPage() {
@@ -194,6 +195,7 @@ function LeadView({ lead }: { lead: LeadDetail }) {
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="lg">
             <IntroCallsCard lead={lead} />
+            <ProposalsCard lead={lead} />
             <LeadTimeline lead={lead} />
           </Stack>
         </Grid.Col>
