@@ -121,6 +121,7 @@ export const CALL_NAMES = [
   'leads.delete',
   'leads.settings',
   'leads.saveSettings',
+  'search.query',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

@@ -43,6 +43,7 @@ import { dashboardQuery, dashboardSchema, profitSummarySchema } from './dashboar
 import { accountantExportOutput } from './reports';
 import { todaySchema } from './today';
 import { activityInput, leadBoardSchema, leadDetailSchema, leadInput, leadListQuery, leadSettingsSchema, leadStageInput, leadUpdateInput } from './leads';
+import { searchQuery, searchResultsSchema } from './search';
 import { vatExportInput, vatExportOutput, vatFinaliseInput, vatPeriodQuery, vatPeriodSchema, vatReturnSchema, vatReturnSettingsSchema } from './vat-return';
 import { vatSummaryExportInput, vatSummaryQuery, vatSummarySchema } from './vat-summary';
 import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
@@ -199,6 +200,7 @@ export const contract = {
   'leads.delete': { input: byId, output: z.object({ id }), family: 'leads', invalidates: ['leads', 'reports'] },
   'leads.settings': { input: none, output: leadSettingsSchema, family: 'leads' },
   'leads.saveSettings': { input: leadSettingsSchema, output: leadSettingsSchema, family: 'leads', invalidates: ['leads', 'reports'] },
+  'search.query': { input: searchQuery, output: searchResultsSchema, family: 'leads' },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

@@ -22,6 +22,7 @@ import { expenseHandlers } from './handlers/expenses';
 import { reportHandlers } from './handlers/reports';
 import { todayHandlers } from './handlers/today';
 import { leadHandlers } from './handlers/leads';
+import { searchHandlers } from './handlers/search';
 import { vatReturnHandlers } from './handlers/vat-returns';
 import { rateCardHandlers } from './handlers/rate-cards';
 import { settingsHandlers } from './handlers/settings';
@@ -51,6 +52,7 @@ const handlers: Handlers<CallName> = {
   ...exportHandlers,
   ...timeHandlers,
   ...leadHandlers,
+  ...searchHandlers,
 };
 
 const known: ReadonlySet<string> = new Set(CALL_NAMES);
