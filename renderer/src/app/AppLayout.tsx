@@ -4,6 +4,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { BackupNotice } from '../features/recovery/BackupNotice';
+import { CommandPalette } from '../features/search/CommandPalette';
 import { TimerBar } from '../features/time/TimerBar';
 import { useDialogFocusReturn, useFocusHeadingOnNavigate } from './focus';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
@@ -110,6 +111,7 @@ export function AppLayout() {
   return (
     <AppShell layout="alt" header={{ height: 60 }} navbar={{ width: { base: 232, md: 208, xl: 232 }, breakpoint: 'md', collapsed: { mobile: !navOpen } }} padding={{ base: 'md', lg: 'xl' }} data-app-state="ready">
       <SkipLink main={main} />
+      <CommandPalette sections={SECTIONS} />
       <AppShell.Header>
         <Group h="100%" wrap="nowrap" gap={0}>
           <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="md" size="sm" ml="md" aria-label={navOpen ? 'Close navigation' : 'Open navigation'} aria-expanded={navOpen} aria-controls="main-navigation" />
