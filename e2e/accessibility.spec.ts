@@ -34,6 +34,7 @@ interface Book {
   clientId: number;
   draftId: number;
   issuedId: number;
+  leadId: number;
 }
 
 /**
@@ -70,7 +71,9 @@ async function seedBook(app: TestApp): Promise<Book> {
   const draft = await ok<{ id: number }>('invoices.createDraft', { clientId: client.id, currency: 'GBP', issueDate: today, paymentTermsDays: 14, lines });
   const old = await ok<{ id: number }>('invoices.createDraft', { clientId: client.id, currency: 'GBP', issueDate: '2026-09-01', paymentTermsDays: 14, lines });
   await ok('invoices.issue', { id: old.id });
-  return { clientId: client.id, draftId: draft.id, issuedId: old.id };
+  const lead = await ok<{ id: number }>('leads.create', { title: 'Rails upgrade for Globex', organisation: 'Globex', contactEmail: 'cto@globex.example', source: 'referral', sourceDetail: 'Sam', estimate: '20000', currency: 'GBP', timezone: 'America/New_York', nextAction: 'Send availability', nextActionDue: today, tags: ['rails'] });
+  await ok('leads.logActivity', { leadId: lead.id, kind: 'call', body: 'First call: they need help before Black Friday.' });
+  return { clientId: client.id, draftId: draft.id, issuedId: old.id, leadId: lead.id };
 }
 
 /** Opens a dialog with `open`, scans it, and closes it with Escape. */
@@ -86,7 +89,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test(`every screen and main dialog passes axe (WCAG 2.1 A/AA) in the ${colorScheme} theme`, async ({ app }) => {
     test.skip(!app.hostUrl, 'Seeds through the browser host');
     // About 30 s of CPU per theme (some 25 scans); the margin is for two cores shared with other work.
-    test.setTimeout(180_000);
+    test.setTimeout(240_000);
     const { page } = app;
     // Reduced motion: dialogs appear without a fade, so no half-transparent frame is measured.
     await page.emulateMedia({ colorScheme, reducedMotion: 'reduce' });
@@ -117,6 +120,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await scanDialog(page, 'keyboard shortcuts sheet', () => page.getByRole('button', { name: 'Shortcuts' }).click());
     await go('/invoices', 'Invoices');
     await scanDialog(page, 'export dialog', () => page.getByRole('button', { name: 'Export PDFs…' }).click());
+
+    await go(`/leads/${book.leadId}`, 'Rails upgrade for Globex');
+    await scan(page, 'lead page');
+    await scanDialog(page, 'lost reason dialog', async () => {
+      await page.locator('input[aria-label="Stage"]').click();
+      await page.getByRole('option', { name: 'Move to Lost' }).click();
+    });
+    await go('/leads', 'Leads');
+    await scanDialog(page, 'new lead dialog', () => page.getByRole('button', { name: 'New lead' }).first().click());
 
     await go(`/invoices/${book.draftId}`, 'Draft invoice');
     await scan(page, 'draft invoice editor');

@@ -8,7 +8,7 @@ test('first run asks for the business profile, then lands in the app shell', asy
   await onboarding.complete();
 
   const nav = page.getByRole('navigation', { name: 'Main navigation' });
-  await expect(nav.getByRole('link')).toHaveText(['Today', 'Dashboard', 'Invoices', 'Clients', 'Contracts', 'Time', 'Expenses', 'Billing run', 'VAT returns', 'Business profile', 'Invoice settings', 'Rate cards', 'Backups', 'Exchange rates']);
+  await expect(nav.getByRole('link')).toHaveText(['Today', 'Dashboard', 'Leads', 'Invoices', 'Clients', 'Contracts', 'Time', 'Expenses', 'Billing run', 'VAT returns', 'Business profile', 'Invoice settings', 'Lead settings', 'Rate cards', 'Backups', 'Exchange rates']);
   await nav.getByRole('link', { name: 'Business profile' }).click();
   await expect(field(page, 'Business name')).toHaveValue(UK_BUSINESS.businessName);
   await expect(field(page, 'VAT number')).toHaveValue('GB123456782');

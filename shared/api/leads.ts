@@ -4,7 +4,7 @@ import { DEFAULT_STAGE_PROBABILITIES, LEAD_STAGES, LOST_REASONS } from '../leads
 import { checkedMinor, minorFromInput } from './money-fields';
 import { currencyCode, currencyField, emailField, id, isoTimestamp, optionalText, phoneField, requiredText, timeZoneField } from './fields';
 import { isoDate } from './invoices';
-import type { CurrencyCode } from '../reference/currencies';
+import { isCurrencyCode, type CurrencyCode } from '../reference/currencies';
 
 const tagField = requiredText('Tag', 40).refine((s) => !s.includes(','), "A tag can't contain a comma");
 const linkField = requiredText('Link', 500).refine((s) => /^https?:\/\/[^\s]+\.[^\s]+$/i.test(s), 'Enter a link starting with https://');
@@ -73,21 +73,30 @@ const leadFields = z.object({
 
 type LeadFields = z.output<typeof leadFields>;
 
-/** Reads the estimate into minor units and checks the pairs that go together. */
-function finishLead<T extends LeadFields>(lead: T, ctx: z.RefinementCtx): Omit<T, 'estimate'> & { estimateMinor: number | null } {
-  const { estimate, ...rest } = lead;
-  let estimateMinor: number | null = null;
-  if (estimate !== null && estimate.trim() !== '') {
-    if (!lead.currency) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'Choose the currency of the estimate' });
-    else if (minorFromInput(estimate, lead.currency, 'Estimate', ctx, ['estimate'], { allowZero: true }) !== null) estimateMinor = checkedMinor(estimate, lead.currency as CurrencyCode);
+/**
+ * Checks the fields that go together (an estimate needs its currency and reads in its digits; a
+ * due date needs its action). Runs even when other fields failed, so the form shows every problem at once.
+ */
+function checkPairs(value: unknown, ctx: z.RefinementCtx): void {
+  const lead = value as Partial<Record<keyof LeadFields, unknown>>;
+  const estimate = typeof lead.estimate === 'string' ? lead.estimate : '';
+  if (estimate.trim() !== '') {
+    if (typeof lead.currency !== 'string' || !isCurrencyCode(lead.currency)) ctx.addIssue({ code: 'custom', path: ['currency'], message: 'Choose the currency of the estimate' });
+    else minorFromInput(estimate, lead.currency, 'Estimate', ctx, ['estimate'], { allowZero: true });
   }
   if (lead.nextActionDue && !lead.nextAction) ctx.addIssue({ code: 'custom', path: ['nextAction'], message: 'Say what the next action is' });
+}
+
+/** The checked lead with its estimate in minor units and tags de-duplicated. */
+function finishLead<T extends LeadFields>(lead: T): Omit<T, 'estimate'> & { estimateMinor: number | null } {
+  const { estimate, ...rest } = lead;
+  const estimateMinor = estimate !== null && estimate.trim() !== '' && lead.currency ? checkedMinor(estimate, lead.currency as CurrencyCode) : null;
   const tags = [...new Map(lead.tags.map((t) => [t.toLocaleLowerCase(), t])).values()];
   return { ...rest, tags, estimateMinor };
 }
 
-export const leadInput = leadFields.transform(finishLead);
-export const leadUpdateInput = leadFields.extend({ id }).transform(finishLead);
+export const leadInput = leadFields.superRefine(checkPairs, { when: () => true }).transform(finishLead);
+export const leadUpdateInput = leadFields.extend({ id }).superRefine(checkPairs, { when: () => true }).transform(finishLead);
 export type LeadInput = z.input<typeof leadInput>;
 export type LeadValues = z.output<typeof leadInput>;
 

@@ -1,5 +1,5 @@
 import { AppShell, Burger, Center, Group, Loader, NavLink, ScrollArea, Text, ThemeIcon } from '@mantine/core';
-import { IconAdjustments, IconArrowsExchange, IconLayoutDashboard, IconBuildingStore, IconCalendarCheck, IconCalendarDue, IconClockHour4, IconDatabase, IconFileCertificate, IconFileInvoice, IconReceipt, IconReceipt2, IconReceiptTax, IconTags, IconUsers } from '@tabler/icons-react';
+import { IconAdjustments, IconArrowsExchange, IconLayoutDashboard, IconBuildingStore, IconCalendarCheck, IconCalendarDue, IconClockHour4, IconDatabase, IconFileCertificate, IconFileInvoice, IconReceipt, IconReceipt2, IconReceiptTax, IconTags, IconTargetArrow, IconUsers } from '@tabler/icons-react';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'react-router';
@@ -33,6 +33,9 @@ const screens = {
   vatReturns: () => import('../features/vat-returns/VatReturnsPage'),
   vatReturn: () => import('../features/vat-returns/VatReturnPage'),
   vatSummary: () => import('../features/vat-returns/VatSummaryPage'),
+  leads: () => import('../features/leads/LeadsPage'),
+  lead: () => import('../features/leads/LeadPage'),
+  leadSettings: () => import('../features/leads/LeadSettingsPage'),
 };
 const InvoicesPage = lazy(() => screens.invoices().then((m) => ({ default: m.InvoicesPage })));
 const InvoicePage = lazy(() => screens.invoice().then((m) => ({ default: m.InvoicePage })));
@@ -56,6 +59,9 @@ const DashboardPage = lazy(() => screens.dashboard().then((m) => ({ default: m.D
 const VatReturnsPage = lazy(() => screens.vatReturns().then((m) => ({ default: m.VatReturnsPage })));
 const VatReturnPage = lazy(() => screens.vatReturn().then((m) => ({ default: m.VatReturnPage })));
 const VatSummaryPage = lazy(() => screens.vatSummary().then((m) => ({ default: m.VatSummaryPage })));
+const LeadsPage = lazy(() => screens.leads().then((m) => ({ default: m.LeadsPage })));
+const LeadPage = lazy(() => screens.lead().then((m) => ({ default: m.LeadPage })));
+const LeadSettingsPage = lazy(() => screens.leadSettings().then((m) => ({ default: m.LeadSettingsPage })));
 
 /** A local chunk usually arrives within a frame or two; a spinner that blinks for that long is worse than nothing. */
 const FALLBACK_DELAY_MS = 300;
@@ -82,6 +88,7 @@ function ScreenFallback() {
 const SECTIONS = [
   { to: '/today', label: 'Today', icon: IconCalendarCheck },
   { to: '/dashboard', label: 'Dashboard', icon: IconLayoutDashboard },
+  { to: '/leads', label: 'Leads', icon: IconTargetArrow },
   { to: '/invoices', label: 'Invoices', icon: IconFileInvoice },
   { to: '/clients', label: 'Clients', icon: IconUsers },
   { to: '/contracts', label: 'Contracts', icon: IconFileCertificate },
@@ -91,6 +98,7 @@ const SECTIONS = [
   { to: '/vat-returns', label: 'VAT returns', icon: IconReceiptTax },
   { to: '/settings/profile', label: 'Business profile', icon: IconBuildingStore },
   { to: '/settings/invoicing', label: 'Invoice settings', icon: IconAdjustments },
+  { to: '/settings/leads', label: 'Lead settings', icon: IconTargetArrow },
   { to: '/settings/rate-cards', label: 'Rate cards', icon: IconTags },
   { to: '/settings/backups', label: 'Backups', icon: IconDatabase },
   { to: '/settings/rates', label: 'Exchange rates', icon: IconArrowsExchange },
@@ -154,6 +162,10 @@ export function AppLayout() {
           <Routes>
             <Route path="/today" element={<TodayPage />} />
             <Route path="/dashboard" element={<DashboardPage />} />
+            <Route path="/leads" element={<LeadsPage />} />
+            <Route path="/leads/new" element={<LeadsPage create />} />
+            <Route path="/leads/:id" element={<LeadPage />} />
+            <Route path="/settings/leads" element={<LeadSettingsPage />} />
             <Route path="/invoices" element={<InvoicesPage />} />
             <Route path="/invoices/new" element={<NewInvoicePage />} />
             <Route path="/invoices/:id" element={<InvoicePage />} />
