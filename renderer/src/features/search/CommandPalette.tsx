@@ -51,7 +51,7 @@ export function CommandPalette({ sections }: { sections: readonly { to: string; 
 
   const commands = useMemo<PaletteCommand[]>(
     () => [
-      { id: 'new-lead', label: 'New lead', run: () => void navigate('/leads') },
+      { id: 'new-lead', label: 'New lead', run: () => void navigate('/leads/new') },
       { id: 'new-invoice', label: 'New invoice', run: () => void navigate('/invoices/new') },
       { id: 'new-client', label: 'New client', run: () => setNewClient(true) },
       {

@@ -3,6 +3,12 @@ import { Spotlight } from '@mantine/spotlight';
 import type { ReactNode } from 'react';
 import type { SearchHit } from '../../../../shared/api/search';
 
+/**
+ * Spotlight's own colour for an action's description: dimmed, and the primary colour's contrast
+ * colour on the highlighted entry. Its 0.7 opacity is left out, which would fail contrast there.
+ */
+const DESCRIPTION_COLOR = 'var(--action-description-color, var(--mantine-color-dimmed))';
+
 /** The snippet's text with the words the search matched marked. */
 function marked({ text, highlights }: SearchHit['snippet']): ReactNode[] {
   const parts: ReactNode[] = [];
@@ -24,7 +30,7 @@ export function HitAction({ hit, onOpen }: { hit: SearchHit; onOpen: (href: stri
           {hit.title}
         </Text>
         {hit.snippet.text && (
-          <Text size="xs" c="dimmed" lineClamp={2}>
+          <Text size="xs" lineClamp={2} style={{ color: DESCRIPTION_COLOR }}>
             {marked(hit.snippet)}
           </Text>
         )}
