@@ -27,6 +27,13 @@ const VIEWS: Record<SearchKind, string> = {
 };
 
 /**
+ * The most matches of one kind that are scored. bm25 costs a few microseconds per match, so a short
+ * prefix that matches thousands of records ("da") is ranked among its newest CANDIDATES (FTS5 reads
+ * a match list newest first and stops there); any query with fewer matches is ranked whole.
+ */
+const CANDIDATES = 200;
+
+/**
  * The best `limit` records of one kind for an FTS5 MATCH expression (shared/search/query.ts),
  * ranked by bm25 with a title match worth four body matches. The index keys a row as id * 8 +
  * the kind's code, so `rowid >> 3` is the record's id in its view.
@@ -34,7 +41,10 @@ const VIEWS: Record<SearchKind, string> = {
 export function searchKindRows(db: DbOrTx, kind: SearchKind, match: string, limit: number): SearchRow[] {
   return db.all<SearchRow>(sql`
     select d.id, d.label as title, coalesce(d.body, '') as body, d.open_kind as openKind, d.open_id as openId
-    from (select rowid, bm25(search_index, 0, 4, 1) as score from search_index where search_index match ${match} order by score limit ${limit}) h
+    from (
+      select rowid, score from (select rowid, bm25(search_index, 0, 4, 1) as score from search_index where search_index match ${match} order by rowid desc limit ${CANDIDATES})
+      order by score limit ${limit}
+    ) h
     join ${sql.identifier(VIEWS[kind])} d on d.id = h.rowid >> 3
     order by h.score`);
 }
