@@ -96,3 +96,13 @@ export function leadActivities(db: DbOrTx, leadId: number): ActivityRow[] {
 export function clientActivities(db: DbOrTx, clientId: number): ActivityRow[] {
   return db.select().from(activities).where(eq(activities.clientId, clientId)).orderBy(asc(activities.occurredAt), asc(activities.id)).all();
 }
+
+/** Open leads' estimates summed per stage and currency (leads without an estimate counted with a null currency). */
+export function openPipelineTotals(db: DbOrTx): { stage: LeadStage; currency: string | null; estimateMinor: number; count: number }[] {
+  return db
+    .select({ stage: leads.stage, currency: leads.currency, estimateMinor: sql<number>`coalesce(sum(${leads.estimateMinor}), 0)`, count: sql<number>`count(*)` })
+    .from(leads)
+    .where(notInArray(leads.stage, ['won', 'lost']))
+    .groupBy(leads.stage, leads.currency)
+    .all();
+}

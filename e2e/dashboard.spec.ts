@@ -17,6 +17,8 @@ test('the dashboard shows revenue by month with a table view, and aged debt that
   };
   const late = await issue(daysAgo(60), '1000');
   const current = await issue(daysAgo(0), '500');
+  const lead = (await hostCall<{ id: number }>(app, 'leads.create', { title: 'Globex platform audit', source: 'referral', estimate: '15000', currency: 'GBP' })).value;
+  await hostCall(app, 'leads.setStage', { id: lead.id, stage: 'proposal-sent' });
 
   await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { name: 'Outstanding: £1,800.00' })).toBeVisible();
@@ -33,6 +35,8 @@ test('the dashboard shows revenue by month with a table view, and aged debt that
   await expect(page.getByRole('heading', { name: 'Utilisation: 0%' })).toBeVisible();
   await expect(page.getByText('No time logged in these months.')).toBeVisible();
   await expect(page.getByTestId('profit-total')).toHaveText(fees);
+  // £15,000.00 at Proposal sent (60%).
+  await expect(page.getByRole('heading', { name: 'Pipeline: £9,000.00 weighted' })).toBeVisible();
   await page.screenshot({ path: testInfo.outputPath('dashboard.png'), fullPage: true });
   await overdue.click();
   const list = page.getByRole('table', { name: '31–60 days overdue' });
@@ -48,6 +52,12 @@ test('the dashboard shows revenue by month with a table view, and aged debt that
   await expect(page).toHaveURL(/#\/invoices$/);
   await expect(page.getByTestId('invoice-row').filter({ hasText: current.number })).toBeVisible();
   await expect(page.getByTestId('invoice-row').filter({ hasText: late.number })).toHaveCount(daysAgo(60).slice(0, 7) === daysAgo(0).slice(0, 7) ? 1 : 0);
+
+  // A pipeline stage opens the leads list filtered to it.
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Dashboard' }).click();
+  await page.getByRole('button', { name: 'Proposal sent: open its leads' }).click();
+  await expect(page).toHaveURL(/#\/leads$/);
+  await expect(page.getByTestId('lead-row')).toHaveText([/Globex platform audit/]);
 });
 
 test('Today lists an overdue invoice and a VAT return to file, each opening its record', async ({ app }) => {

@@ -31,7 +31,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 const firstRunDir = fs.mkdtempSync(path.join(os.tmpdir(), 'billable-first-run-'));
 const firstRun = await startHost({ dataDir: firstRunDir, rendererDir: path.join(root, 'out', 'renderer'), migrationsDir: path.join(root, 'db', 'migrations') });
 for (const scheme of ['light', 'dark'] as const) {
-  const page = await browser.newPage({ viewport: { width: 1360, height: 860 }, colorScheme: scheme });
+  const page = await browser.newPage({ viewport: { width: 1360, height: 860 }, colorScheme: scheme, locale: 'en-GB' });
   await page.goto(firstRun.url);
   await page.locator('[data-app-state="onboarding"]').waitFor();
   await page.screenshot({ path: path.join(outDir, `onboarding-${scheme}.png`) });
@@ -40,7 +40,7 @@ for (const scheme of ['light', 'dark'] as const) {
 await firstRun.close();
 fs.rmSync(firstRunDir, { recursive: true, force: true });
 for (const scheme of ['light', 'dark'] as const) {
-  const page = await browser.newPage({ viewport: { width: 1360, height: 860 }, colorScheme: scheme });
+  const page = await browser.newPage({ viewport: { width: 1360, height: 860 }, colorScheme: scheme, locale: 'en-GB' });
   await page.goto(host.url);
   const nav = (name: string) => page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name, exact: true });
   const shot = async (name: string) => page.screenshot({ path: path.join(outDir, `${name}-${scheme}.png`) });
@@ -109,6 +109,23 @@ for (const scheme of ['light', 'dark'] as const) {
       billingCycle: { kind: 'monthly' }, retainer: { monthlyFee: '5000', includedHours: '20', overageRate: '260', rollover: true, rolloverCapHours: '10' },
     });
     await call('vatReturns.saveSettings', { frequency: 'quarterly', stagger: 1, registeredOn: '2026-04-01', flatRatePercent: null, wholePounds: 'truncate' });
+    await call('leads.saveSettings', { ...(await call('leads.settings')), agencyDomains: ['hays.com', 'harnham.com'] });
+    const pipeline: [Record<string, unknown>, string | null][] = [
+      [{ title: 'Checkout latency audit', organisation: 'Contoso Retail', contactName: 'Priya Raman', contactEmail: 'priya@contoso.example', source: 'referral', sourceDetail: 'Nancy Davolio', estimate: '18000', currency: 'USD', timezone: 'America/New_York', nextAction: 'Send three call slots', nextActionDue: '2026-12-03', tags: ['postgres'], notes: 'Black Friday p99 at 2.4 s; wants a review before the January sale.' }, null],
+      [{ title: 'Rails 8 upgrade review', organisation: 'Fabrikam', contactName: 'Jonas Müller', contactEmail: 'jonas@fabrikam.example', source: 'inbound', sourceDetail: 'Talk at RailsConf', estimate: '24000', currency: 'EUR', timezone: 'Europe/Berlin', tags: ['rails'] }, 'qualified'],
+      [{ title: 'SRE for payments platform', organisation: 'Tailspin', contactName: 'Maya Chen', contactEmail: 'maya@tailspin.example', source: 'direct', estimate: '42000', currency: 'USD', timezone: 'America/Chicago', nextAction: 'Intro call', nextActionDue: '2026-12-08' }, 'call-booked'],
+      [{ title: 'Database reliability retainer', organisation: 'Woodgrove Bank', contactName: 'Tom Hale', contactEmail: 'tom@woodgrove.example', source: 'referral', sourceDetail: 'Globex CTO', estimate: '60000', currency: 'GBP', timezone: 'Europe/London', nextAction: 'Follow up on proposal', nextActionDue: '2026-11-30' }, 'proposal-sent'],
+      [{ title: 'Query tuning sprint', organisation: 'Litware', contactName: 'Ana Souza', contactEmail: 'ana@litware.example', source: 'platform', sourceDetail: 'Toptal', estimate: '9500', currency: 'USD', timezone: 'America/Sao_Paulo' }, 'negotiating'],
+      [{ title: 'Senior DBA (6-month contract)', organisation: 'Hays', contactName: 'Sam Lee', contactEmail: 'sam.lee@hays.com', source: 'direct', estimate: '45000', currency: 'GBP', timezone: 'Europe/London' }, null],
+    ];
+    for (const [input, stage] of pipeline) {
+      const lead = await call('leads.create', input);
+      if (stage) await call('leads.setStage', { id: lead.id, stage });
+    }
+    const board = (await call('leads.list', {})) as unknown as { leads: { id: number; title: string }[] };
+    const contoso = board.leads.find((l) => l.title === 'Checkout latency audit')!;
+    await call('leads.logActivity', { leadId: contoso.id, kind: 'email', body: 'Priya wrote in after Nancy’s introduction: checkout p99 doubled since the Black Friday release.' });
+    await call('leads.logActivity', { leadId: contoso.id, kind: 'note', body: 'Their team is in New York: afternoons in London work best.' });
     await page.reload();
   }
   await page.locator('[data-app-state="ready"]').waitFor();
@@ -173,6 +190,15 @@ for (const scheme of ['light', 'dark'] as const) {
   await nav('Today').click();
   await page.getByRole('region', { name: 'Overdue' }).waitFor();
   await shot('today');
+  await nav('Leads').click();
+  await page.getByTestId('lead-card').first().waitFor();
+  await shot('leads-board');
+  await page.getByTestId('lead-card').filter({ hasText: 'Checkout latency audit' }).click();
+  await page.getByRole('heading', { name: 'Timeline' }).waitFor();
+  await shot('lead');
+  await nav('Lead settings').click();
+  await page.getByRole('heading', { name: 'Lead settings' }).waitFor();
+  await shot('lead-settings');
   await nav('Dashboard').click();
   await page.getByTestId('profit-total').waitFor();
   await page.waitForTimeout(800);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pipelineStageSchema } from './leads';
 import { AGE_BUCKETS } from '../reports/aged-debt';
 
 export const dashboardQuery = z.object({ months: z.union([z.literal(12), z.literal(24)], { error: 'Show 12 or 24 months' }).default(12) });
@@ -6,6 +7,8 @@ export const dashboardQuery = z.object({ months: z.union([z.literal(12), z.liter
 /** The dashboard's figures, all in the home currency's minor units. */
 export const dashboardSchema = z.object({
   homeCurrency: z.string(),
+  /** Open leads per stage, recruiters included: value in the home currency and that value weighted by the stage's probability. */
+  pipeline: z.array(pipelineStageSchema),
   /** Oldest month first: net invoiced and received, and the same month a year earlier. */
   revenue: z.array(z.object({ month: z.string(), invoiced: z.number().int(), received: z.number().int(), invoicedYearBefore: z.number().int(), receivedYearBefore: z.number().int() })),
   /** Documents and payments in another currency with no home value, left out of the revenue. */

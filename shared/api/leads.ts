@@ -207,6 +207,8 @@ export const pipelineStageSchema = z.object({
   unconvertedCount: z.number().int(),
 });
 
+export type PipelineStage = z.output<typeof pipelineStageSchema>;
+
 export const leadBoardSchema = z.object({
   homeCurrency: currencyCode.nullable(),
   stages: z.array(pipelineStageSchema),

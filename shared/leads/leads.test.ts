@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { overlapMinutes } from './overlap';
 import { emailDomain, isAgencyEmail } from './sources';
 import { isStale } from './staleness';
-import { weightedValue } from './stages';
+import { LEAD_STAGES, OPEN_STAGES, weightedValue } from './stages';
+import { advancesToCallBooked, checkStageChange } from './transitions';
+import { DomainError } from '../errors/domain-error';
 
 const london = { zone: 'Europe/London', hours: { start: '09:00', end: '17:30' } };
 const nineToFive = (zone: string) => ({ zone, hours: { start: '09:00', end: '17:00' } });
@@ -55,5 +57,23 @@ describe('staleness and weighting', () => {
     expect(weightedValue(1_000_000, 60)).toBe(600_000);
     expect(weightedValue(333, 50)).toBe(167);
     expect(weightedValue(0, 80)).toBe(0);
+  });
+});
+
+describe('stage transitions', () => {
+  it('moves freely between open stages, forwards and back, and reopens a lost lead', () => {
+    for (const from of OPEN_STAGES) for (const to of [...OPEN_STAGES, 'lost' as const]) if (from !== to) expect(() => checkStageChange(from, to)).not.toThrow();
+    expect(() => checkStageChange('lost', 'qualified')).not.toThrow();
+  });
+
+  it('refuses a plain move to won (a proposal or the win makes the client), any move from won, lost to lost and a non-move', () => {
+    expect(() => checkStageChange('negotiating', 'won')).toThrow(/accepting its proposal/);
+    expect(() => checkStageChange('won', 'negotiating')).toThrow(/was won/);
+    expect(() => checkStageChange('lost', 'won')).toThrow(DomainError);
+    expect(() => checkStageChange('qualified', 'qualified')).toThrow(/already at Qualified/);
+  });
+
+  it('books a call forward from new or qualified only, never backwards', () => {
+    expect(LEAD_STAGES.filter(advancesToCallBooked)).toEqual(['new', 'qualified']);
   });
 });

@@ -90,4 +90,27 @@ describe('leads', () => {
     // 12,000 + 5,000 GBP at New (10%): 1,700.00 weighted; the USD lead has no rate, so it is counted, not guessed.
     expect(board.stages[0]).toMatchObject({ stage: 'new', count: 3, valueMinor: 1_700_000, weightedMinor: 170_000, unconvertedCount: 1 });
   });
+
+  it('puts the open pipeline on the dashboard, recruiters included, foreign estimates at the latest stored rate, each stage weighted', async () => {
+    const api = await leadsApi();
+    await api.call('rates.save', { currency: 'USD', rate: '1.2700', source: 'market', date: '2026-11-18' });
+    const usd = await api.call('leads.create', { ...referral, estimate: '12700', currency: 'USD' });
+    await api.call('leads.setStage', { id: usd.id, stage: 'qualified' });
+    await api.call('leads.create', { ...referral, title: 'Agency role', source: 'recruiter', estimate: '5000' });
+    const lost = await api.call('leads.create', { ...referral, title: 'Lost one' });
+    await api.call('leads.setStage', { id: lost.id, stage: 'lost', lostReason: 'timing' });
+    const { pipeline } = await api.call('reports.dashboard', { months: 12 });
+    // $12,700 at 1.27 = £10,000.00 at Qualified (20%): £2,000.00; £5,000.00 at New (10%): £500.00; the lost lead is not in the pipeline.
+    expect(pipeline.map((s) => [s.stage, s.count, s.valueMinor, s.weightedMinor])).toEqual([
+      ['new', 1, 500_000, 50_000],
+      ['qualified', 1, 1_000_000, 200_000],
+      ['call-booked', 0, 0, 0],
+      ['call-held', 0, 0, 0],
+      ['proposal-sent', 0, 0, 0],
+      ['negotiating', 0, 0, 0],
+    ]);
+    // The board agrees with the dashboard for the same leads.
+    const board = await api.call('leads.list', { showRecruiters: true });
+    expect(board.stages.slice(0, 2).map((s) => s.weightedMinor)).toEqual([50_000, 200_000]);
+  });
 });

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
 import type { DbOrTx } from '../../../db/client';
-import { lookupRate } from '../../../db/exchange-rates';
 import {
   countRecruiterLeads,
   deleteLeadRow,
@@ -15,17 +14,17 @@ import {
   type LeadRow,
   type LeadValues,
 } from '../../../db/leads';
-import { getBusinessTimeZone, getHomeCurrency } from '../../../db/profile';
+import { getBusinessTimeZone } from '../../../db/profile';
 import { getLeadSettings } from '../../../db/settings';
 import type { activityInput, Lead, LeadBoard, LeadDetail, LeadListQuery, leadInput, LeadSettings, leadStageInput, leadUpdateInput } from '../../../shared/api/leads';
 import { calendarDateIn } from '../../../shared/dates/calendar';
 import { overlapMinutes, LEAD_WORKING_HOURS } from '../../../shared/leads/overlap';
 import { isAgencyEmail } from '../../../shared/leads/sources';
 import { isStale } from '../../../shared/leads/staleness';
-import { isClosed, LEAD_STAGES, STAGE_LABELS, weightedValue, type LeadStage } from '../../../shared/leads/stages';
+import { isClosed, LEAD_STAGES, STAGE_LABELS, type LeadStage } from '../../../shared/leads/stages';
 import { checkStageChange } from '../../../shared/leads/transitions';
-import { convertToHome, parseRate } from '../../../shared/money/fx';
 import { AppError, found } from '../errors';
+import { emptyStages, homeConverter, weighStages } from './pipeline';
 import { activityFromRow } from './timeline';
 
 /** The user's own zone for time-zone fit: the lead settings', else the business's, else the computer's. */
@@ -153,8 +152,8 @@ export function deleteLead(db: DbOrTx, id: number): { id: number } {
 
 /**
  * The list and the board (issue 15 §2): leads matching the filters, sorted, with each stage's
- * count, value and weighted value in the home currency. A foreign estimate converts at the latest
- * stored rate on or before `today`; one with no rate is left out of the sums and counted.
+ * count, value and weighted value in the home currency (electron/main/leads/pipeline.ts: a foreign
+ * estimate converts at the latest stored rate on or before `today`; one with no rate is counted, not summed).
  */
 export function leadBoard(db: DbOrTx, query: LeadListQuery, today: string): LeadBoard {
   const settings = getLeadSettings(db);
@@ -162,33 +161,19 @@ export function leadBoard(db: DbOrTx, query: LeadListQuery, today: string): Lead
   let views = leadViews(db, rows, today, settings);
   if (query.staleOnly) views = views.filter((l) => l.stale);
   if (query.minOverlapHours !== null) views = views.filter((l) => l.overlapMinutes !== null && l.overlapMinutes >= query.minOverlapHours! * 60);
-  const home = getHomeCurrency(db);
-  const rates = new Map<string, ReturnType<typeof parseRate> | null>();
-  const homeValue = (lead: Lead): number | null => {
-    if (lead.estimateMinor === null || lead.currency === null || home === null) return null;
-    if (lead.currency === home) return lead.estimateMinor;
-    if (!rates.has(lead.currency)) {
-      const stored = lookupRate(db, { homeCurrency: home, currency: lead.currency }, today);
-      rates.set(lead.currency, stored ? parseRate(stored.rate) : null);
-    }
-    const rate = rates.get(lead.currency);
-    return rate ? convertToHome(lead.estimateMinor, lead.currency, rate, home) : null;
-  };
-  const stages = LEAD_STAGES.map((stage) => ({ stage, probability: settings.stageProbabilities[stage], count: 0, valueMinor: 0, weightedMinor: 0, unconvertedCount: 0 }));
+  const { home, toHome } = homeConverter(db, today);
+  const stages = emptyStages(settings.stageProbabilities);
   for (const lead of views) {
     const column = stages[LEAD_STAGES.indexOf(lead.stage)]!;
     column.count += 1;
-    if (lead.estimateMinor === null) continue;
-    const value = homeValue(lead);
+    if (lead.estimateMinor === null || lead.currency === null) continue;
+    const value = toHome(lead.estimateMinor, lead.currency);
     if (value === null) column.unconvertedCount += 1;
-    else {
-      column.valueMinor += value;
-      column.weightedMinor += weightedValue(value, column.probability);
-    }
+    else column.valueMinor += value;
   }
   return {
     homeCurrency: home,
-    stages,
+    stages: weighStages(stages),
     leads: sortLeads(views, query),
     hiddenRecruiters: query.showRecruiters ? 0 : countRecruiterLeads(db, query.includeClosed),
   };

@@ -1,3 +1,4 @@
+import { openPipeline } from '../leads/pipeline';
 import type { DbOrTx } from '../../../db/client';
 import { documentFees, invoicedByMonth, openInvoices, paymentHabits, receivedByMonth, secondsByClient, secondsByDay } from '../../../db/dashboard';
 import { getTimeSettings } from '../../../db/settings';
@@ -74,7 +75,7 @@ export function dashboard(db: DbOrTx, months: 12 | 24, today: string): Dashboard
     listedPerBucket.set(invoice.bucket, n + 1);
     return n < AGED_LIST_LIMIT;
   });
-  return { homeCurrency: home, revenue, unvalued, cashForecast, paymentHabits: habits, utilisation: utilisation(db, today), effectiveRates: effectiveRates(db, home, first, end), agedDebt: { buckets, invoices: listed } };
+  return { homeCurrency: home, pipeline: openPipeline(db, today), revenue, unvalued, cashForecast, paymentHabits: habits, utilisation: utilisation(db, today), effectiveRates: effectiveRates(db, home, first, end), agedDebt: { buckets, invoices: listed } };
 }
 
 const UTILISATION_WEEKS = 12;

@@ -16,6 +16,7 @@ import { useInvoiceListStore } from '../../stores/invoice-list';
 import { UpcomingInvoicesCard } from '../billing/UpcomingInvoicesCard';
 import { WorkInProgressCard } from '../billing/WorkInProgressCard';
 import { CashForecastCard } from './CashForecastCard';
+import { PipelineCard } from './PipelineCard';
 import { ProfitCard } from './ProfitCard';
 import { UtilisationCard } from './UtilisationCard';
 import { formatMoney } from '../../components/format';
@@ -55,6 +56,7 @@ export function DashboardPage() {
             <CashForecastCard dashboard={data.data} />
             <UtilisationCard dashboard={data.data} />
             <UpcomingInvoicesCard />
+            <PipelineCard dashboard={data.data} />
             <ProfitCard />
             <WorkInProgressCard />
           </Stack>

@@ -108,11 +108,11 @@ function Column({ stage, board, leads }: { stage: LeadStage; board: Board; leads
       data-testid={`stage-${stage}`}
     >
       <Stack gap={2} mb="xs" px={4}>
-        <Group justify="space-between" wrap="nowrap">
+        <Group justify="space-between" wrap="nowrap" align="flex-start" gap={4}>
           <Title order={2} size="h6" id={`stage-${stage}`}>
             {STAGE_LABELS[stage]}
           </Title>
-          <Badge variant="light" color="gray" aria-label={countOf(summary.count, 'lead', 'leads')}>
+          <Badge variant="light" color="gray" style={{ flexShrink: 0 }} aria-label={countOf(summary.count, 'lead', 'leads')}>
             {summary.count}
           </Badge>
         </Group>

@@ -1,7 +1,5 @@
 import { Modal, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useRef } from 'react';
-import { useNavigate } from 'react-router';
 import { leadInput, type Lead } from '../../../../shared/api/leads';
 import { LEAD_SOURCES, SOURCE_LABELS } from '../../../../shared/leads/sources';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -22,19 +20,28 @@ const SOURCE_DETAIL: Record<LeadFormValues['source'], { label: string; placehold
   recruiter: { label: 'Agency', placeholder: 'The recruiter or agency' },
 };
 
-/** Creates a lead (then opens it) or edits one; every field checked by the API's own schema. */
-export function LeadFormModal({ lead, onClose }: { lead?: Lead; onClose(): void }) {
-  const navigate = useNavigate();
+interface Props {
+  lead?: Lead;
+  onClose(): void;
+  onCreated?(id: number): void;
+}
+
+/** Creates a lead (`onCreated` gets its id) or edits one; a new lead's estimate starts in the home currency, so the form waits for the profile. */
+export function LeadFormModal(props: Props) {
   const profile = useApiQuery('profile.get');
+  if (profile.isPending) return null;
+  return <LeadForm {...props} homeCurrency={profile.data?.homeCurrency ?? null} />;
+}
+
+/** Every field checked by the API's own schema. */
+function LeadForm({ lead, onClose, onCreated, homeCurrency }: Props & { homeCurrency: string | null }) {
   const create = useApiMutation('leads.create');
   const update = useApiMutation('leads.update');
   const form = useForm<LeadFormValues>({
-    initialValues: lead ? leadFormValues(lead) : emptyLead(profile.data?.homeCurrency ?? null),
+    initialValues: lead ? leadFormValues(lead) : emptyLead(homeCurrency),
     validate: zodValidate(leadInput, leadInputOf),
   });
-  // Once saved, the form's changes are not "unsaved work" to ask about while it closes and the new lead opens.
-  const saved = useRef(false);
-  const close = useConfirmedClose(() => !saved.current && form.isDirty(), onClose);
+  const close = useConfirmedClose(() => form.isDirty(), onClose);
   const failure = create.error ?? update.error;
   const detail = SOURCE_DETAIL[form.values.source];
 
@@ -45,9 +52,8 @@ export function LeadFormModal({ lead, onClose }: { lead?: Lead; onClose(): void 
         onClose();
       } else {
         const created = await create.mutateAsync(leadInputOf(values));
-        saved.current = true;
         onClose();
-        navigate(`/leads/${created.id}`);
+        onCreated?.(created.id);
       }
     } catch (error) {
       form.setErrors(serverFieldErrors(error));

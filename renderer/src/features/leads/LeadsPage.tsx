@@ -1,6 +1,6 @@
 import { Button, Card, Group, MultiSelect, NumberInput, SegmentedControl, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { IconLayoutKanban, IconList, IconPlus, IconTargetArrow } from '@tabler/icons-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { LEAD_SOURCES, SOURCE_LABELS, type LeadSource } from '../../../../shared/leads/sources';
 import { LEAD_STAGES, STAGE_LABELS, type LeadStage } from '../../../../shared/leads/stages';
@@ -25,6 +25,11 @@ export function LeadsPage({ create = false }: { create?: boolean }) {
   const showRecruiters = settings.data ? !settings.data.hideRecruiters : false;
   const board = useApiQuery('leads.list', { ...filters, showRecruiters }, { enabled: settings.isSuccess, placeholderData: (previous) => previous });
   const [creating, setCreating] = useState(create);
+  // Opened once the form has closed (and with it its unsaved-changes guard).
+  const [created, setCreated] = useState<number | null>(null);
+  useEffect(() => {
+    if (created !== null) navigate(`/leads/${created}`);
+  }, [created, navigate]);
   const filtered = JSON.stringify({ ...filters, sort: null, direction: null }) !== JSON.stringify({ ...NO_LEAD_FILTERS, sort: null, direction: null });
   const open = board.data?.stages.filter((s) => s.stage !== 'won' && s.stage !== 'lost') ?? [];
   const home = board.data?.homeCurrency;
@@ -109,6 +114,7 @@ export function LeadsPage({ create = false }: { create?: boolean }) {
       )}
       {creating && (
         <LeadFormModal
+          onCreated={setCreated}
           onClose={() => {
             setCreating(false);
             if (create) navigate('/leads', { replace: true });
