@@ -1,11 +1,24 @@
+import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { seedDecade } from '../scripts/seed/decade';
 import { seedEngagements } from '../scripts/seed/engagements';
+import { seedLeads } from '../scripts/seed/leads';
+
+/** Whether the data file has a leads table with rows in it (a file from before migration 0024 has none). */
+function hasLeads(file: string): boolean {
+  const sqlite = new Database(file, { readonly: true });
+  try {
+    const table = sqlite.prepare(`select 1 from sqlite_master where type = 'table' and name = 'leads'`).get();
+    return table !== undefined && sqlite.prepare('select 1 from leads limit 1').get() !== undefined;
+  } finally {
+    sqlite.close();
+  }
+}
 
 /**
- * The decade book at `scale` with its engagements (contracts, time, expenses), seeded once into .tmp/decade-<scale>x and reused by later runs
+ * The decade book at `scale` with its engagements (contracts, time, expenses) and its pipeline (leads and their activities), seeded once into .tmp/decade-<scale>x and reused by later runs
  * (delete the folder to reseed after a change to the generator). Benchmarks that write use
  * `withCopyOfBook`, so this folder stays as seeded.
  */
@@ -16,7 +29,12 @@ export async function book(scale: number): Promise<string> {
     console.log(`seeding the ${scale}× decade book into ${dataDir} (once)…`);
     const summary = await seedDecade(dataDir, { scale, pdfs: 100 });
     const engagements = await seedEngagements(dataDir, { scale });
-    console.log(`  seeded in ${summary.seconds.toFixed(0)} s, engagements in ${engagements.seconds.toFixed(0)} s`);
+    const leads = await seedLeads(dataDir, { scale });
+    console.log(`  seeded in ${summary.seconds.toFixed(0)} s, engagements in ${engagements.seconds.toFixed(0)} s, leads in ${leads.seconds.toFixed(0)} s`);
+  } else if (!hasLeads(path.join(dataDir, 'billable.sqlite'))) {
+    // A book seeded before issue 15 gets its pipeline added rather than being seeded again.
+    const leads = await seedLeads(dataDir, { scale });
+    console.log(`added ${leads.leads} leads and ${leads.activities} activities to ${dataDir} in ${leads.seconds.toFixed(0)} s`);
   }
   return dataDir;
 }

@@ -49,7 +49,7 @@ describe('upgrading a data file from schema 0014 to contracts, rate cards and li
     const after = dump(file, oldTables);
     const journal = '__billable_migrations';
     expect(after[journal]!.slice(0, before[journal]!.length)).toEqual(before[journal]);
-    expect(after[journal]!.map((m) => (m as { tag: string }).tag).slice(before[journal]!.length)).toEqual(['0015_contracts_rate_cards', '0016_line_pricing', '0017_contract_continuous_supply', '0018_time_expenses_billing', '0019_unbilled_work_index', '0020_vat_returns', '0021_vat_return_indexes', '0022_report_rollups', '0023_report_indexes', '0024_leads']);
+    expect(after[journal]!.map((m) => (m as { tag: string }).tag).slice(before[journal]!.length)).toEqual(['0015_contracts_rate_cards', '0016_line_pricing', '0017_contract_continuous_supply', '0018_time_expenses_billing', '0019_unbilled_work_index', '0020_vat_returns', '0021_vat_return_indexes', '0022_report_rollups', '0023_report_indexes', '0024_leads', '0025_search']);
     for (const table of oldTables.filter((t) => t !== journal)) {
       // Columns added to an old table (invoices.contract_id, invoice_lines' pricing) start empty on every row; flags start off.
       const startsAs: Record<string, unknown> = { timesheet_appendix: 0 };
@@ -62,18 +62,23 @@ describe('upgrading a data file from schema 0014 to contracts, rate cards and li
       expect(rows, table).toEqual(before[table]);
     }
     const newTables = tablesOf(file).filter((t) => !oldTables.includes(t));
-    expect(newTables.sort()).toEqual(['activities', 'contract_documents', 'contract_versions', 'contracts', 'discount_rules', 'discount_tiers', 'document_line_totals', 'expenses', 'intro_calls', 'invoice_line_sources', 'leads', 'payment_reversals', 'proposals', 'rate_card_versions', 'rate_cards', 'time_day_totals', 'time_entries', 'time_month_totals', 'vat_return_counts', 'vat_returns']);
-    // Every new table starts empty but the rollup of issued documents' lines, filled from their snapshots.
-    const filled = ['document_line_totals'];
+    expect(newTables.sort()).toEqual(['activities', 'contract_documents', 'contract_versions', 'contracts', 'discount_rules', 'discount_tiers', 'document_line_totals', 'expenses', 'intro_calls', 'invoice_line_sources', 'leads', 'payment_reversals', 'proposals', 'rate_card_versions', 'rate_cards', 'search_index', 'search_index_config', 'search_index_data', 'search_index_docsize', 'search_index_idx', 'time_day_totals', 'time_entries', 'time_month_totals', 'vat_return_counts', 'vat_returns']);
+    // Every new table starts empty but the rollup of issued documents' lines, filled from their snapshots,
+    // and the search index (migration 0025), filled from the clients and invoices already there.
+    const searchIndex = newTables.filter((t) => t.startsWith('search_index'));
+    const filled = ['document_line_totals', ...searchIndex];
     const empty = newTables.filter((t) => !filled.includes(t));
     expect(dump(file, empty)).toEqual(Object.fromEntries(empty.map((t) => [t, []])));
     const issuedIds = (before.invoices as { id: number; status: string }[]).filter((i) => i.status === 'issued').map((i) => i.id);
-    expect((dump(file, filled).document_line_totals as { invoice_id: number }[]).map((r) => r.invoice_id)).toEqual(issuedIds);
+    expect((dump(file, ['document_line_totals']).document_line_totals as { invoice_id: number }[]).map((r) => r.invoice_id)).toEqual(issuedIds);
 
     const reopened = testApi(dataDir);
     const issued = list.find((i) => i.status !== 'draft' && i.kind === 'invoice')!;
     const pdf = await reopened.call('invoices.pdf', { id: issued.id });
     expect(fs.existsSync(path.join(dataDir, 'documents', pdf.sha256))).toBe(true);
+    // Migration 0025 indexed what was already there: the issued invoice is found by its number.
+    const found = await reopened.call('search.query', { text: issued.number! });
+    expect(found.groups.map((g) => [g.kind, g.hits.map((h) => h.id)])).toEqual([['invoice', [issued.id]]]);
     const card = await reopened.call('rateCards.create', { name: 'Standard', unit: 'hour', currency: 'GBP', amount: '300', effectiveFrom: '2026-01-01' });
     const clientId = list[0]!.clientId;
     const contract = await reopened.call('contracts.create', {

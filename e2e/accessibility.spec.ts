@@ -118,6 +118,12 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await go('/clients', 'Clients');
     await scanDialog(page, 'new client dialog', () => page.getByRole('button', { name: 'New client' }).first().click());
     await scanDialog(page, 'keyboard shortcuts sheet', () => page.getByRole('button', { name: 'Shortcuts' }).click());
+    // The command palette with a hit (the Globex lead, its matched word marked) above the commands.
+    await scanDialog(page, 'command palette', async () => {
+      await page.keyboard.press('ControlOrMeta+K');
+      await page.getByRole('textbox', { name: 'Search or run a command' }).fill('glob');
+      await expect(page.getByRole('group', { name: 'Leads' }).getByTestId('search-hit')).toBeVisible();
+    });
     await go('/invoices', 'Invoices');
     await scanDialog(page, 'export dialog', () => page.getByRole('button', { name: 'Export PDFs…' }).click());
 

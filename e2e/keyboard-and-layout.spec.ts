@@ -108,6 +108,7 @@ test('keyboard: ? lists every shortcut with Ctrl, / goes to the search field, Ct
   await expect(row('Start or stop the timer')).toContainText('CtrlShiftS');
   await expect(row("Choose the timer's contract")).toContainText('CtrlShiftO');
   await expect(row('Save the invoice draft')).toContainText('CtrlS');
+  await expect(row('Search everything and run commands')).toContainText('CtrlK');
   await expect(sheet).not.toContainText('⌘');
   await page.keyboard.press('Escape');
   await expect(sheet).toBeHidden();

@@ -145,6 +145,7 @@ export const CALL_NAMES = [
   'proposals.savePdf',
   'clients.timeline',
   'clients.logActivity',
+  'search.query',
 ] as const;
 
 export type CallName = (typeof CALL_NAMES)[number];

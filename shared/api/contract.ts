@@ -45,6 +45,7 @@ import { todaySchema } from './today';
 import { csvImportInput, csvImportResultSchema, csvPreviewInput, csvPreviewSchema, emlInput, leadCsvSchema } from './lead-import';
 import { clientMatchSchema, proposalAcceptInput, proposalInput, proposalListQuery, proposalMatchesInput, proposalSchema, proposalUpdateInput } from './proposals';
 import { activityInput, activitySchema, leadBoardSchema, leadDetailSchema, leadInput, leadListQuery, leadSettingsSchema, leadStageInput, leadUpdateInput } from './leads';
+import { searchQuery, searchResultsSchema } from './search';
 import { vatExportInput, vatExportOutput, vatFinaliseInput, vatPeriodQuery, vatPeriodSchema, vatReturnSchema, vatReturnSettingsSchema } from './vat-return';
 import { vatSummaryExportInput, vatSummaryQuery, vatSummarySchema } from './vat-summary';
 import { bookCallInput, holdCallInput, icsOutput, introCallSchema, leadCallsSchema, proposedSlotsSchema, rescheduleCallInput, slotPreviewSchema } from './intro-calls';
@@ -227,6 +228,7 @@ export const contract = {
   'proposals.savePdf': { input: byId, output: saveOutput, family: 'leads' },
   'clients.timeline': { input: byId, output: z.array(activitySchema), family: 'leads' },
   'clients.logActivity': { input: activityInput, output: z.array(activitySchema), family: 'leads', invalidates: ['leads'] },
+  'search.query': { input: searchQuery, output: searchResultsSchema, family: 'leads' },
 } as const satisfies Record<CallName, CallDef>;
 
 export type Contract = typeof contract;

@@ -25,6 +25,7 @@ import { leadHandlers } from './handlers/leads';
 import { leadImportHandlers } from './handlers/lead-import';
 import { introCallHandlers } from './handlers/intro-calls';
 import { proposalHandlers } from './handlers/proposals';
+import { searchHandlers } from './handlers/search';
 import { vatReturnHandlers } from './handlers/vat-returns';
 import { rateCardHandlers } from './handlers/rate-cards';
 import { settingsHandlers } from './handlers/settings';
@@ -57,6 +58,7 @@ const handlers: Handlers<CallName> = {
   ...leadImportHandlers,
   ...introCallHandlers,
   ...proposalHandlers,
+  ...searchHandlers,
 };
 
 const known: ReadonlySet<string> = new Set(CALL_NAMES);

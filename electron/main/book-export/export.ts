@@ -20,9 +20,16 @@ function cellOf(value: unknown): Cell {
   return value as Cell;
 }
 
-/** The tables the export holds, by name: the same order for every file of a schema, however its history left them. */
+/**
+ * The tables the export holds, by name: the same order for every file of a schema, however its
+ * history left them. Ordinary tables only: the search index (a virtual table and its shadow
+ * tables, migration 0025) is derived from the records and filled again by its triggers on import.
+ */
 export function exportedTables(sqlite: Database.Database): string[] {
-  const names = sqlite.prepare(`select name from sqlite_master where type = 'table' and name not like 'sqlite\\_%' escape '\\' order by name`).pluck().all() as string[];
+  const names = sqlite
+    .prepare(`select name from pragma_table_list where schema = 'main' and type = 'table' and name not like 'sqlite\\_%' escape '\\' order by name`)
+    .pluck()
+    .all() as string[];
   return names.filter((name) => !NOT_EXPORTED.has(name));
 }
 

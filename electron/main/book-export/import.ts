@@ -6,6 +6,7 @@ import { freshName, verifyDatabaseFile } from '../../../db/backup';
 import { documentsBeside, putDocument, referencedDocuments, sha256Of } from '../../../db/documents';
 import { applyMigrations, readMigrations } from '../../../db/migrate';
 import { APPLICATION_ID } from '../../../db/pragmas';
+import { SEARCH_TRIGGER_PREFIX } from '../../../db/search';
 import { AppError } from '../errors';
 import { exportedTables } from './export';
 import { BOOK_JSON, BOOK_VERSION, bookHeader, bookSchema, DOCUMENTS_PREFIX, type Book, type Cell } from './format';
@@ -80,7 +81,8 @@ function insertTable(sqlite: Database.Database, table: string, data: Book['table
  * (issued invoices, signed contracts, finalised VAT returns) and the triggers that keep derived
  * columns would refuse or rewrite rows that are being put back exactly as they were, so they are
  * dropped inside the transaction and created again from their own SQL before it commits: no
- * committed state of the file is ever without them. Foreign keys are deferred to the end of the
+ * committed state of the file is ever without them. The search index's triggers stay: they only
+ * write the index, which the export leaves out, so they fill it as the rows go in. Foreign keys are deferred to the end of the
  * transaction, so rows that refer to each other (a credit note to its invoice) go in as listed,
  * and checked there; a row that points at nothing refuses the whole import.
  */
@@ -92,7 +94,9 @@ function insertBook(sqlite: Database.Database, book: Book): void {
   if (unknown.length > 0) throw refused(`it has a table this schema does not (${unknown.join(', ')}).`);
   sqlite.transaction(() => {
     sqlite.pragma('defer_foreign_keys = ON');
-    const triggers = sqlite.prepare(`select name, sql from sqlite_master where type = 'trigger' order by rowid`).all() as { name: string; sql: string }[];
+    const triggers = (sqlite.prepare(`select name, sql from sqlite_master where type = 'trigger' order by rowid`).all() as { name: string; sql: string }[]).filter(
+      ({ name }) => !name.startsWith(SEARCH_TRIGGER_PREFIX),
+    );
     for (const { name } of triggers) sqlite.exec(`drop trigger "${name}"`);
     for (const table of tables) insertTable(sqlite, table, book.tables[table]!);
     const sequence = sqlite.prepare('insert into sqlite_sequence (name, seq) values (?, ?)');

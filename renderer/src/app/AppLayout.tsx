@@ -6,6 +6,7 @@ import { Navigate, NavLink as RouterLink, Route, Routes, useLocation } from 'rea
 import { EmlDropHandler } from '../features/lead-import/EmlDropHandler';
 import { BackupNotice } from '../features/recovery/BackupNotice';
 import { ReminderScheduler } from '../features/intro-calls/ReminderScheduler';
+import { CommandPalette } from '../features/search/CommandPalette';
 import { TimerBar } from '../features/time/TimerBar';
 import { useDialogFocusReturn, useFocusHeadingOnNavigate } from './focus';
 import { KeyboardShortcuts } from './KeyboardShortcuts';
@@ -120,6 +121,7 @@ export function AppLayout() {
   return (
     <AppShell layout="alt" header={{ height: 60 }} navbar={{ width: { base: 232, md: 208, xl: 232 }, breakpoint: 'md', collapsed: { mobile: !navOpen } }} padding={{ base: 'md', lg: 'xl' }} data-app-state="ready">
       <SkipLink main={main} />
+      <CommandPalette sections={SECTIONS} />
       <AppShell.Header>
         <Group h="100%" wrap="nowrap" gap={0}>
           <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="md" size="sm" ml="md" aria-label={navOpen ? 'Close navigation' : 'Open navigation'} aria-expanded={navOpen} aria-controls="main-navigation" />

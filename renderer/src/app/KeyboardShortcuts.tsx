@@ -16,6 +16,7 @@ const SHEET_ROWS: { shortcut: Shortcut; where: string }[] = [
   { shortcut: SHORTCUTS.timerToggle, where: 'Anywhere' },
   { shortcut: SHORTCUTS.timerContract, where: 'Anywhere' },
   { shortcut: SHORTCUTS.saveDraft, where: 'Invoice draft' },
+  { shortcut: SHORTCUTS.palette, where: 'Anywhere' },
 ];
 
 /** A dialog is up: the app's shortcuts leave it alone rather than act on the screen behind it. */

@@ -23,6 +23,8 @@ describe('keyLabels', () => {
     expect(keyLabels(SHORTCUTS.newInvoice.hotkey, false)).toEqual(['Ctrl', 'Alt', 'N']);
     expect(keyLabels(SHORTCUTS.timerToggle.hotkey, true)).toEqual(['⌘', '⇧', 'S']);
     expect(keyLabels(SHORTCUTS.timerToggle.hotkey, false)).toEqual(['Ctrl', 'Shift', 'S']);
+    expect(keyLabels(SHORTCUTS.palette.hotkey, true)).toEqual(['⌘', 'K']);
+    expect(keyLabels(SHORTCUTS.palette.hotkey, false)).toEqual(['Ctrl', 'K']);
   });
 
   it('shows a key typed with Shift as itself, and a bare key alone', () => {

@@ -44,6 +44,7 @@ export const SHORTCUTS = {
   timerToggle: { hotkey: 'mod+shift+S', label: 'Start or stop the timer' },
   timerContract: { hotkey: 'mod+shift+O', label: "Choose the timer's contract" },
   saveDraft: { hotkey: 'mod+S', label: 'Save the invoice draft' },
+  palette: { hotkey: 'mod+K', label: 'Search everything and run commands' },
 } as const;
 
 export type Shortcut = (typeof SHORTCUTS)[keyof typeof SHORTCUTS];
