@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { overlapMinutes } from './overlap';
 import { emailDomain, isAgencyEmail } from './sources';
-import { isStale } from './staleness';
+import { staleBefore } from './staleness';
 import { LEAD_STAGES, OPEN_STAGES, weightedValue } from './stages';
 import { advancesToCallBooked, checkStageChange } from './transitions';
 import { DomainError } from '../errors/domain-error';
@@ -47,10 +47,13 @@ describe('recruiters', () => {
 });
 
 describe('staleness and weighting', () => {
-  it('marks an open lead stale after N days without activity, never a closed one', () => {
-    expect(isStale('2026-11-08', '2026-11-22', 14, false)).toBe(true);
-    expect(isStale('2026-11-09', '2026-11-22', 14, false)).toBe(false);
-    expect(isStale('2026-01-01', '2026-11-22', 14, true)).toBe(false);
+  it('marks a lead stale once 14 calendar days have passed since its last activity’s day, in the user’s zone', () => {
+    const cutOff = staleBefore('2026-11-22', 14, 'Europe/London');
+    // Last contact on 8 November (any time that day) is 14 days ago; on 9 November, 13.
+    expect(Date.parse('2026-11-08T23:59:59Z') < cutOff).toBe(true);
+    expect(Date.parse('2026-11-09T00:00:00Z') < cutOff).toBe(false);
+    // In New York, 03:00 UTC on 9 November is still the evening of the 8th.
+    expect(Date.parse('2026-11-09T03:00:00Z') < staleBefore('2026-11-22', 14, 'America/New_York')).toBe(true);
   });
 
   it('weights an estimate by its stage’s chance, half up in minor units', () => {

@@ -1,9 +1,12 @@
-import { daysBetween } from '../dates/calendar';
+import { Temporal } from 'temporal-polyfill';
+import { addDays } from '../dates/calendar';
 
 /**
- * Whether an open lead is stale on `today` (ISO date): no activity for `staleAfterDays` days or more
- * since `lastActivityDate` (ISO date; the lead's creation counts as activity). Closed leads are never stale.
+ * The instant (epoch ms) before which an open lead's last activity makes it stale on `today` (ISO)
+ * in `zone`: the start of the day `staleAfterDays − 1` days before today there, so a lead is stale once
+ * `staleAfterDays` calendar days have passed since its last activity's day. Computed once per list. Throws RangeError
+ * for an unknown zone.
  */
-export function isStale(lastActivityDate: string, today: string, staleAfterDays: number, closed: boolean): boolean {
-  return !closed && daysBetween(lastActivityDate, today) >= staleAfterDays;
+export function staleBefore(today: string, staleAfterDays: number, zone: string): number {
+  return Temporal.PlainDate.from(addDays(today, 1 - staleAfterDays)).toZonedDateTime({ timeZone: zone }).epochMilliseconds;
 }

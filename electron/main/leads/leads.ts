@@ -17,10 +17,9 @@ import {
 import { getBusinessTimeZone } from '../../../db/profile';
 import { getLeadSettings } from '../../../db/settings';
 import type { activityInput, Lead, LeadBoard, LeadDetail, LeadListQuery, leadInput, LeadSettings, leadStageInput, leadUpdateInput } from '../../../shared/api/leads';
-import { calendarDateIn } from '../../../shared/dates/calendar';
 import { overlapMinutes, LEAD_WORKING_HOURS } from '../../../shared/leads/overlap';
 import { isAgencyEmail } from '../../../shared/leads/sources';
-import { isStale } from '../../../shared/leads/staleness';
+import { staleBefore } from '../../../shared/leads/staleness';
 import { isClosed, LEAD_STAGES, STAGE_LABELS, type LeadStage } from '../../../shared/leads/stages';
 import { checkStageChange } from '../../../shared/leads/transitions';
 import { AppError, found } from '../errors';
@@ -40,6 +39,7 @@ export function userZone(db: DbOrTx, settings: LeadSettings): string {
 function leadViews(db: DbOrTx, rows: readonly LeadRow[], today: string, settings: LeadSettings): Lead[] {
   const zone = userZone(db, settings);
   const user = { zone, hours: settings.workingHours };
+  const staleFrom = staleBefore(today, settings.staleAfterDays, zone);
   const overlapByZone = new Map<string, number | null>();
   const overlapFor = (leadZone: string | null): number | null => {
     if (!leadZone) return null;
@@ -56,7 +56,7 @@ function leadViews(db: DbOrTx, rows: readonly LeadRow[], today: string, settings
   };
   return rows.map((row) => ({
     ...row,
-    stale: isStale(calendarDateIn(zone, new Date(row.lastActivityAt)), today, settings.staleAfterDays, isClosed(row.stage)),
+    stale: !isClosed(row.stage) && Date.parse(row.lastActivityAt) < staleFrom,
     overlapMinutes: overlapFor(row.timezone),
   }));
 }
@@ -130,7 +130,8 @@ export function logLeadActivity(db: DbOrTx, input: z.output<typeof activityInput
   const leadId = found(input.leadId, new AppError('VALIDATION', 'Log it on a lead.', { leadId: 'Choose a lead' }));
   return db.transaction((tx) => {
     found(getLeadRow(tx, leadId), 'This lead');
-    const occurredAt = input.occurredAt ?? now;
+    // One instant format (toISOString), so stored times compare as strings and SQL max() picks the latest.
+    const occurredAt = input.occurredAt ? new Date(input.occurredAt).toISOString() : now;
     if (occurredAt > now) throw new AppError('VALIDATION', 'A logged activity cannot be in the future.', { occurredAt: 'Choose a time up to now' });
     insertActivity(tx, { leadId, kind: input.kind, occurredAt, body: input.body, fromStage: null, toStage: null, createdAt: now });
     if (input.kind !== 'note') touchLead(tx, leadId, occurredAt);
@@ -183,17 +184,20 @@ export function leadBoard(db: DbOrTx, query: LeadListQuery, today: string): Lead
 }
 
 const stageOrder = (stage: LeadStage) => LEAD_STAGES.indexOf(stage);
+/** ISO dates and instants sort as plain strings; localeCompare would cost a collation per comparison. */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const titleOrder = new Intl.Collator(undefined, { sensitivity: 'base' });
 
 /** The list's sort: ties fall back to the newest change, so the order is stable. */
 function sortLeads(leads: Lead[], query: LeadListQuery): Lead[] {
   const sign = query.direction === 'asc' ? 1 : -1;
   const key: Record<LeadListQuery['sort'], (a: Lead, b: Lead) => number> = {
-    updated: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
-    title: (a, b) => a.title.localeCompare(b.title, undefined, { sensitivity: 'base' }),
+    updated: (a, b) => compareText(a.updatedAt, b.updatedAt),
+    title: (a, b) => titleOrder.compare(a.title, b.title),
     stage: (a, b) => stageOrder(a.stage) - stageOrder(b.stage),
     value: (a, b) => (a.estimateMinor ?? -1) - (b.estimateMinor ?? -1),
-    nextAction: (a, b) => (a.nextActionDue ?? '9999').localeCompare(b.nextActionDue ?? '9999'),
-    lastActivity: (a, b) => a.lastActivityAt.localeCompare(b.lastActivityAt),
+    nextAction: (a, b) => compareText(a.nextActionDue ?? '9999', b.nextActionDue ?? '9999'),
+    lastActivity: (a, b) => compareText(a.lastActivityAt, b.lastActivityAt),
   };
-  return [...leads].sort((a, b) => sign * key[query.sort](a, b) || b.updatedAt.localeCompare(a.updatedAt) || b.id - a.id);
+  return [...leads].sort((a, b) => sign * key[query.sort](a, b) || compareText(b.updatedAt, a.updatedAt) || b.id - a.id);
 }
