@@ -36,7 +36,12 @@ test('a lead is added with its mistakes named, moved on the board by keyboard, a
   const dialog = page.getByRole('dialog', { name: 'New lead' });
   await dialog.getByLabel('Estimated value').fill('12,000.555');
   await dialog.getByLabel('Email').fill('not an email');
+  const links = dialog.getByRole('textbox', { name: 'Links' });
+  await links.fill('javascript:alert(1)');
+  await links.press('Enter');
   await dialog.getByRole('button', { name: 'Add lead' }).click();
+  await expect(dialog.getByText('Enter a link starting with https://')).toBeVisible();
+  await links.press('Backspace');
   await expect(dialog.getByText('Title is required')).toBeVisible();
   await expect(dialog.getByText('Enter an email address like name@example.com')).toBeVisible();
   await expect(dialog.getByText('GBP amounts have at most 2 decimal places')).toBeVisible();

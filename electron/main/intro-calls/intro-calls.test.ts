@@ -139,5 +139,17 @@ describe('reminders through the desktop shell', () => {
     expect(await api.call('app.notify', { title: 'Intro call in 10 min', body: 'Acme: Tue 8 Dec, 15:00 London' })).toEqual({ shown: false });
     expect(await api.raw('app.notify', { title: ' ', body: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { title: 'Give the reminder a title' } } });
   });
-});
 
+  it('cancelling the last booked call takes the lead back from "intro call booked" to qualified, logged; one left booked keeps it', async () => {
+    const { api, lead } = await callsApi();
+    const first = await api.call('introCalls.book', { leadId: lead.id, date: '2026-12-08', time: '15:00' });
+    const second = await api.call('introCalls.book', { leadId: lead.id, date: '2026-12-09', time: '15:00' });
+    expect((await api.call('leads.get', { id: lead.id })).stage).toBe('call-booked');
+    await api.call('introCalls.cancel', { id: first.id });
+    expect((await api.call('leads.get', { id: lead.id })).stage).toBe('call-booked');
+    await api.call('introCalls.cancel', { id: second.id });
+    const after = await api.call('leads.get', { id: lead.id });
+    expect(after.stage).toBe('qualified');
+    expect(after.timeline.at(-1)).toMatchObject({ kind: 'stage', fromStage: 'call-booked', toStage: 'qualified' });
+  });
+});

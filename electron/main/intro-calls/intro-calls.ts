@@ -111,13 +111,16 @@ export function rescheduleCall(db: DbOrTx, input: z.output<typeof rescheduleCall
   });
 }
 
-/** Cancels a booked call (sequence + 1, so calendars drop it), logged as a note. */
+/** Cancels a booked call (sequence + 1, so calendars drop it), logged as a note; a lead left with no booked call goes back from "intro call booked" to qualified. */
 export function cancelCall(db: DbOrTx, id: number, now: string): IntroCall {
   return db.transaction((tx) => {
     const row = bookedCall(tx, id);
     const p = parties(tx, found(getLeadRow(tx, row.leadId), leadMissing()));
     cancelIntroCall(tx, row.id, row.sequence + 1, now);
     logCall(tx, row.leadId, 'note', `Intro call cancelled (was ${bothZones(row.startsAt, p.user.zone, p.lead?.zone ?? null)})`, now);
+    // With no call left booked, the lead is no longer at "intro call booked": back to qualified.
+    const lead = found(getLeadRow(tx, row.leadId), leadMissing());
+    if (lead.stage === 'call-booked' && !leadIntroCalls(tx, lead.id).some((c) => c.status === 'booked')) moveStage(tx, lead, 'qualified', now);
     return callView(found(getIntroCall(tx, row.id), callMissing()), p);
   });
 }

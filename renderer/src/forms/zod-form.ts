@@ -14,3 +14,14 @@ export function zodValidate<T>(schema: z.ZodType, toInput: (values: T) => unknow
 export function serverFieldErrors(error: unknown): FieldErrors {
   return error instanceof ApiCallError ? error.fieldErrors : {};
 }
+
+/**
+ * The message for a list field (tags, links, domains): the list's own, else the first of its
+ * items' ("tags.2"), which the schema reports per item and a multi-value input has no place for.
+ */
+export function listError(errors: FieldErrors | Record<string, unknown>, path: string): string | undefined {
+  const own = errors[path];
+  if (typeof own === 'string') return own;
+  const item = Object.entries(errors).find(([key, message]) => key.startsWith(`${path}.`) && typeof message === 'string');
+  return item?.[1] as string | undefined;
+}

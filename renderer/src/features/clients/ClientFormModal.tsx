@@ -8,7 +8,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { CountrySelect, CurrencySelect, TimeZoneSelect } from '../../components/ReferenceSelects';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
-import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { listError, serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { clientInputFrom, clientValues, emptyClient, proposalsForCountry, type ClientValues } from './client-form';
 import { fieldMaxLength } from '../../forms/max-length';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
@@ -111,7 +111,7 @@ export function ClientFormModal({ opened, onClose, client, onSaved }: Props) {
             <TextInput label="Region" maxLength={fieldMaxLength(clientInput, 'region')} {...form.getInputProps('region')} />
             <TextInput label="Postal code" maxLength={fieldMaxLength(clientInput, 'postalCode')} {...form.getInputProps('postalCode')} />
           </SimpleGrid>
-          <TagsInput label="Tags" description="Press Enter after each tag" clearable maxLength={fieldMaxLength(clientInput, 'tags.0')} {...form.getInputProps('tags')} />
+          <TagsInput label="Tags" description="Press Enter after each tag" clearable maxLength={fieldMaxLength(clientInput, 'tags.0')} {...form.getInputProps('tags')} error={listError(form.errors, 'tags')} />
           <Textarea label="Notes" autosize minRows={2} maxRows={8} maxLength={fieldMaxLength(clientInput, 'notes')} {...form.getInputProps('notes')} />
           <FormError error={failure} />
           <ModalFooter action={client ? 'Save changes' : 'Create client'} onCancel={close} loading={saving} />

@@ -15,6 +15,9 @@ const REFRESH_MS = 5 * 60_000;
  * falls due. Electron shows it as an OS notification through the desktop shell (`app.notify`); the
  * browser host, which has none, gets an in-app notice that opens the lead. Renders nothing.
  */
+/** How long an in-app reminder stays on screen. */
+const REMINDER_SHOWN_MS = 15_000;
+
 export function ReminderScheduler() {
   const agenda = useApiQuery('today.agenda', undefined, { refetchInterval: REFRESH_MS });
   const navigate = useNavigate();
@@ -44,7 +47,8 @@ export function ReminderScheduler() {
                 </Text>
               </>
             );
-            notifications.show({ id: reminder.id, message, autoClose: false, onClick: () => void navigate(`/leads/${reminder.leadId}`), style: { cursor: 'pointer' } });
+            // It closes itself after a while, so a few at once never pin over a dialog's buttons; Today keeps the list.
+            notifications.show({ id: reminder.id, message, autoClose: REMINDER_SHOWN_MS, onClick: () => void navigate(`/leads/${reminder.leadId}`), style: { cursor: 'pointer' } });
           }
         }
       } finally {

@@ -9,7 +9,7 @@ import { ModalFooter } from '../../components/ModalFooter';
 import { CurrencySelect, TimeZoneSelect } from '../../components/ReferenceSelects';
 import { fieldMaxLength } from '../../forms/max-length';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
-import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { listError, serverFieldErrors, zodValidate } from '../../forms/zod-form';
 import { emptyLead, leadFormValues, leadInputOf, type LeadFormValues } from './lead-form';
 
 const SOURCE_DETAIL: Record<LeadFormValues['source'], { label: string; placeholder: string } | null> = {
@@ -85,8 +85,8 @@ function LeadForm({ lead, onClose, onCreated, homeCurrency }: Props & { homeCurr
             <TextInput label="Next action" placeholder="e.g. Send availability" maxLength={fieldMaxLength(leadInput, 'nextAction')} {...form.getInputProps('nextAction')} />
             <DateField label="Due" {...form.getInputProps('nextActionDue')} />
           </SimpleGrid>
-          <TagsInput label="Links" description="Website, LinkedIn, the job post: press Enter after each" maxLength={fieldMaxLength(leadInput, 'links.0')} {...form.getInputProps('links')} />
-          <TagsInput label="Tags" description="Press Enter after each tag" maxLength={fieldMaxLength(leadInput, 'tags.0')} {...form.getInputProps('tags')} />
+          <TagsInput label="Links" description="Website, LinkedIn, the job post: press Enter after each" maxLength={fieldMaxLength(leadInput, 'links.0')} {...form.getInputProps('links')} error={listError(form.errors, 'links')} />
+          <TagsInput label="Tags" description="Press Enter after each tag" maxLength={fieldMaxLength(leadInput, 'tags.0')} {...form.getInputProps('tags')} error={listError(form.errors, 'tags')} />
           <Textarea label="Notes" autosize minRows={3} maxRows={10} maxLength={fieldMaxLength(leadInput, 'notes')} {...form.getInputProps('notes')} />
           <FormError error={failure} />
           <ModalFooter action={lead ? 'Save lead' : 'Add lead'} onCancel={close} loading={create.isPending || update.isPending} />

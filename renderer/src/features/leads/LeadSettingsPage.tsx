@@ -11,7 +11,7 @@ import { TimeZoneSelect } from '../../components/ReferenceSelects';
 import { SaveButton } from '../../components/SaveButton';
 import { useSingleFlight } from '../../forms/single-flight';
 import { useUnsavedChanges } from '../../forms/unsaved-changes';
-import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { listError, serverFieldErrors, zodValidate } from '../../forms/zod-form';
 
 function SettingsForm({ settings, businessZone }: { settings: LeadSettings; businessZone: string | null }) {
   const save = useApiMutation('leads.saveSettings');
@@ -44,7 +44,7 @@ function SettingsForm({ settings, businessZone }: { settings: LeadSettings; busi
               description="A new lead whose contact's email is at one of these (or a subdomain) is flagged as a recruiter and hidden by default. Press Enter after each."
               placeholder="e.g. hays.com"
               {...form.getInputProps('agencyDomains')}
-              error={Object.entries(form.errors).find(([k]) => k.startsWith('agencyDomains'))?.[1]}
+              error={listError(form.errors, 'agencyDomains')}
             />
             <NumberInput label="Stale after" description="An open lead with no call, email or meeting logged for this many days is marked stale" suffix=" days" w={220} min={1} max={365} {...whole} {...form.getInputProps('staleAfterDays')} />
           </Stack>
