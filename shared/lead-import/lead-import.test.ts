@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors/domain-error';
 import { htmlToText, leadFromEmail } from './email';
 import { formatOfHeader, headerIndex, proposeMapping } from './formats';
-import { checkRows, recordOf } from './rows';
+import { checkRows, identityKeys, recordOf } from './rows';
 
 const split = (line: string) => line.split(',');
 
@@ -47,7 +47,7 @@ describe('checking rows', () => {
       split('Di,Eve,,di@example.com,D,,'),
       split('Di,Eve,,DI@example.com,D,,'),
     ];
-    const checked = checkRows(rows, mapping, 'leads', 'direct', new Set(['known@example.com']));
+    const checked = checkRows(rows, mapping, 'leads', 'direct', new Set(['email:known@example.com']));
     expect(checked.map((r) => [r.row, r.errors])).toEqual([
       [1, ['Enter an email address like name@example.com']],
       [2, ['No name or title']],
@@ -56,6 +56,13 @@ describe('checking rows', () => {
       [5, ['Same email as row 4']],
     ]);
     expect(checkRows([split(',,,x@example.com,Org,,')], mapping, 'contacts', 'direct', new Set())[0]!.errors).toEqual(['No name']);
+  });
+
+  it('knows a connection without an email by its profile link, and with neither by the name at the organisation, accents folded', () => {
+    const known = new Set(identityKeys({ email: null, links: ['https://www.linkedin.com/in/jorg-muller/'], name: 'Jörg Müller', organisation: 'Acme' }));
+    expect(known).toEqual(new Set(['link:linkedin.com/in/jorg-muller']));
+    expect(identityKeys({ email: null, links: [], name: 'Jörg Müller', organisation: 'ACME' })).toEqual(['name:jorg muller|acme']);
+    expect(identityKeys({ email: 'J@Acme.com', links: ['http://linkedin.com/in/jorg-muller'], name: 'Jörg', organisation: null })).toEqual(['email:j@acme.com', 'link:linkedin.com/in/jorg-muller']);
   });
 });
 

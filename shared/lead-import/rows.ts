@@ -1,3 +1,4 @@
+import { foldForSearch } from '../clients/search';
 import { contactInput } from '../api/clients';
 import { leadInput, type LeadInput } from '../api/leads';
 import type { LeadSource } from '../leads/sources';
@@ -74,11 +75,29 @@ export function contactInputOf(record: ImportRecord) {
 const contactFields = contactInput.omit({ clientId: true });
 
 /**
- * Checks every data row for import as leads or as a client's contacts: the same schema the single
- * create uses, a missing name or title, and duplicates by email (case-insensitive) of an existing
- * lead or client contact (`knownEmails`, lower-cased) or of an earlier row in the file.
+ * The keys that say two records are the same person (issue 15 §7 duplicates): the email and the
+ * profile link (a LinkedIn export has no email for most connections); with neither, the name at
+ * the organisation. Lower-cased and folded, so "Müller" and "muller" meet.
  */
-export function checkRows(rows: readonly (readonly string[])[], mapping: ColumnMapping, target: ImportTarget, source: LeadSource, knownEmails: ReadonlySet<string>): CheckedRow[] {
+export function identityKeys(person: { email: string | null; links: readonly string[]; name: string | null; organisation: string | null }): string[] {
+  const keys = person.email ? [`email:${person.email.trim().toLowerCase()}`] : [];
+  for (const link of person.links) {
+    const bare = link.trim().toLowerCase().replace(/^https?:\/\/(www\.)?/, '').replace(/\/+$/, '');
+    if (bare) keys.push(`link:${bare}`);
+  }
+  if (keys.length === 0 && person.name) keys.push(`name:${foldForSearch(person.name)}|${foldForSearch(person.organisation ?? '')}`);
+  return keys;
+}
+
+const describeKey = (key: string, record: ImportRecord) => (key.startsWith('email:') ? record.email : key.startsWith('link:') ? record.link : `${record.name}${record.organisation ? ` at ${record.organisation}` : ''}`);
+
+/**
+ * Checks every data row for import as leads or as a client's contacts: the same schema the single
+ * create uses, a missing name or title, and duplicates (`identityKeys`: the email, else the profile
+ * link, else the name at the organisation) of an existing lead or client contact (`known`) or of an
+ * earlier row in the file.
+ */
+export function checkRows(rows: readonly (readonly string[])[], mapping: ColumnMapping, target: ImportTarget, source: LeadSource, known: ReadonlySet<string>): CheckedRow[] {
   const firstRowWith = new Map<string, number>();
   return rows.map((cells, index) => {
     const row = index + 1;
@@ -92,13 +111,12 @@ export function checkRows(rows: readonly (readonly string[])[], mapping: ColumnM
       if (missing && (field === 'title' || field === 'name')) continue;
       if (!errors.includes(issue.message)) errors.push(issue.message);
     }
-    const email = record.email?.toLowerCase();
-    if (email) {
-      if (knownEmails.has(email)) errors.push(`Already a lead or contact: ${record.email}`);
-      const earlier = firstRowWith.get(email);
-      if (earlier !== undefined) errors.push(`Same email as row ${earlier}`);
-      else firstRowWith.set(email, row);
-    }
+    const keys = identityKeys({ ...record, links: record.link ? [record.link] : [] });
+    const knownKey = keys.find((key) => known.has(key));
+    if (knownKey) errors.push(`Already a lead or contact: ${describeKey(knownKey, record)}`);
+    const earlierKey = keys.find((key) => firstRowWith.has(key));
+    if (earlierKey) errors.push(`Same ${earlierKey.startsWith('email:') ? 'email' : 'person'} as row ${firstRowWith.get(earlierKey)}`);
+    for (const key of keys) if (!firstRowWith.has(key)) firstRowWith.set(key, row);
     return { row, record, errors };
   });
 }

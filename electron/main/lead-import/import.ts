@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { getClient } from '../../../db/clients';
 import type { DbOrTx } from '../../../db/client';
 import { createContact } from '../../../db/contacts';
-import { knownEmails } from '../../../db/lead-import';
+import { knownIdentities } from '../../../db/lead-import';
 import { getLeadSettings } from '../../../db/settings';
 import { contactInput } from '../../../shared/api/clients';
 import { leadInput } from '../../../shared/api/leads';
@@ -20,7 +20,7 @@ export function previewCsv(db: DbOrTx, input: z.output<typeof csvPreviewInput>):
   const mapping = input.mapping ?? proposeMapping(table.header);
   const outside = Object.values(mapping).find((column) => column !== null && column >= table.header.length);
   if (outside !== undefined) throw new AppError('VALIDATION', 'The mapping names a column this file does not have.', { mapping: 'Choose columns from this file' });
-  const rows = checkRows(table.rows, mapping, input.target, input.source, knownEmails(db));
+  const rows = checkRows(table.rows, mapping, input.target, input.source, knownIdentities(db));
   return { format: table.format, columns: table.header, mapping, rows, errorCount: rows.filter((r) => r.errors.length > 0).length };
 }
 
