@@ -196,6 +196,12 @@ for (const scheme of ['light', 'dark'] as const) {
   await page.getByTestId('lead-card').filter({ hasText: 'Checkout latency audit' }).click();
   await page.getByRole('heading', { name: 'Timeline' }).waitFor();
   await shot('lead');
+  await page.keyboard.press('Control+K');
+  await page.getByPlaceholder(/Search/).first().fill('postg');
+  await page.getByText('Checkout latency audit').last().waitFor();
+  await page.waitForTimeout(300);
+  await shot('palette');
+  await page.keyboard.press('Escape');
   await nav('Lead settings').click();
   await page.getByRole('heading', { name: 'Lead settings' }).waitFor();
   await shot('lead-settings');
