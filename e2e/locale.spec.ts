@@ -35,7 +35,7 @@ for (const { locale, date, typed, picked, weekStart } of [
       const issueDate = field(app.page, 'Issue date');
       await expect(issueDate).toHaveValue(typed);
       // The calendar pops up from the field's button, its week starting on the locale's first day; a day picked fills the field in the locale's order.
-      await issueDate.locator('xpath=..').getByRole('button', { name: 'Choose from a calendar' }).click();
+      await issueDate.locator('xpath=..').getByRole('button', { name: 'Open calendar' }).click();
       const day = app.page.getByRole('button', { name: '25 November 2026' });
       await expect(day).toBeVisible();
       await expect(app.page.locator('[data-dates-dropdown] thead th').first()).toHaveText(weekStart);

@@ -50,7 +50,7 @@ export function DateField({ value = '', onChange, onKeyDown, ...props }: Props) 
       placeholder={datePattern(locale).placeholder}
       rightSection={
         // Named apart from the field's label, so the label still finds the one date input.
-        <ActionIcon variant="subtle" color="gray" aria-label="Choose from a calendar" aria-expanded={picking} disabled={props.disabled || props.readOnly} onClick={() => setPicking(true)} onKeyDown={closeOnEscape}>
+        <ActionIcon variant="subtle" color="gray" aria-label="Open calendar" aria-expanded={picking} disabled={props.disabled || props.readOnly} onClick={() => setPicking(true)} onKeyDown={closeOnEscape}>
           <IconCalendar size={16} aria-hidden />
         </ActionIcon>
       }
