@@ -57,19 +57,21 @@ test('a lead is added with its mistakes named, moved on the board by keyboard, a
   await page.getByRole('link', { name: 'Leads', exact: true }).first().click();
   const card = page.getByTestId('lead-card').filter({ hasText: 'Rails performance review' });
   // The card reports itself pressed once picked up, and each move is announced to screen readers.
-  const moveBy = async (columns: number, lands: string) => {
+  const moveThrough = async (stages: string[]) => {
     await card.focus();
     await page.keyboard.press('Space');
     await expect(card).toHaveAttribute('aria-pressed', 'true');
-    for (let i = 0; i < columns; i++) await page.keyboard.press('ArrowRight');
-    await expect(page.getByText(`Rails performance review is over ${lands}.`)).toBeAttached();
+    for (const stage of stages) {
+      await page.keyboard.press('ArrowRight');
+      await expect(page.getByText(`Rails performance review is over ${stage}.`)).toBeAttached();
+    }
     await page.keyboard.press('Space');
   };
-  await moveBy(1, 'Qualified');
+  await moveThrough(['Qualified']);
   await expect(page.getByTestId('stage-qualified').getByTestId('lead-card')).toContainText('Rails performance review');
 
   // Dropped on Lost, the lead asks for a reason first.
-  await moveBy(5, 'Lost');
+  await moveThrough(['Intro call booked', 'Call held', 'Proposal sent', 'Negotiating', 'Lost']);
   const lost = page.getByRole('dialog', { name: /Mark “Rails performance review” lost/ });
   await lost.getByRole('button', { name: 'Mark lost' }).click();
   await expect(lost.getByText('Choose why it was lost')).toBeVisible();

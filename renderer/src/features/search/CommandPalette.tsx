@@ -47,7 +47,9 @@ export function CommandPalette({ sections }: { sections: readonly { to: string; 
   const [newClient, setNewClient] = useState(false);
   const { mutate: startTimer } = useApiMutation('timer.start');
   const search = useApiQuery('search.query', { text, limit: HITS_PER_KIND }, { enabled: text !== '', placeholderData: keepPreviousData, staleTime: 0 });
-  const groups = text === '' ? [] : (search.data?.groups ?? []);
+  // Hits only for the words now in the box: an earlier query's (still shown while the next loads) could be what Enter opens.
+  const current = text !== '' && text === query.trim() && !search.isPlaceholderData;
+  const groups = current ? (search.data?.groups ?? []) : [];
 
   const commands = useMemo<PaletteCommand[]>(
     () => [
