@@ -51,8 +51,14 @@ async function receiptProblem(file: File): Promise<string | null> {
  * as it will be kept. An expense on an invoice is shown read-only, saying why.
  */
 export function ExpenseModal({ expense, onClose }: { expense: Expense | null; onClose(): void }) {
-  const today = useToday();
+  // A new expense starts in the home currency, so the form waits for the profile (else it could start blank and ask for one).
   const profile = useApiQuery('profile.get');
+  if (profile.isPending) return null;
+  return <ExpenseForm expense={expense} onClose={onClose} homeCurrency={profile.data?.homeCurrency ?? null} />;
+}
+
+function ExpenseForm({ expense, onClose, homeCurrency }: { expense: Expense | null; onClose(): void; homeCurrency: CurrencyCode | null }) {
+  const today = useToday();
   const contracts = useApiQuery('contracts.list', {});
   const create = useApiMutation('expenses.create');
   const update = useApiMutation('expenses.update');
@@ -67,7 +73,7 @@ export function ExpenseModal({ expense, onClose }: { expense: Expense | null; on
   const currencyOfContract = (contractId: string | null): CurrencyCode | null => contractOptions.find((c) => String(c.id) === contractId)?.rate.currency ?? null;
 
   const form = useForm<ExpenseValues>({
-    initialValues: expense ? withTypedNumbers(valuesOf(expense), NUMBER_FIELDS) : blankValues(today, profile.data?.homeCurrency ?? null),
+    initialValues: expense ? withTypedNumbers(valuesOf(expense), NUMBER_FIELDS) : blankValues(today, homeCurrency),
     validate: (values) => {
       const result = expenseInput.safeParse({ ...inputOf(withCanonicalNumbers(values, NUMBER_FIELDS), currencyOfContract(values.contractId)), receipt: null });
       return { ...(result.success ? {} : toFormErrors(fieldErrorsFromZod(result.error))), ...numberProblems(values, NUMBER_FIELDS) };
