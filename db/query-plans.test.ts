@@ -110,6 +110,16 @@ describe('query plans', () => {
     expect(scans(plan)).toEqual([]);
   });
 
+  it('a VAT return reads its documents and expenses from covering indexes: no snapshot is parsed, no row read', async () => {
+    const { api, sqlite } = await book();
+    await api.call('vatReturns.saveSettings', { frequency: 'quarterly', stagger: 1, registeredOn: '2026-10-01', flatRatePercent: null, wholePounds: 'truncate' });
+    await api.call('expenses.create', { date: '2026-11-20', category: 'software', supplier: 'JetBrains', description: 'RubyMine', amount: '89.00', currency: 'GBP', vat: '14.83', vatReclaimable: true, contractId: null, rebillable: false });
+    const plan = await plansOf(sqlite, () => api.call('vatReturns.get', { periodStart: '2026-10-01' }));
+    expect(plan).toContain('SEARCH i USING COVERING INDEX invoices_vat_return_idx (status=? AND tax_point>? AND tax_point<?)');
+    expect(plan).toContain('SEARCH e USING COVERING INDEX expenses_vat_return_idx (expense_date>? AND expense_date<?)');
+    expect(scans(plan)).toEqual([]);
+  });
+
   it('client search walks the name index in order (a substring match has no index) and finds contacts by index', async () => {
     const { api, sqlite } = await book();
     const plan = await plansOf(sqlite, () => api.call('clients.list', { status: 'all', search: 'acme' }));

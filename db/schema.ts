@@ -247,8 +247,24 @@ export const invoices = sqliteTable(
     index('invoices_client_date_idx').on(t.clientId, t.issueDate),
     index('invoices_issue_date_idx').on(t.issueDate),
     index('invoices_status_date_idx').on(t.status, t.issueDate),
-    // A VAT return reads one period's issued documents by tax point.
-    index('invoices_status_tax_point_idx').on(t.status, t.taxPoint),
+    // A VAT return reads one period's issued documents by tax point from this index alone: it holds the two
+    // figures the return takes from the snapshot, so no snapshot is parsed (db/vat-returns.ts reads them by these very expressions).
+    index('invoices_vat_return_idx').on(
+      t.status,
+      t.taxPoint,
+      t.id,
+      t.kind,
+      t.number,
+      t.currency,
+      t.net,
+      t.vat,
+      t.gross,
+      t.homeNet,
+      t.homeVat,
+      t.homeGross,
+      sql`coalesce(json_extract(snapshot, '$.calculation.totals.disbursements'), 0)`,
+      sql`json_extract(snapshot, '$.treatment.category')`,
+    ),
     // The dashboard's reads cover themselves: an invoice row holds its snapshot before the home values, so reading them from the row costs overflow pages.
     index('invoices_report_date_idx').on(t.status, t.issueDate, t.clientId, t.currency, t.kind, t.net, t.homeNet),
     index('invoices_report_id_idx').on(t.id, t.clientId, t.kind, t.number, t.issueDate, t.dueDate, t.currency, t.gross, t.homeGross),
@@ -664,6 +680,8 @@ export const expenses = sqliteTable(
   },
   (t) => [
     index('expenses_date_idx').on(t.expenseDate),
+    // Covers a VAT return's read of one period's expenses.
+    index('expenses_vat_return_idx').on(t.expenseDate, t.id, t.rebillable, t.rebillKind, t.supplier, t.currency, t.amountMinor, t.vatMinor, t.vatReclaimable, t.category),
     index('expenses_unbilled_idx').on(t.contractId, t.expenseDate, t.currency, t.amountMinor, t.rebillable, t.invoiceLineId).where(sql`invoice_line_id is null and rebillable = 1`),
     index('expenses_contract_date_idx').on(t.contractId, t.expenseDate),
     check('expenses_amount', sql`typeof(${t.amountMinor}) = 'integer' and ${t.amountMinor} > 0`),
@@ -748,7 +766,12 @@ export const paymentReversals = sqliteTable(
     homeAmount: integer('home_amount'),
     createdAt: text('created_at').notNull(),
   },
-  (t) => [uniqueIndex('payment_reversals_payment_unique').on(t.paymentId), moneyCheck('payment_reversals_amount_integer', t.amount)],
+  (t) => [
+    uniqueIndex('payment_reversals_payment_unique').on(t.paymentId),
+    // A cash-accounting return reads one period's reversals by date.
+    index('payment_reversals_date_idx').on(t.date),
+    moneyCheck('payment_reversals_amount_integer', t.amount),
+  ],
 );
 
 /**

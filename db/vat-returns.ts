@@ -30,6 +30,7 @@ export interface ReturnRange {
   until: string;
 }
 
+// The two snapshot figures are written exactly as in invoices_vat_return_idx (db/schema.ts), so SQLite reads them from the index instead of parsing each snapshot.
 const documentColumns = sql`
   i.id, i.kind, i.number, i.tax_point as taxPoint, i.currency, i.net, i.vat, i.gross,
   coalesce(json_extract(i.snapshot, '$.calculation.totals.disbursements'), 0) as disbursements,

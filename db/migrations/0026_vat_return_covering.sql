@@ -1,0 +1,4 @@
+DROP INDEX `invoices_status_tax_point_idx`;--> statement-breakpoint
+CREATE INDEX `invoices_vat_return_idx` ON `invoices` (`status`,`tax_point`,`id`,`kind`,`number`,`currency`,`net`,`vat`,`gross`,`home_net`,`home_vat`,`home_gross`,coalesce(json_extract(snapshot, '$.calculation.totals.disbursements'), 0),json_extract(snapshot, '$.treatment.category'));--> statement-breakpoint
+CREATE INDEX `expenses_vat_return_idx` ON `expenses` (`expense_date`,`id`,`rebillable`,`rebill_kind`,`supplier`,`currency`,`amount_minor`,`vat_minor`,`vat_reclaimable`,`category`);--> statement-breakpoint
+CREATE INDEX `payment_reversals_date_idx` ON `payment_reversals` (`date`);
