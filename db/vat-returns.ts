@@ -1,5 +1,6 @@
 import { asc, eq, sql, type SQL } from 'drizzle-orm';
 import type { VatCategory } from '../shared/vat/treatment';
+import { CAPITAL_GOODS_CATEGORY } from '../shared/vat-return/boxes';
 import type { CurrencyCode } from '../shared/reference/currencies';
 import type { DbOrTx } from './client';
 import { paymentReversals, vatReturnCounts, vatReturns } from './schema';
@@ -40,13 +41,46 @@ const documentColumns = sql`
 /** `key` (an SQL expression such as `'expense:' || e.id`) was not counted by a finalised return. */
 const notCounted = (key: SQL) => sql`not exists (select 1 from vat_return_counts c where c.source_key = ${key})`;
 
-/** Issued invoices and credit notes with a tax point in `range` that no finalised return counted, oldest first. */
-export function returnDocuments(db: DbOrTx, range: ReturnRange): ReturnDocumentRow[] {
+/**
+ * Issued invoices and credit notes with a tax point in `range` that no finalised return counted,
+ * oldest first; with `foreignTo`, only those in another currency (the rest come summed by `returnSaleTotals`).
+ */
+export function returnDocuments(db: DbOrTx, range: ReturnRange, options: { foreignTo?: CurrencyCode } = {}): ReturnDocumentRow[] {
   return db.all<ReturnDocumentRow>(sql`
     select ${documentColumns}
     from invoices i left join document_home_values h on h.invoice_id = i.id
     where i.status = 'issued' and i.tax_point between ${range.from} and ${range.until} and ${notCounted(sql`i.kind || ':' || i.id`)}
+      ${options.foreignTo ? sql`and i.currency <> ${options.foreignTo}` : sql``}
     order by i.tax_point, i.id`);
+}
+
+/** Documents in the home currency summed per tax point and VAT category: net without disbursements, VAT, and how many have a non-zero net, VAT and VAT-inclusive amount. */
+export interface SaleTotalRow {
+  taxPoint: string;
+  category: VatCategory;
+  net: number;
+  vat: number;
+  netRecords: number;
+  vatRecords: number;
+  grossRecords: number;
+}
+
+/**
+ * The issued documents in `home` currency with a tax point in `range` that no finalised return
+ * counted, summed per tax point and category from invoices_vat_return_idx alone (`limit -1` keeps
+ * the inner select apart, so SQLite reads the snapshot figures from the index).
+ */
+export function returnSaleTotals(db: DbOrTx, range: ReturnRange, home: CurrencyCode): SaleTotalRow[] {
+  return db.all<SaleTotalRow>(sql`
+    select taxPoint, category, sum(net) as net, sum(vat) as vat, sum(net <> 0) as netRecords, sum(vat <> 0) as vatRecords, sum(net + vat <> 0) as grossRecords
+    from (
+      select i.tax_point as taxPoint, json_extract(i.snapshot, '$.treatment.category') as category,
+        i.net - coalesce(json_extract(i.snapshot, '$.calculation.totals.disbursements'), 0) as net, i.vat
+      from invoices i
+      where i.status = 'issued' and i.tax_point between ${range.from} and ${range.until} and i.currency = ${home} and ${notCounted(sql`i.kind || ':' || i.id`)}
+      limit -1)
+    group by taxPoint, category
+    order by taxPoint, category`);
 }
 
 /** Issued documents by id, whatever their tax point: the invoices that payments in a return settle. */
@@ -115,15 +149,46 @@ export interface ReturnExpenseRow {
   category: string;
 }
 
-/** Expenses dated in `range` and not counted by a finalised return, leaving out disbursements rebilled to a client (rules §1.6: not the business's purchase). */
-export function returnExpenses(db: DbOrTx, range: ReturnRange): ReturnExpenseRow[] {
+/** The business's own purchases: disbursements rebilled to a client are not (rules §1.6). */
+const ownPurchase = sql`not (e.rebillable = 1 and e.rebill_kind = 'disbursement')`;
+
+
+/**
+ * Expenses dated in `range` and not counted by a finalised return, the business's own purchases
+ * only; with `notSummedIn`, only those `returnPurchaseTotals` leaves out (another currency, or capital goods, whose Flat Rate test is per purchase).
+ */
+export function returnExpenses(db: DbOrTx, range: ReturnRange, options: { notSummedIn?: CurrencyCode } = {}): ReturnExpenseRow[] {
   return db
     .all<Omit<ReturnExpenseRow, 'vatReclaimable'> & { vatReclaimable: number }>(sql`
       select id, expense_date as date, supplier, currency, amount_minor as amount, vat_minor as vat, vat_reclaimable as vatReclaimable, category
-      from expenses e where e.expense_date between ${range.from} and ${range.until} and not (e.rebillable = 1 and e.rebill_kind = 'disbursement')
+      from expenses e where e.expense_date between ${range.from} and ${range.until} and ${ownPurchase}
         and ${notCounted(sql`'expense:' || e.id`)}
+        ${options.notSummedIn ? sql`and (e.currency <> ${options.notSummedIn} or e.category = ${CAPITAL_GOODS_CATEGORY})` : sql``}
       order by expense_date, id`)
     .map((row) => ({ ...row, vatReclaimable: row.vatReclaimable === 1 }));
+}
+
+/** The home currency's expenses of one day, summed: net, reclaimable VAT, and how many have a non-zero net and reclaimable VAT. */
+export interface PurchaseTotalRow {
+  date: string;
+  net: number;
+  reclaimableVat: number;
+  netRecords: number;
+  vatRecords: number;
+}
+
+/** The business's own expenses in `home` currency dated in `range`, not counted by a finalised return and not capital goods, summed per day. */
+export function returnPurchaseTotals(db: DbOrTx, range: ReturnRange, home: CurrencyCode): PurchaseTotalRow[] {
+  return db.all<PurchaseTotalRow>(sql`
+    select date, sum(net) as net, sum(reclaimableVat) as reclaimableVat, sum(net <> 0) as netRecords, sum(reclaimableVat <> 0) as vatRecords
+    from (
+      select e.expense_date as date, e.amount_minor - e.vat_minor as net, case when e.vat_reclaimable = 1 then e.vat_minor else 0 end as reclaimableVat
+      from expenses e
+      where e.expense_date between ${range.from} and ${range.until} and e.currency = ${home} and e.category <> ${CAPITAL_GOODS_CATEGORY} and ${ownPurchase}
+        and ${notCounted(sql`'expense:' || e.id`)}
+      limit -1)
+    group by date
+    order by date`);
 }
 
 export interface StoredVatReturn {

@@ -103,6 +103,7 @@ export const CALL_NAMES = [
   'vatReturns.getSettings',
   'vatReturns.saveSettings',
   'vatReturns.periods',
+  'vatReturns.sources',
   'vatReturns.get',
   'vatReturns.finalise',
   'vatReturns.export',

@@ -46,7 +46,7 @@ import { csvImportInput, csvImportResultSchema, csvPreviewInput, csvPreviewSchem
 import { clientMatchSchema, proposalAcceptInput, proposalInput, proposalListQuery, proposalMatchesInput, proposalSchema, proposalUpdateInput } from './proposals';
 import { activityInput, activitySchema, leadBoardSchema, leadDetailSchema, leadInput, leadListQuery, leadSettingsSchema, leadStageInput, leadUpdateInput } from './leads';
 import { searchQuery, searchResultsSchema } from './search';
-import { vatExportInput, vatExportOutput, vatFinaliseInput, vatPeriodQuery, vatPeriodSchema, vatReturnSchema, vatReturnSettingsSchema } from './vat-return';
+import { vatExportInput, vatExportOutput, vatFinaliseInput, vatPeriodQuery, vatPeriodSchema, vatReturnSchema, vatReturnSettingsSchema, vatSourcesPage, vatSourcesQuery } from './vat-return';
 import { vatSummaryExportInput, vatSummaryQuery, vatSummarySchema } from './vat-summary';
 import { bookCallInput, holdCallInput, icsOutput, introCallSchema, leadCallsSchema, proposedSlotsSchema, rescheduleCallInput, slotPreviewSchema } from './intro-calls';
 import { discountRuleInput, discountRuleSchema, rateCardInput, rateCardPriceInput, rateCardSchema, rateCardUpdateInput } from './rate-cards';
@@ -183,6 +183,7 @@ export const contract = {
   'vatReturns.saveSettings': { input: vatReturnSettingsSchema, output: vatReturnSettingsSchema, family: 'vatReturns', invalidates: ['vatReturns'] },
   'vatReturns.periods': { input: none, output: z.array(vatPeriodSchema), family: 'vatReturns' },
   'vatReturns.get': { input: vatPeriodQuery, output: vatReturnSchema, family: 'vatReturns' },
+  'vatReturns.sources': { input: vatSourcesQuery, output: vatSourcesPage, family: 'vatReturns' },
   'vatReturns.finalise': { input: vatFinaliseInput, output: vatReturnSchema, family: 'vatReturns', invalidates: ['vatReturns'] },
   'vatReturns.export': { input: vatExportInput, output: vatExportOutput, family: 'vatReturns' },
   'vatReturns.summary': { input: vatSummaryQuery, output: vatSummarySchema, family: 'vatReturns' },

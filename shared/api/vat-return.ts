@@ -40,7 +40,7 @@ const sourceSchema = z.object({
   amount: z.number().int(),
 });
 
-/** A return with the records behind each box; boxes 1–5 in pence, 6–9 in whole pounds. */
+/** A return's figures, with how many records are behind each box; boxes 1–5 in pence, 6–9 in whole pounds. */
 export const vatReturnSchema = z.object({
   period: z.object({ start: z.string(), end: z.string() }),
   dueDate: z.string(),
@@ -50,11 +50,23 @@ export const vatReturnSchema = z.object({
   scheme: z.enum(['standard', 'cash-accounting', 'flat-rate']),
   boxes: z.record(z.enum(BOXES), z.number().int()),
   direction: z.enum(['payable', 'repayable', 'nil']),
-  sources: z.record(z.enum(BOXES), z.array(sourceSchema)),
+  /** How many records each box adds up: `vatReturns.sources` lists them. */
+  records: z.record(z.enum(BOXES), z.number().int()),
   /** Sales or purchases in another currency with no sterling value, left out of the figures until they have one. */
   problems: z.array(z.string()),
 });
 export type VatReturnView = z.output<typeof vatReturnSchema>;
+
+/** A page of the records behind one box of a period's return. */
+export const vatSourcesQuery = vatPeriodQuery.extend({
+  box: z.enum(BOXES, { error: 'Choose a box from 1 to 9' }),
+  offset: z.number({ error: 'The offset is a whole number' }).int('The offset is a whole number').min(0, 'The offset can’t be negative').default(0),
+  limit: z.number({ error: 'The page size is a whole number' }).int('The page size is a whole number').min(1, 'Ask for at least one record').max(500, 'Ask for at most 500 records at a time').default(100),
+});
+
+/** Records behind a box, in pence (a record's share, before boxes 6–9 drop their pence), and how many there are in all. */
+export const vatSourcesPage = z.object({ total: z.number().int(), sources: z.array(sourceSchema) });
+export type VatSourcesPage = z.output<typeof vatSourcesPage>;
 
 export const vatFinaliseInput = z.object({
   periodStart,

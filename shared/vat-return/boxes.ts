@@ -41,6 +41,17 @@ export interface ReceivedPayment {
   document: Pick<SaleDocument, 'net' | 'vat' | 'box1' | 'box6' | 'flatRateTurnover'> & { gross: number };
 }
 
+/**
+ * Sterling documents with the same tax point and placement, summed by the database: the boxes only
+ * add documents' figures on the invoice basis (rules §5.2), so a total gives the same boxes as the
+ * documents it stands for, without reading each one. `records` counts its documents with a non-zero
+ * net, VAT, and VAT-inclusive amount. A total lists no record: a return's sources, and what a
+ * finalised return counts, come from documents.
+ */
+export interface SaleTotal extends Omit<SaleDocument, 'ref'> {
+  records: { net: number; vat: number; gross: number };
+}
+
 /** An expense the business paid, in sterling pence. Disbursements paid for a client are not purchases and are left out by the caller. */
 export interface Purchase {
   ref: SourceRef & { kind: 'expense' };
@@ -54,6 +65,18 @@ export interface Purchase {
   /** A capital expenditure good: under the Flat Rate Scheme only these (≥ £2,000 with VAT) are reclaimed (Notice 733 §7.4). */
   capitalGoods?: boolean;
 }
+
+/**
+ * Sterling expenses of one day summed by the database, as `SaleTotal` sums documents: never capital
+ * goods or reverse-charge services, whose tests are per purchase. `records` counts the expenses with a
+ * non-zero net and reclaimable VAT.
+ */
+export interface PurchaseTotal extends Omit<Purchase, 'ref' | 'reverseChargeVat' | 'capitalGoods'> {
+  records: { net: number; vat: number };
+}
+
+/** The expense category whose purchases are capital goods for the Flat Rate Scheme. */
+export const CAPITAL_GOODS_CATEGORY = 'equipment';
 
 /** The scheme a return is computed on (rules §5.3, §5.4). */
 export interface ReturnScheme {
@@ -82,9 +105,9 @@ export interface VatReturnInput {
   since: string;
   /** `sourceKey` of every record a finalised return already counted. */
   counted: ReadonlySet<string>;
-  sales: readonly SaleDocument[];
+  sales: readonly (SaleDocument | SaleTotal)[];
   payments: readonly ReceivedPayment[];
-  purchases: readonly Purchase[];
+  purchases: readonly (Purchase | PurchaseTotal)[];
   /** Boxes 6–9 drop the period total's pence (rules §5.1: truncate by default). */
   wholePounds?: WholePoundsMode;
 }
@@ -121,8 +144,10 @@ export interface VatReturn {
   boxes: Record<Box, number>;
   /** Whether box 5 is owed to HMRC or repaid by it. */
   direction: 'payable' | 'repayable' | 'nil';
-  /** The records behind each box (boxes 3 and 5 are derived and list none). */
+  /** The records behind each box (boxes 3 and 5 are derived and list none); totals in the input list none. */
   sources: Record<Box, BoxSource[]>;
+  /** How many records each box adds up, those inside input totals included. */
+  records: Record<Box, number>;
   /** `sourceKey` of every record this return counts, stored with it when it is finalised. */
   counts: string[];
 }
@@ -154,14 +179,19 @@ function flatPercent(flatRate: NonNullable<ReturnScheme['flatRate']>, date: stri
   return flatRate.firstYearEnds && date < flatRate.firstYearEnds ? subtractDecimals(base, ONE_POINT) : base;
 }
 
-/** One taxable event as the boxes see it, whatever the basis. */
+/** One taxable event, or a database total of them, as the boxes see it, whatever the basis. */
 interface Sale {
-  ref: SourceRef;
+  /** Null for a total. */
+  ref: SourceRef | null;
   date: string;
   net: number;
   vat: number;
   placement: Pick<SaleDocument, 'box1' | 'box6' | 'flatRateTurnover'>;
+  /** A total's counts of records with a non-zero net, VAT and VAT-inclusive amount. */
+  records: { net: number; vat: number; gross: number };
 }
+
+const ONE_RECORD = { net: 1, vat: 1, gross: 1 };
 
 /**
  * The UK VAT return for `input.period` (rules §5): the nine boxes and the records behind each.
@@ -179,20 +209,25 @@ interface Sale {
  *   are goods to and from the EU (Northern Ireland only), never a consultant's services: 0.
  * - A record is counted once: records dated in the period, and when the period is the earliest
  *   open one, earlier records no finalised return counted. Records before `since` are in no return.
+ *   Totals (`SaleTotal`, `PurchaseTotal`) are dated and placed like records; the database has already
+ *   left out what finalised returns counted, and their records are neither listed nor in `counts`.
  */
 export function computeVatReturn(input: VatReturnInput): VatReturn {
   const { period, scheme } = input;
   const counts: string[] = [];
-  const belongs = (ref: SourceRef, date: string): boolean => {
-    if (date < input.since || date > period.end || input.counted.has(sourceKey(ref))) return false;
+  const belongs = (ref: SourceRef | null, date: string): boolean => {
+    if (date < input.since || date > period.end || (ref && input.counted.has(sourceKey(ref)))) return false;
     if (date < period.start && !input.earliestOpen) return false;
-    counts.push(sourceKey(ref));
+    if (ref) counts.push(sourceKey(ref));
     return true;
   };
+  const refOf = (entry: { ref: SourceRef } | object): SourceRef | null => ('ref' in entry ? entry.ref : null);
 
   const sales: Sale[] =
     scheme.accounting === 'invoice'
-      ? input.sales.filter((s) => belongs(s.ref, s.taxPoint)).map((s) => ({ ref: s.ref, date: s.taxPoint, net: s.net, vat: s.vat, placement: s }))
+      ? input.sales
+          .filter((s) => belongs(refOf(s), s.taxPoint))
+          .map((s) => ({ ref: refOf(s), date: s.taxPoint, net: s.net, vat: s.vat, placement: s, records: 'records' in s ? s.records : ONE_RECORD }))
       : input.payments
           .filter((p) => belongs(p.ref, p.date))
           .map((p) => ({
@@ -201,12 +236,21 @@ export function computeVatReturn(input: VatReturnInput): VatReturn {
             net: share(p.amount, p.document.net, p.document.gross),
             vat: share(p.amount, p.document.vat, p.document.gross),
             placement: p.document,
+            records: ONE_RECORD,
           }));
-  const purchases = input.purchases.filter((p) => belongs(p.ref, p.date));
+  const purchases = input.purchases.filter((p) => belongs(refOf(p), p.date));
 
   const sources = Object.fromEntries(BOXES.map((box) => [box, [] as BoxSource[]])) as Record<Box, BoxSource[]>;
-  const add = (box: Box, ref: SourceRef, date: string, amount: number) => {
-    if (amount !== 0) sources[box].push({ ref, date, amount });
+  const records = Object.fromEntries(BOXES.map((box) => [box, 0])) as Record<Box, number>;
+  const totals = Object.fromEntries(BOXES.map((box) => [box, 0])) as Record<Box, number>;
+  /** Adds a record's share to a box (listed when not zero), or a total's with the count of its records that have one. */
+  const add = (box: Box, ref: SourceRef | null, date: string, amount: number, summed: number) => {
+    totals[box] += amount;
+    if (ref === null) records[box] += summed;
+    else if (amount !== 0) {
+      sources[box].push({ ref, date, amount });
+      records[box] += 1;
+    }
   };
 
   const byRate = new Map<string, { percent: Decimal; turnover: number; sales: Sale[] }>();
@@ -218,11 +262,11 @@ export function computeVatReturn(input: VatReturnInput): VatReturn {
       group.turnover += sale.net + sale.vat;
       group.sales.push(sale);
       byRate.set(key, group);
-      add('box6', sale.ref, sale.date, sale.net + sale.vat);
+      add('box6', sale.ref, sale.date, sale.net + sale.vat, sale.records.gross);
       continue;
     }
-    if (!scheme.flatRate && sale.placement.box1) add('box1', sale.ref, sale.date, sale.vat);
-    if (sale.placement.box6) add('box6', sale.ref, sale.date, sale.net);
+    if (!scheme.flatRate && sale.placement.box1) add('box1', sale.ref, sale.date, sale.vat, sale.records.vat);
+    if (sale.placement.box6) add('box6', sale.ref, sale.date, sale.net, sale.records.net);
   }
   for (const group of byRate.values()) {
     // Each record's share is its turnover at the rate; the box is the group's total rounded once.
@@ -232,23 +276,25 @@ export function computeVatReturn(input: VatReturnInput): VatReturn {
     group.sales.forEach((sale, i) => {
       const amount = i === group.sales.length - 1 ? due - given : atRate(sale.net + sale.vat);
       given += amount;
-      add('box1', sale.ref, sale.date, amount);
+      add('box1', sale.ref, sale.date, amount, sale.records.gross);
     });
   }
 
   for (const purchase of purchases) {
-    const reverseCharge = purchase.reverseChargeVat ?? 0;
+    const ref = refOf(purchase);
+    const summed = 'records' in purchase ? purchase.records : { net: 1, vat: 1 };
+    const reverseCharge = 'reverseChargeVat' in purchase ? (purchase.reverseChargeVat ?? 0) : 0;
     if (reverseCharge !== 0) {
-      add('box1', purchase.ref, purchase.date, reverseCharge);
-      add('box6', purchase.ref, purchase.date, purchase.net);
+      add('box1', ref, purchase.date, reverseCharge, 1);
+      add('box6', ref, purchase.date, purchase.net, 1);
     }
-    const reclaimed = !scheme.flatRate || (purchase.capitalGoods === true && purchase.net + purchase.reclaimableVat >= 200_000);
+    const reclaimed = !scheme.flatRate || ('capitalGoods' in purchase && purchase.capitalGoods === true && purchase.net + purchase.reclaimableVat >= 200_000);
     if (!reclaimed) continue;
-    add('box4', purchase.ref, purchase.date, purchase.reclaimableVat + reverseCharge);
-    add('box7', purchase.ref, purchase.date, purchase.net);
+    add('box4', ref, purchase.date, purchase.reclaimableVat + reverseCharge, summed.vat);
+    add('box7', ref, purchase.date, purchase.net, summed.net);
   }
 
-  const total = (box: Box) => sources[box].reduce((sum, s) => sum + s.amount, 0);
+  const total = (box: Box) => totals[box];
   const mode = input.wholePounds ?? 'truncate';
   const box1 = total('box1');
   const box3 = box1;
@@ -269,6 +315,7 @@ export function computeVatReturn(input: VatReturnInput): VatReturn {
     },
     direction: difference > 0 ? 'payable' : difference < 0 ? 'repayable' : 'nil',
     sources,
+    records,
     counts,
   };
 }

@@ -22,9 +22,8 @@ export interface MtdReturn {
 /** Pence as pounds for JSON: integer pence ÷ 100 prints with at most two decimals (12345 → 123.45). */
 const pounds = (pence: number) => pence / 100;
 
-/** The MTD body for a return; `finalised` is the user's declaration that it is complete. */
-export function toMtdReturn(vatReturn: VatReturn, periodKey: string, finalised: boolean): MtdReturn {
-  const { boxes } = vatReturn;
+/** The MTD body for a return's boxes; `finalised` is the user's declaration that it is complete. */
+export function toMtdReturn(boxes: VatReturn['boxes'], periodKey: string, finalised: boolean): MtdReturn {
   return {
     periodKey,
     vatDueSales: pounds(boxes.box1),

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays } from '../dates/calendar';
-import { computeVatReturn, isLimitedCostTrader, type Purchase, type ReceivedPayment, type SaleDocument, type VatReturnInput } from './boxes';
+import { computeVatReturn, isLimitedCostTrader, type Purchase, type PurchaseTotal, type ReceivedPayment, type SaleDocument, type SaleTotal, type VatReturnInput } from './boxes';
 import { toMtdReturn } from './mtd';
 import { nextReturnPeriod, returnDueDate, returnPeriodOf, type ReturnFrequency } from './periods';
 
@@ -159,9 +159,65 @@ describe('the Flat Rate Scheme (Notice 733, rules §5.4)', () => {
 describe('the MTD export', () => {
   it('uses HMRC’s field names, pounds with pence for Boxes 1–5 and whole pounds for 6–9', () => {
     const r = returnFor({ sales: [uk(1, '2026-10-05', 123_456, 24_691)], purchases: [expense(1, '2026-11-11', 15_000, 3_005)] });
-    expect(JSON.stringify(toMtdReturn(r, '26A4', true))).toBe(
+    expect(JSON.stringify(toMtdReturn(r.boxes, '26A4', true))).toBe(
       '{"periodKey":"26A4","vatDueSales":246.91,"vatDueAcquisitions":0,"totalVatDue":246.91,"vatReclaimedCurrPeriod":30.05,"netVatDue":216.86,' +
         '"totalValueSalesExVAT":1234,"totalValuePurchasesExVAT":150,"totalValueGoodsSuppliedExVAT":0,"totalAcquisitionsExVAT":0,"finalised":true}',
     );
   });
 });
+
+describe('totals summed by the database', () => {
+  const day = fc.integer({ min: -100, max: 91 }).map((n) => addDays(q4.start, n));
+  const sale = fc.record({
+    taxPoint: day,
+    net: fc.integer({ min: -500_000, max: 2_000_000 }),
+    vat: fc.integer({ min: -100_000, max: 400_000 }),
+    category: fc.constantFrom('standard', 'zero', 'reverse-charge', 'outside-scope', 'not-registered'),
+  });
+  const purchase = fc.record({ date: day, net: fc.integer({ min: 0, max: 300_000 }), reclaimableVat: fc.integer({ min: 0, max: 60_000 }) });
+  const scheme = fc.constantFrom<VatReturnInput['scheme']>(
+    { accounting: 'invoice', flatRate: null },
+    { accounting: 'invoice', flatRate: { sectorPercent: '14.5', limitedCostTrader: false, firstYearEnds: '2026-11-15' } },
+    { accounting: 'invoice', flatRate: { sectorPercent: '12', limitedCostTrader: true, firstYearEnds: null } },
+  );
+
+  it('give the boxes, and the count of records behind each, that the records give one by one (rules §5.2: boxes add records)', () => {
+    fc.assert(
+      fc.property(fc.array(sale, { maxLength: 30 }), fc.array(purchase, { maxLength: 15 }), scheme, fc.boolean(), (saleSpecs, purchaseSpecs, scheme, earliestOpen) => {
+        const placement = (category: string) => ({ box1: category === 'standard' || category === 'zero', box6: category !== 'not-registered', flatRateTurnover: category === 'standard' || category === 'zero' });
+        const sales: SaleDocument[] = saleSpecs.map((s, i) => ({ ref: { kind: 'invoice', id: i + 1, label: `INV-${i + 1}` }, taxPoint: s.taxPoint, net: s.net, vat: s.vat, ...placement(s.category) }));
+        const purchases: Purchase[] = purchaseSpecs.map((p, i) => ({ ref: { kind: 'expense', id: i + 1, label: `Expense ${i + 1}` }, ...p }));
+        const saleTotals = new Map<string, SaleTotal>();
+        for (const [i, s] of saleSpecs.entries()) {
+          const key = `${s.taxPoint}|${s.category}`;
+          const t = saleTotals.get(key) ?? { taxPoint: s.taxPoint, net: 0, vat: 0, ...placement(s.category), records: { net: 0, vat: 0, gross: 0 } };
+          t.net += sales[i]!.net;
+          t.vat += sales[i]!.vat;
+          t.records.net += Number(s.net !== 0);
+          t.records.vat += Number(s.vat !== 0);
+          t.records.gross += Number(s.net + s.vat !== 0);
+          saleTotals.set(key, t);
+        }
+        const purchaseTotals = new Map<string, PurchaseTotal>();
+        for (const p of purchaseSpecs) {
+          const t = purchaseTotals.get(p.date) ?? { date: p.date, net: 0, reclaimableVat: 0, records: { net: 0, vat: 0 } };
+          t.net += p.net;
+          t.reclaimableVat += p.reclaimableVat;
+          t.records.net += Number(p.net !== 0);
+          t.records.vat += Number(p.reclaimableVat !== 0);
+          purchaseTotals.set(p.date, t);
+        }
+        const one = returnFor({ scheme, earliestOpen, sales, purchases });
+        const summed = returnFor({ scheme, earliestOpen, sales: [...saleTotals.values()], purchases: [...purchaseTotals.values()] });
+        expect(summed.boxes).toEqual(one.boxes);
+        expect(summed.direction).toBe(one.direction);
+        // On the Flat Rate Scheme a sale's share of box 1 can round to nothing, and is then not listed.
+        expect({ ...summed.records, box1: 0 }).toEqual({ ...one.records, box1: 0 });
+        if (!scheme.flatRate) expect(summed.records.box1).toBe(one.records.box1);
+        expect(one.records).toEqual(Object.fromEntries(Object.entries(one.sources).map(([box, list]) => [box, list.length])));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+

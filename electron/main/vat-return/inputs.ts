@@ -1,21 +1,38 @@
 import type { DbOrTx } from '../../../db/client';
 import { rateTimeline } from '../../../db/exchange-rates';
-import { periodDocuments, returnDocuments, returnDocumentsById, returnExpenses, returnPayments, type ReturnDocumentRow, type ReturnRange } from '../../../db/vat-returns';
+import {
+  periodDocuments,
+  returnDocuments,
+  returnDocumentsById,
+  returnExpenses,
+  returnPayments,
+  returnPurchaseTotals,
+  returnSaleTotals,
+  type ReturnDocumentRow,
+  type ReturnRange,
+} from '../../../db/vat-returns';
 import { convertToHome } from '../../../shared/money/fx';
 import { decimal } from '../../../shared/money/decimal';
 import { formatMoney } from '../../../shared/money/money';
 import { divRound } from '../../../shared/money/rounding';
 import type { CurrencyCode } from '../../../shared/reference/currencies';
-import { placementOf, type Purchase, type ReceivedPayment, type SaleDocument } from '../../../shared/vat-return/boxes';
+import { CAPITAL_GOODS_CATEGORY, placementOf, type Purchase, type PurchaseTotal, type ReceivedPayment, type SaleDocument, type SaleTotal } from '../../../shared/vat-return/boxes';
 import type { PeriodDocument } from '../../../shared/vat-summary/summary';
 
-/** The records a return reads, gathered from the data file, and what could not be valued in the home currency. */
-export interface ReturnRecords {
-  sales: SaleDocument[];
+/** A return's inputs gathered from the data file, and what could not be valued in the home currency. */
+export interface ReturnTotals {
+  /** Documents, and with `gatherReturnTotals` the home currency's documents summed. */
+  sales: (SaleDocument | SaleTotal)[];
   payments: ReceivedPayment[];
-  purchases: Purchase[];
+  purchases: (Purchase | PurchaseTotal)[];
   /** Each record left out, with its date and one sentence saying what it needs. */
   problems: { kind: 'sale' | 'payment' | 'purchase'; date: string; message: string }[];
+}
+
+/** A return's inputs record by record, so every box can list what is behind it. */
+export interface ReturnRecords extends ReturnTotals {
+  sales: SaleDocument[];
+  purchases: Purchase[];
 }
 
 /** `part` of `whole` carried over to `homeWhole`, half-up: a document's disbursements in the home currency. */
@@ -40,9 +57,27 @@ function documentFigures(doc: ReturnDocumentRow, homeCurrency: CurrencyCode): { 
  * reclaimed on a UK return; an equipment expense counts as capital goods for the Flat Rate Scheme. Records that cannot be valued are listed in `problems`, not guessed.
  */
 export function gatherReturnRecords(db: DbOrTx, homeCurrency: CurrencyCode, range: ReturnRange): ReturnRecords {
-  const problems: ReturnRecords['problems'] = [];
-  const documents = returnDocuments(db, range);
-  const sales: SaleDocument[] = [];
+  return gather(db, homeCurrency, range, false) as ReturnRecords;
+}
+
+/**
+ * As `gatherReturnRecords`, with the home currency's documents summed per tax point and category and
+ * its expenses (capital goods aside) per day: the same boxes from a read that grows with the days in
+ * the range, not the records (sums are exact; only conversions round, and those stay per record).
+ */
+export function gatherReturnTotals(db: DbOrTx, homeCurrency: CurrencyCode, range: ReturnRange): ReturnTotals {
+  return gather(db, homeCurrency, range, true);
+}
+
+function gather(db: DbOrTx, homeCurrency: CurrencyCode, range: ReturnRange, summed: boolean): ReturnTotals {
+  const problems: ReturnTotals['problems'] = [];
+  const documents = returnDocuments(db, range, summed ? { foreignTo: homeCurrency } : {});
+  const sales: (SaleDocument | SaleTotal)[] = [];
+  if (summed) {
+    for (const t of returnSaleTotals(db, range, homeCurrency)) {
+      sales.push({ taxPoint: t.taxPoint, net: t.net, vat: t.vat, ...placementOf(t.category), records: { net: t.netRecords, vat: t.vatRecords, gross: t.grossRecords } });
+    }
+  }
   const figures = new Map<number, { net: number; vat: number; gross: number; placement: ReturnType<typeof placementOf> }>();
   for (const doc of documents) {
     const value = documentFigures(doc, homeCurrency);
@@ -77,17 +112,19 @@ export function gatherReturnRecords(db: DbOrTx, homeCurrency: CurrencyCode, rang
     payments.push({ ref: { kind: row.kind, id: row.id, label }, date: row.date, amount, document: { ...doc.placement, net: doc.net, vat: doc.vat, gross: doc.gross } });
   }
 
-  const purchases: Purchase[] = [];
+  const purchases: (Purchase | PurchaseTotal)[] = summed
+    ? returnPurchaseTotals(db, range, homeCurrency).map((t) => ({ date: t.date, net: t.net, reclaimableVat: t.reclaimableVat, records: { net: t.netRecords, vat: t.vatRecords } }))
+    : [];
   // One read of each currency's rates for the period, not one lookup per expense.
   const timelines = new Map<CurrencyCode, ReturnType<typeof rateTimeline>>();
   const rateOn = (currency: CurrencyCode, date: string) => {
     if (!timelines.has(currency)) timelines.set(currency, rateTimeline(db, { homeCurrency, currency }, range.from, range.until));
     return timelines.get(currency)!(date);
   };
-  for (const expense of returnExpenses(db, range)) {
+  for (const expense of returnExpenses(db, range, summed ? { notSummedIn: homeCurrency } : {})) {
     const ref = { kind: 'expense' as const, id: expense.id, label: expense.supplier };
     if (expense.currency === homeCurrency) {
-      purchases.push({ ref, date: expense.date, net: expense.amount - expense.vat, reclaimableVat: expense.vatReclaimable ? expense.vat : 0, capitalGoods: expense.category === 'equipment' });
+      purchases.push({ ref, date: expense.date, net: expense.amount - expense.vat, reclaimableVat: expense.vatReclaimable ? expense.vat : 0, capitalGoods: expense.category === CAPITAL_GOODS_CATEGORY });
       continue;
     }
     const rate = rateOn(expense.currency, expense.date);

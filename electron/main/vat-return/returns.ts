@@ -3,13 +3,13 @@ import type { Db, DbOrTx } from '../../../db/client';
 import { getProfile } from '../../../db/profile';
 import { getVatReturnSettings, saveVatReturnSettings } from '../../../db/settings';
 import { finalisedReturns, insertFinalisedReturn, type StoredVatReturn } from '../../../db/vat-returns';
-import type { VatReturnSettings, VatReturnView } from '../../../shared/api/vat-return';
+import type { VatReturnSettings, VatReturnView, VatSourcesPage } from '../../../shared/api/vat-return';
 import { addMonths } from '../../../shared/dates/calendar';
-import { BOX_DESCRIPTIONS, BOXES, computeVatReturn, isPenceBox, type Box, type ReturnScheme, type VatReturn } from '../../../shared/vat-return/boxes';
+import { BOX_DESCRIPTIONS, BOXES, computeVatReturn, isPenceBox, type Box, type BoxSource, type ReturnScheme, type VatReturn } from '../../../shared/vat-return/boxes';
 import { toMtdReturn } from '../../../shared/vat-return/mtd';
 import { nextReturnPeriod, returnDueDate, returnPeriodOf, type ReturnFrequency, type ReturnPeriod } from '../../../shared/vat-return/periods';
 import { AppError, profileMissing } from '../errors';
-import { gatherReturnRecords } from './inputs';
+import { gatherReturnRecords, gatherReturnTotals, type ReturnTotals } from './inputs';
 
 /** What the returns of this business are computed on, or the reason it has none. */
 interface ReturnSetup {
@@ -84,6 +84,7 @@ function periodsUntil(setup: ReturnSetup, today: string): ReturnPeriod[] {
   return periods;
 }
 
+/** A finalised return's figures as stored; returns finalised before record counts were kept count their sources. */
 function viewOfStored(stored: StoredVatReturn): VatReturnView {
   const result = stored.result as VatReturn;
   const scheme = stored.scheme as ReturnScheme;
@@ -96,7 +97,7 @@ function viewOfStored(stored: StoredVatReturn): VatReturnView {
     scheme: scheme.flatRate ? 'flat-rate' : scheme.accounting === 'cash' ? 'cash-accounting' : 'standard',
     boxes: result.boxes,
     direction: result.direction,
-    sources: result.sources,
+    records: result.records ?? (Object.fromEntries(BOXES.map((box) => [box, result.sources[box]?.length ?? 0])) as Record<Box, number>),
     problems: [],
   };
 }
@@ -104,10 +105,13 @@ function viewOfStored(stored: StoredVatReturn): VatReturnView {
 /**
  * The records from `from` to `until` that no finalised return counted, read once for any number of
  * periods. The earliest open period reads back to registration, for records that came in late.
+ * `listed` reads them one by one, so each box can list what is behind it (finalising, the drill-down,
+ * the export); otherwise the home currency's are summed, for the figures alone.
  */
-function readRecords(db: DbOrTx, setup: ReturnSetup, from: string, until: string) {
-  // The query has already left out what finalised returns counted.
-  return { records: gatherReturnRecords(db, setup.homeCurrency, { from, until }), counted: new Set<string>() };
+function readRecords(db: DbOrTx, setup: ReturnSetup, from: string, until: string, listed: boolean): { records: ReturnTotals; counted: ReadonlySet<string> } {
+  const range = { from, until };
+  // The queries have already left out what finalised returns counted.
+  return { records: listed ? gatherReturnRecords(db, setup.homeCurrency, range) : gatherReturnTotals(db, setup.homeCurrency, range), counted: new Set<string>() };
 }
 
 /** The return for an open period as it stands today, computed from the records. */
@@ -132,7 +136,7 @@ function computeOpen(
       scheme: setup.schemeName,
       boxes: result.boxes,
       direction: result.direction,
-      sources: result.sources,
+      records: result.records,
       // Only the problems in what this return takes in: its dates, and payments only on cash accounting.
       problems: records.problems
         .filter((p) => p.date >= setup.since && p.date <= period.end && (earliestOpen || p.date >= period.start) && (p.kind !== 'payment' || scheme.accounting === 'cash'))
@@ -158,7 +162,7 @@ export function listReturnPeriods(db: DbOrTx, today: string) {
   const stored = new Map(finalisedReturns(db).map((r) => [r.periodStart, r]));
   const periods = periodsUntil(setup, today);
   const earliestOpenStart = periods.find((p) => !stored.has(p.start))?.start;
-  const read = readRecords(db, setup, setup.since, periods.at(-1)!.end);
+  const read = readRecords(db, setup, setup.since, periods.at(-1)!.end, false);
   return periods
     .map((period) => {
       const done = stored.get(period.start);
@@ -188,19 +192,35 @@ export function returnsToFile(db: DbOrTx, today: string): { start: string; end: 
 }
 
 /**
- * The return for the period starting `periodStart`: as finalised, or computed now with the records
- * behind each box. `limitedCostTrader` applies the 16.5% flat rate (Flat Rate Scheme only).
- * Throws NOT_FOUND for an unknown period and CONFLICT as `listReturnPeriods`.
+ * The return for the period starting `periodStart`: as finalised, or computed now, with how many
+ * records are behind each box (`returnSources` lists them). `limitedCostTrader` applies the 16.5% flat
+ * rate (Flat Rate Scheme only). Throws NOT_FOUND for an unknown period and CONFLICT as `listReturnPeriods`.
  */
 export function getReturn(db: DbOrTx, periodStart: string, today: string, limitedCostTrader = false): VatReturnView {
+  return returnOf(db, periodStart, today, limitedCostTrader, false).view;
+}
+
+/** The period's return as `getReturn` gives it, with the records behind each box when `listed`. */
+function returnOf(db: DbOrTx, periodStart: string, today: string, limitedCostTrader: boolean, listed: boolean): { view: VatReturnView; sources: Record<Box, BoxSource[]> } {
   const setup = returnSetup(db);
   const stored = finalisedReturns(db);
   const done = stored.find((r) => r.periodStart === periodStart);
-  if (done) return viewOfStored(done);
+  if (done) return { view: viewOfStored(done), sources: (done.result as VatReturn).sources };
   const { period, periods } = findPeriod(setup, periodStart, today);
   const finalisedStarts = new Set(stored.map((r) => r.periodStart));
   const earliestOpen = periods.find((p) => !finalisedStarts.has(p.start))?.start === period.start;
-  return computeOpen(readRecords(db, setup, earliestOpen ? setup.since : period.start, period.end), setup, period, earliestOpen, limitedCostTrader).view;
+  const { view, result } = computeOpen(readRecords(db, setup, earliestOpen ? setup.since : period.start, period.end, listed), setup, period, earliestOpen, limitedCostTrader);
+  return { view, sources: result.sources };
+}
+
+/**
+ * The records behind one box of the period's return, `limit` from `offset` in the order the box adds
+ * them (date, then record), and how many there are: pence for every box (a record's share, before
+ * boxes 6–9 drop their pence). Throws as `getReturn`.
+ */
+export function returnSources(db: DbOrTx, input: { periodStart: string; box: Box; limitedCostTrader: boolean; offset: number; limit: number }, today: string): VatSourcesPage {
+  const all = returnOf(db, input.periodStart, today, input.limitedCostTrader, true).sources[input.box] ?? [];
+  return { total: all.length, sources: all.slice(input.offset, input.offset + input.limit) };
 }
 
 /**
@@ -219,7 +239,7 @@ export function finaliseReturn(db: Db, input: { periodStart: string; periodKey: 
     const finalisedStarts = new Set(stored.map((r) => r.periodStart));
     const earliest = periods.find((p) => !finalisedStarts.has(p.start))!;
     if (earliest.start !== period.start) throw new AppError('CONFLICT', `Finalise the return for ${earliest.start} to ${earliest.end} first: returns are finalised in order.`);
-    const { result, scheme, view } = computeOpen(readRecords(tx, setup, setup.since, period.end), setup, period, true, input.limitedCostTrader);
+    const { result, scheme, view } = computeOpen(readRecords(tx, setup, setup.since, period.end, true), setup, period, true, input.limitedCostTrader);
     if (view.problems.length > 0) throw new AppError('CONFLICT', `Some records have no sterling value yet, so this return would be incomplete. ${view.problems.join(' ')}`);
     insertFinalisedReturn(tx, { periodStart: period.start, periodEnd: period.end, periodKey: input.periodKey, scheme, result, finalisedAt: now }, result.counts);
     return { ...view, state: 'finalised' as const, periodKey: input.periodKey, finalisedAt: now };
@@ -234,15 +254,15 @@ const poundsText = (box: Box, value: number) => (isPenceBox(box) ? (value / 100)
  * record behind each box. Throws as `getReturn`.
  */
 export function exportReturn(db: DbOrTx, input: { periodStart: string; format: 'json' | 'csv'; limitedCostTrader: boolean }, today: string) {
-  const view = getReturn(db, input.periodStart, today, input.limitedCostTrader);
+  const { view, sources } = returnOf(db, input.periodStart, today, input.limitedCostTrader, true);
   const name = `vat-return-${view.period.start}-to-${view.period.end}${view.state === 'open' ? '-draft' : ''}`;
   if (input.format === 'json') {
-    const body = toMtdReturn({ period: view.period, boxes: view.boxes as VatReturn['boxes'], direction: view.direction, sources: view.sources as VatReturn['sources'], counts: [] }, view.periodKey ?? '', view.state === 'finalised');
+    const body = toMtdReturn(view.boxes as VatReturn['boxes'], view.periodKey ?? '', view.state === 'finalised');
     return { fileName: `${name}.json`, mimeType: 'application/json', text: `${JSON.stringify(body, null, 2)}\n` };
   }
   const rows: (string | number)[][] = [['Box', 'Description', 'Value (GBP)']];
   for (const box of BOXES) rows.push([box.replace('box', ''), BOX_DESCRIPTIONS[box], poundsText(box, view.boxes[box]!)]);
   rows.push([], ['Box', 'Date', 'Record', 'Amount (GBP)']);
-  for (const box of BOXES) for (const s of view.sources[box] ?? []) rows.push([box.replace('box', ''), s.date, s.ref.label, (s.amount / 100).toFixed(2)]);
+  for (const box of BOXES) for (const s of sources[box] ?? []) rows.push([box.replace('box', ''), s.date, s.ref.label, (s.amount / 100).toFixed(2)]);
   return { fileName: `${name}.csv`, mimeType: 'text/csv', text: `${Papa.unparse(rows)}\r\n` };
 }

@@ -81,13 +81,21 @@ describe('the UK VAT return (issue 16, point 3)', () => {
     expect(ret.boxes).toEqual({ box1: 24000, box2: 0, box3: 24000, box4: 5000, box5: 19000, box6: 3794, box7: 250, box8: 0, box9: 0 });
     expect(ret.direction).toBe('payable');
     expect(periods[0]!.box5).toBe(19000);
-    expect(ret.sources.box1!.map((s) => [s.ref.kind, s.ref.label, s.amount])).toEqual([
+    expect(ret.records).toEqual({ box1: 2, box2: 0, box3: 0, box4: 1, box5: 0, box6: 3, box7: 1, box8: 0, box9: 0 });
+    const behind = async (box: 'box1' | 'box4' | 'box6', page: { offset?: number; limit?: number } = {}) => api.call('vatReturns.sources', { periodStart: '2026-10-01', box, ...page });
+    expect((await behind('box1')).sources.map((s) => [s.ref.kind, s.ref.label, s.amount])).toEqual([
       ['invoice', sale.number, 48000],
       ['credit-note', expect.any(String), -24000],
     ]);
-    expect(ret.sources.box6!.map((s) => s.ref.label)).toContain(export_.number);
-    expect(ret.sources.box4!.map((s) => [s.ref.label, s.date, s.amount])).toEqual([['Scan Computers', '2026-11-10', 5000]]);
+    expect((await behind('box6')).sources.map((s) => s.ref.label)).toContain(export_.number);
+    expect((await behind('box4')).sources.map((s) => [s.ref.label, s.date, s.amount])).toEqual([['Scan Computers', '2026-11-10', 5000]]);
+    // A page of the drill-down, and the count of all.
+    expect(await behind('box6', { offset: 1, limit: 1 })).toEqual({ total: 3, sources: [expect.objectContaining({ date: '2026-11-21', ref: expect.objectContaining({ label: export_.number }) })] });
     expect(ret.problems).toEqual([]);
+    for (const bad of [{ box: 'box10' }, { box: 'box1', limit: 0 }, { box: 'box1', limit: 501 }, { box: 'box1', offset: -1 }, { box: 'box1', offset: 1.5 }]) {
+      const refused = await api.raw('vatReturns.sources', { periodStart: '2026-10-01', ...bad });
+      expect(refused, JSON.stringify(bad)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    }
   });
 
   it('finalises in order only after a period ends; a finalised return never changes and late records fall into the next', async () => {
@@ -125,7 +133,7 @@ describe('the UK VAT return (issue 16, point 3)', () => {
     const q1 = await api.call('vatReturns.get', { periodStart: '2027-01-01' });
     expect(q1.boxes).toMatchObject({ box4: 10000, box5: 10000, box7: 500 });
     expect(q1.direction).toBe('repayable');
-    expect(q1.sources.box4![0]).toMatchObject({ date: '2026-12-15', ref: { label: 'Scan Computers' } });
+    expect((await api.call('vatReturns.sources', { periodStart: '2027-01-01', box: 'box4' })).sources[0]).toMatchObject({ date: '2026-12-15', ref: { label: 'Scan Computers' } });
     expect((await api.call('vatReturns.periods', undefined)).map((p) => [p.start, p.state, p.periodKey])).toEqual([
       ['2027-01-01', 'open', null],
       ['2026-10-01', 'finalised', '26A4'],
@@ -158,7 +166,7 @@ describe('the UK VAT return (issue 16, point 3)', () => {
     // The removed December payment is reversed on today's date, so Q1 nets to nothing.
     expect(q1.boxes).toMatchObject({ box1: 0, box5: 0, box6: 0 });
     expect(q1.direction).toBe('nil');
-    expect(q1.sources.box1!.map((s) => [s.ref.kind, s.date, s.amount])).toEqual([
+    expect((await api.call('vatReturns.sources', { periodStart: '2027-01-01', box: 'box1' })).sources.map((s) => [s.ref.kind, s.date, s.amount])).toEqual([
       ['payment', '2027-01-04', 10000],
       ['reversal', '2027-01-05', -10000],
     ]);

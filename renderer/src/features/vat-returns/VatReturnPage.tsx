@@ -1,8 +1,8 @@
-import { Accordion, Alert, Anchor, Box as Block, Button, Card, Checkbox, Group, List, Menu, Stack, Table, Text } from '@mantine/core';
+import { Accordion, Alert, Box as Block, Button, Card, Checkbox, Group, List, Menu, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconChevronDown, IconDownload, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import type { VatReturnView } from '../../../../shared/api/vat-return';
 import { countOf } from '../../../../shared/text/plural';
 import { BOX_DESCRIPTIONS, BOXES, type Box } from '../../../../shared/vat-return/boxes';
@@ -13,10 +13,10 @@ import { formatDate, useToday } from '../../components/dates';
 import { downloadText } from '../../components/downloads';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
+import { BoxRecords } from './BoxRecords';
 import { FinaliseModal } from './FinaliseModal';
 import { PeriodBadge } from './VatReturnsPage';
 import { boxText, SCHEME_LABELS } from './vat-return-text';
-import { formatMoney } from '../../components/format';
 
 /**
  * One VAT return: the nine boxes as on HMRC's form, each opening onto the invoices, credit notes,
@@ -28,6 +28,8 @@ export function VatReturnPage() {
   const vatReturn = useApiQuery('vatReturns.get', { periodStart: start, limitedCostTrader }, { retry: false });
   const today = useToday();
   const [finalising, setFinalising] = useState(false);
+  // A box reads its records only once opened.
+  const [openBoxes, setOpenBoxes] = useState<string[]>([]);
   const back = <BackLink to="/vat-returns" label="VAT returns" />;
   if (vatReturn.error) {
     return (
@@ -89,9 +91,9 @@ export function VatReturnPage() {
           />
         )}
         <Card padding={0}>
-          <Accordion multiple chevronPosition="left" data-testid="vat-boxes">
+          <Accordion multiple chevronPosition="left" data-testid="vat-boxes" value={openBoxes} onChange={setOpenBoxes}>
             {BOXES.map((box) => (
-              <BoxItem key={box} box={box} vatReturn={r} />
+              <BoxItem key={box} box={box} vatReturn={r} opened={openBoxes.includes(box)} limitedCostTrader={limitedCostTrader} />
             ))}
           </Accordion>
         </Card>
@@ -101,13 +103,6 @@ export function VatReturnPage() {
   );
 }
 
-/** Where a record lives in the app; expenses and payments are listed on their own pages. */
-function recordLink(ref: VatReturnView['sources'][Box][number]['ref']): string | null {
-  return ref.kind === 'invoice' || ref.kind === 'credit-note' ? `/invoices/${ref.id}` : null;
-}
-
-const KIND_LABELS = { invoice: 'Invoice', 'credit-note': 'Credit note', payment: 'Payment', reversal: 'Payment removed', expense: 'Expense' } as const;
-
 /** How the derived boxes are worked out, shown where a record list would be. */
 const DERIVED: Partial<Record<Box, string>> = { box3: 'Box 1 + box 2', box5: 'The difference between box 3 and box 4' };
 
@@ -116,8 +111,8 @@ const PAYS = { payable: 'You pay HMRC', repayable: 'HMRC repays you', nil: 'Noth
 function BoxFigures({ box, vatReturn }: { box: Box; vatReturn: VatReturnView }) {
   const value = vatReturn.boxes[box]!;
   const strong = box === 'box5';
-  const sources = vatReturn.sources[box] ?? [];
-  const note = DERIVED[box] ?? (sources.length === 0 ? 'No records in this box' : countOf(sources.length, 'record', 'records'));
+  const records = vatReturn.records[box] ?? 0;
+  const note = DERIVED[box] ?? (records === 0 ? 'No records in this box' : countOf(records, 'record', 'records'));
   return (
     <Group justify="space-between" wrap="nowrap" gap="md">
       <Group gap="sm" wrap="nowrap" align="flex-start">
@@ -148,10 +143,9 @@ function BoxFigures({ box, vatReturn }: { box: Box; vatReturn: VatReturnView }) 
 }
 
 /** A box with records opens onto them; a derived or empty box is a plain row, aligned with the rest. */
-function BoxItem({ box, vatReturn }: { box: Box; vatReturn: VatReturnView }) {
-  const sources = vatReturn.sources[box] ?? [];
+function BoxItem({ box, vatReturn, opened, limitedCostTrader }: { box: Box; vatReturn: VatReturnView; opened: boolean; limitedCostTrader: boolean }) {
   const label = `Box ${box.replace('box', '')}: ${BOX_DESCRIPTIONS[box]}, ${boxText(box, vatReturn.boxes[box]!)}`;
-  if (sources.length === 0) {
+  if ((vatReturn.records[box] ?? 0) === 0) {
     return (
       <Accordion.Item value={box}>
         <Block py="sm" pr="md" pl={48} aria-label={label} role="group" bg={box === 'box5' ? 'var(--mantine-color-default-hover)' : undefined}>
@@ -165,40 +159,7 @@ function BoxItem({ box, vatReturn }: { box: Box; vatReturn: VatReturnView }) {
       <Accordion.Control aria-label={label}>
         <BoxFigures box={box} vatReturn={vatReturn} />
       </Accordion.Control>
-      <Accordion.Panel>
-        <Table verticalSpacing={4} fz="sm">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Date</Table.Th>
-              <Table.Th>Record</Table.Th>
-              <Table.Th>Kind</Table.Th>
-              <Table.Th ta="right">Amount</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sources.map((s) => {
-              const to = recordLink(s.ref);
-              return (
-                <Table.Tr key={`${s.ref.kind}:${s.ref.id}`}>
-                  <Table.Td>{formatDate(s.date)}</Table.Td>
-                  <Table.Td>
-                    {to ? (
-                      <Anchor component={Link} to={to} size="sm">
-                        {s.ref.label}
-                      </Anchor>
-                    ) : (
-                      s.ref.label
-                    )}
-                  </Table.Td>
-                  <Table.Td>{KIND_LABELS[s.ref.kind]}</Table.Td>
-                  <Table.Td ta="right" className="tabular">
-                    {formatMoney({ amount: s.amount, currency: 'GBP' })}
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
+      <Accordion.Panel>{opened && <BoxRecords periodStart={vatReturn.period.start} box={box} limitedCostTrader={limitedCostTrader} />}
       </Accordion.Panel>
     </Accordion.Item>
   );
