@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './messages';
 import { appStatusSchema, backupEntrySchema, backupResultSchema, notifyInput, notifyOutput, restoreBackupInput } from './app';
 import { bookExportOutput, bookImportInput } from './book';
 import type { CallName } from './call-names';

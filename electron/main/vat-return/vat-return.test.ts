@@ -1,41 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CallInput } from '../../../shared/api/contract';
-import { sampleClient, sampleProfile, testApi, ukClient } from '../../../test/temp-store';
-
-/** A book on a clock the test moves: 22 Nov 2026 until a test says otherwise. */
-async function book(profile: Partial<CallInput<'profile.save'>> = {}) {
-  let now = new Date('2026-11-22T10:00:00Z');
-  const api = testApi(undefined, () => now);
-  const setToday = (date: string) => {
-    now = new Date(`${date}T10:00:00Z`);
-  };
-  await api.call('profile.save', { ...sampleProfile, ...profile });
-  const uk = await api.call('clients.create', ukClient);
-  const de = await api.call('clients.create', sampleClient);
-  const invoice = async (clientId: number, currency: string, issueDate: string, unitPrice: string, fx?: CallInput<'invoices.issue'>['fx']) => {
-    const draft = await api.call('invoices.createDraft', {
-      clientId,
-      currency,
-      issueDate,
-      paymentTermsDays: 14,
-      lines: [{ description: 'Postgres performance review', kind: 'fee', quantity: '1', unit: 'day', unitPrice }],
-    });
-    return api.call('invoices.issue', { id: draft.id, ...(fx ? { fx } : {}) });
-  };
-  const office = (date: string, amount: string, vat: string): CallInput<'expenses.create'> => ({
-    date,
-    category: 'equipment',
-    supplier: 'Scan Computers',
-    description: 'Monitor',
-    amount,
-    currency: 'GBP',
-    vat,
-    vatReclaimable: true,
-    contractId: null,
-    rebillable: false,
-  });
-  return { api, uk, de, invoice, office, setToday };
-}
+import { sampleProfile } from '../../../test/temp-store';
+import { vatBook as book } from '../../../test/vat-book';
 
 const settings = { frequency: 'quarterly', stagger: 1, registeredOn: '2026-10-01', flatRatePercent: null, wholePounds: 'truncate' } as const;
 
@@ -190,6 +155,6 @@ describe('the UK VAT return (issue 16, point 3)', () => {
     expect(lines.slice(0, 2)).toEqual(['Box,Description,Value (GBP)', '1,VAT due on sales and other outputs,246.91']);
     expect(lines).toContain('6,Total value of sales and all other outputs excluding VAT,1234');
     expect(lines).toContain(`1,2026-11-20,${sale.number},246.91`);
-    expect(await api.raw('vatReturns.export', { periodStart: '2026-10-01', format: 'xml' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    expect(await api.raw('vatReturns.export', { periodStart: '2026-10-01', format: 'xml' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { format: 'Choose one of: json, csv' } } });
   });
 });
