@@ -8,6 +8,7 @@ import { formatMoney } from '../../../shared/money/money';
 import { AppError, found } from '../errors';
 import { contractReference } from '../contracts/contracts';
 import { activityFromRow } from './timeline';
+import { compareText } from '../../../shared/text/order';
 
 const entry = (id: string, kind: Activity['kind'], occurredAt: string, body: string, href: string | null): Activity => ({ id, kind, occurredAt, body, fromStage: null, toStage: null, href });
 
@@ -40,7 +41,7 @@ export function clientTimeline(db: DbOrTx, clientId: number): Activity[] {
     const at = p.createdAt.slice(0, 10) === p.date ? p.createdAt : dayStart(p.date);
     entries.push(entry(`m${p.id}`, 'payment', at, `Payment received on ${p.number ?? 'an invoice'}: ${formatMoney({ amount: p.amount, currency: p.currency })}`, `/invoices/${p.invoiceId}`));
   }
-  return entries.sort((a, b) => b.occurredAt.localeCompare(a.occurredAt) || b.id.localeCompare(a.id));
+  return entries.sort((a, b) => compareText(b.occurredAt, a.occurredAt) || compareText(b.id, a.id));
 }
 
 /** Logs a note, call, email or meeting on a client's timeline. Raises NOT_FOUND, VALIDATION (in the future, or no client). */

@@ -25,6 +25,7 @@ import { checkStageChange } from '../../../shared/leads/transitions';
 import { AppError, found } from '../errors';
 import { emptyStages, homeConverter, weighStages } from './pipeline';
 import { activityFromRow } from './timeline';
+import { compareText } from '../../../shared/text/order';
 
 /** The user's own zone for time-zone fit: the lead settings', else the business's, else the computer's. */
 export function userZone(db: DbOrTx, settings: LeadSettings): string {
@@ -184,8 +185,6 @@ export function leadBoard(db: DbOrTx, query: LeadListQuery, today: string): Lead
 }
 
 const stageOrder = (stage: LeadStage) => LEAD_STAGES.indexOf(stage);
-/** ISO dates and instants sort as plain strings; localeCompare would cost a collation per comparison. */
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const titleOrder = new Intl.Collator(undefined, { sensitivity: 'base' });
 
 /** The list's sort: ties fall back to the newest change, so the order is stable. */
