@@ -1,7 +1,4 @@
 import { Card, Center, Group, Loader, NumberInput, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { IconCheck } from '@tabler/icons-react';
 import { leadSettingsSchema, type LeadSettings } from '../../../../shared/api/leads';
 import { OPEN_STAGES, STAGE_LABELS } from '../../../../shared/leads/stages';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -9,26 +6,12 @@ import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { TimeZoneSelect } from '../../components/ReferenceSelects';
 import { SaveButton } from '../../components/SaveButton';
-import { useSingleFlight } from '../../forms/single-flight';
-import { useUnsavedChanges } from '../../forms/unsaved-changes';
-import { listError, serverFieldErrors, zodValidate } from '../../forms/zod-form';
+import { useSettingsForm } from '../../forms/settings-form';
+import { listError } from '../../forms/zod-form';
 
 function SettingsForm({ settings, businessZone }: { settings: LeadSettings; businessZone: string | null }) {
   const save = useApiMutation('leads.saveSettings');
-  const form = useForm<LeadSettings>({ initialValues: settings, validate: zodValidate(leadSettingsSchema) });
-  useUnsavedChanges(() => form.isDirty());
-  const once = useSingleFlight();
-  const submit = form.onSubmit((values) =>
-    once(async () => {
-      try {
-        const saved = await save.mutateAsync(values);
-        form.resetDirty(saved);
-        notifications.show({ message: 'Lead settings saved', color: 'teal', icon: <IconCheck size={16} /> });
-      } catch (error) {
-        form.setErrors(serverFieldErrors(error));
-      }
-    }),
-  );
+  const { form, submit } = useSettingsForm(save, settings, leadSettingsSchema, 'Lead settings saved');
   const whole = { allowDecimal: false, allowNegative: false } as const;
   return (
     <form onSubmit={submit} noValidate>

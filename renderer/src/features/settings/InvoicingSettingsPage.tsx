@@ -1,7 +1,4 @@
 import { Card, Center, Group, Loader, SegmentedControl, SimpleGrid, Stack, Switch, Text, TextInput, Title, Input } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
-import { IconCheck } from '@tabler/icons-react';
 import { invoicingSettingsInput, type InvoicingSettings } from '../../../../shared/api/settings';
 import { formatInvoiceNumber, patternProblem } from '../../../../shared/invoice/numbering';
 import { useApiMutation, useApiQuery } from '../../api/hooks';
@@ -9,10 +6,8 @@ import { useToday } from '../../components/dates';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { PageHeader } from '../../components/PageHeader';
 import { SaveButton } from '../../components/SaveButton';
-import { serverFieldErrors, zodValidate } from '../../forms/zod-form';
-import { useSingleFlight } from '../../forms/single-flight';
 import { fieldMaxLength } from '../../forms/max-length';
-import { useUnsavedChanges } from '../../forms/unsaved-changes';
+import { useSettingsForm } from '../../forms/settings-form';
 
 function Choice({ label, description, data, ...props }: { label: string; description: string; data: { value: string; label: string }[]; value?: string; onChange?(v: string): void }) {
   return (
@@ -29,20 +24,7 @@ function example(pattern: string, today: string): string {
 function SettingsForm({ settings }: { settings: InvoicingSettings }) {
   const save = useApiMutation('settings.saveInvoicing');
   const today = useToday();
-  const form = useForm<InvoicingSettings>({ initialValues: settings, validate: zodValidate(invoicingSettingsInput) });
-  useUnsavedChanges(() => form.isDirty());
-  const once = useSingleFlight();
-  const submit = form.onSubmit((values) =>
-    once(async () => {
-      try {
-        const saved = await save.mutateAsync(values);
-        form.resetDirty(saved);
-        notifications.show({ message: 'Invoice settings saved', color: 'teal', icon: <IconCheck size={16} /> });
-      } catch (error) {
-        form.setErrors(serverFieldErrors(error));
-      }
-    }),
-  );
+  const { form, submit } = useSettingsForm(save, settings, invoicingSettingsInput, 'Invoice settings saved');
   return (
     <form onSubmit={submit} noValidate>
       <PageHeader
