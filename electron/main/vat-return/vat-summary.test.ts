@@ -1,26 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CallInput } from '../../../shared/api/contract';
-import { sampleClient, sampleProfile, testApi, ukClient } from '../../../test/temp-store';
-
-/** A UK book on 22 Nov 2026 (a test may move the clock), with a UK and a German business client. */
-async function book() {
-  let now = new Date('2026-11-22T10:00:00Z');
-  const api = testApi(undefined, () => now);
-  await api.call('profile.save', sampleProfile);
-  const uk = await api.call('clients.create', ukClient);
-  const de = await api.call('clients.create', sampleClient);
-  const invoice = async (clientId: number, currency: string, issueDate: string, unitPrice: string, fx?: CallInput<'invoices.issue'>['fx']) => {
-    const draft = await api.call('invoices.createDraft', {
-      clientId,
-      currency,
-      issueDate,
-      paymentTermsDays: 14,
-      lines: [{ description: 'Postgres performance review', kind: 'fee', quantity: '1', unit: 'day', unitPrice }],
-    });
-    return api.call('invoices.issue', { id: draft.id, ...(fx ? { fx } : {}) });
-  };
-  return { api, uk, de, invoice, setToday: (date: string) => (now = new Date(`${date}T10:00:00Z`)) };
-}
+import { sampleClient, sampleProfile, testApi } from '../../../test/temp-store';
+import { vatBook as book } from '../../../test/vat-book';
 
 const Q4 = { from: '2026-10-01', to: '2026-12-31' };
 
