@@ -16,7 +16,7 @@ import { decimal } from '../../../shared/money/decimal';
 import { formatMoney } from '../../../shared/money/money';
 import { divRound } from '../../../shared/money/rounding';
 import type { CurrencyCode } from '../../../shared/reference/currencies';
-import { CAPITAL_GOODS_CATEGORY, placementOf, type Purchase, type PurchaseTotal, type ReceivedPayment, type SaleDocument, type SaleTotal } from '../../../shared/vat-return/boxes';
+import { CAPITAL_GOODS_CATEGORY, placementOf, type Purchase, type PurchaseTotal, type ReceivedPayment, type ReturnScheme, type SaleDocument, type SaleTotal } from '../../../shared/vat-return/boxes';
 import type { PeriodDocument } from '../../../shared/vat-summary/summary';
 
 /** A return's inputs gathered from the data file, and what could not be valued in the home currency. */
@@ -51,13 +51,14 @@ function documentFigures(doc: ReturnDocumentRow, homeCurrency: CurrencyCode): { 
 
 /**
  * Every record dated in `range` that no finalised return counted, in the home currency's minor
- * units: issued documents by tax point, payments and their reversals (with the documents they
- * settle, whenever those were issued), and the business's expenses. A foreign
- * expense is converted at the stored rate for its date, and its VAT (another country's) is never
- * reclaimed on a UK return; an equipment expense counts as capital goods for the Flat Rate Scheme. Records that cannot be valued are listed in `problems`, not guessed.
+ * units: the sales of the `accounting` basis (issued documents by tax point, or payments and their
+ * reversals by date with the documents they settle, whenever those were issued), and the business's
+ * expenses. A foreign expense is converted at the stored rate for its date, and its VAT (another
+ * country's) is never reclaimed on a UK return; an equipment expense counts as capital goods for the
+ * Flat Rate Scheme. Records that cannot be valued are listed in `problems`, not guessed.
  */
-export function gatherReturnRecords(db: DbOrTx, homeCurrency: CurrencyCode, range: ReturnRange): ReturnRecords {
-  return gather(db, homeCurrency, range, false) as ReturnRecords;
+export function gatherReturnRecords(db: DbOrTx, homeCurrency: CurrencyCode, range: ReturnRange, accounting: Accounting): ReturnRecords {
+  return gather(db, homeCurrency, range, accounting, false) as ReturnRecords;
 }
 
 /**
@@ -65,53 +66,70 @@ export function gatherReturnRecords(db: DbOrTx, homeCurrency: CurrencyCode, rang
  * its expenses (capital goods aside) per day: the same boxes from a read that grows with the days in
  * the range, not the records (sums are exact; only conversions round, and those stay per record).
  */
-export function gatherReturnTotals(db: DbOrTx, homeCurrency: CurrencyCode, range: ReturnRange): ReturnTotals {
-  return gather(db, homeCurrency, range, true);
+export function gatherReturnTotals(db: DbOrTx, homeCurrency: CurrencyCode, range: ReturnRange, accounting: Accounting): ReturnTotals {
+  return gather(db, homeCurrency, range, accounting, true);
 }
 
-function gather(db: DbOrTx, homeCurrency: CurrencyCode, range: ReturnRange, summed: boolean): ReturnTotals {
-  const problems: ReturnTotals['problems'] = [];
-  const documents = returnDocuments(db, range, summed ? { foreignTo: homeCurrency } : {});
+/** The basis a return counts sales on: documents by tax point, or payments by date (cash accounting). */
+type Accounting = ReturnScheme['accounting'];
+
+type Problems = ReturnTotals['problems'];
+
+function gather(db: DbOrTx, homeCurrency: CurrencyCode, range: ReturnRange, accounting: Accounting, summed: boolean): ReturnTotals {
+  const problems: Problems = [];
+  // Only the basis's own sales are read: the other list would never be counted.
+  const sales = accounting === 'invoice' ? gatherSales(db, homeCurrency, range, summed, problems) : [];
+  const payments = accounting === 'cash' ? gatherPayments(db, homeCurrency, range, problems) : [];
+  return { sales, payments, purchases: gatherPurchases(db, homeCurrency, range, summed, problems), problems };
+}
+
+/** Issued documents by tax point, the home currency's summed when `summed`; those with no home value go to `problems`. */
+function gatherSales(db: DbOrTx, homeCurrency: CurrencyCode, range: ReturnRange, summed: boolean, problems: Problems): (SaleDocument | SaleTotal)[] {
   const sales: (SaleDocument | SaleTotal)[] = [];
   if (summed) {
     for (const t of returnSaleTotals(db, range, homeCurrency)) {
       sales.push({ taxPoint: t.taxPoint, net: t.net, vat: t.vat, ...placementOf(t.category), records: { net: t.netRecords, vat: t.vatRecords, gross: t.grossRecords } });
     }
   }
-  const figures = new Map<number, { net: number; vat: number; gross: number; placement: ReturnType<typeof placementOf> }>();
-  for (const doc of documents) {
+  for (const doc of returnDocuments(db, range, summed ? { foreignTo: homeCurrency } : {})) {
     const value = documentFigures(doc, homeCurrency);
     if (!value) {
-      problems.push({ kind: 'sale', date: doc.taxPoint, message: `${doc.number} (${doc.currency}) has no ${homeCurrency} value: add the exchange rate for ${doc.taxPoint} on its page.` });
+      problems.push({ kind: 'sale', date: doc.taxPoint, message: noHomeValue(doc, homeCurrency) });
       continue;
     }
-    const placement = placementOf(doc.category);
-    figures.set(doc.id, { ...value, placement });
-    sales.push({ ref: { kind: doc.kind, id: doc.id, label: doc.number }, taxPoint: doc.taxPoint, net: value.net, vat: value.vat, ...placement });
+    sales.push({ ref: { kind: doc.kind, id: doc.id, label: doc.number }, taxPoint: doc.taxPoint, net: value.net, vat: value.vat, ...placementOf(doc.category) });
   }
+  return sales;
+}
 
-  const paymentRows = returnPayments(db, range);
-  const numbers = new Map(documents.map((d) => [d.id, d]));
-  // Payments settle invoices of any period; their figures are needed for each payment's share, not as sales.
-  for (const doc of returnDocumentsById(db, [...new Set(paymentRows.map((p) => p.invoiceId))].filter((id) => !numbers.has(id)))) {
-    numbers.set(doc.id, doc);
-    const value = documentFigures(doc, homeCurrency);
-    if (value) figures.set(doc.id, { ...value, placement: placementOf(doc.category) });
-  }
+const noHomeValue = (doc: ReturnDocumentRow, homeCurrency: CurrencyCode) => `${doc.number} (${doc.currency}) has no ${homeCurrency} value: add the exchange rate for ${doc.taxPoint} on its page.`;
+
+/** Payments and reversals by date, each with the figures of the invoice it settles, whenever that was issued. */
+function gatherPayments(db: DbOrTx, homeCurrency: CurrencyCode, range: ReturnRange, problems: Problems): ReceivedPayment[] {
+  const rows = returnPayments(db, range);
+  const invoices = new Map(returnDocumentsById(db, [...new Set(rows.map((p) => p.invoiceId))]).map((d) => [d.id, d]));
   const payments: ReceivedPayment[] = [];
-  for (const row of paymentRows) {
-    const doc = figures.get(row.invoiceId);
-    const invoice = numbers.get(row.invoiceId);
-    if (!doc || !invoice) continue;
+  for (const row of rows) {
+    const invoice = invoices.get(row.invoiceId);
+    if (!invoice) continue;
+    const figures = documentFigures(invoice, homeCurrency);
+    if (!figures) {
+      problems.push({ kind: 'payment', date: row.date, message: `The payment of ${row.date} settles ${noHomeValue(invoice, homeCurrency)}` });
+      continue;
+    }
     const amount = invoice.currency === homeCurrency ? row.amount : row.homeAmount;
     const label = `${row.kind === 'reversal' ? 'Removed payment' : 'Payment'} for ${invoice.number}`;
     if (amount === null) {
       problems.push({ kind: 'payment', date: row.date, message: `The ${formatMoney({ amount: Math.abs(row.amount), currency: invoice.currency })} payment of ${row.date} for ${invoice.number} has no ${homeCurrency} amount: record what arrived.` });
       continue;
     }
-    payments.push({ ref: { kind: row.kind, id: row.id, label }, date: row.date, amount, document: { ...doc.placement, net: doc.net, vat: doc.vat, gross: doc.gross } });
+    payments.push({ ref: { kind: row.kind, id: row.id, label }, date: row.date, amount, document: { ...placementOf(invoice.category), ...figures } });
   }
+  return payments;
+}
 
+/** The business's own expenses by date, the home currency's summed per day when `summed`; foreign ones converted at the stored rate for their date. */
+function gatherPurchases(db: DbOrTx, homeCurrency: CurrencyCode, range: ReturnRange, summed: boolean, problems: Problems): (Purchase | PurchaseTotal)[] {
   const purchases: (Purchase | PurchaseTotal)[] = summed
     ? returnPurchaseTotals(db, range, homeCurrency).map((t) => ({ date: t.date, net: t.net, reclaimableVat: t.reclaimableVat, records: { net: t.netRecords, vat: t.vatRecords } }))
     : [];
@@ -134,7 +152,7 @@ function gather(db: DbOrTx, homeCurrency: CurrencyCode, range: ReturnRange, summ
     }
     purchases.push({ ref, date: expense.date, net: convertToHome(expense.amount, expense.currency, decimal(rate.rate), homeCurrency), reclaimableVat: 0 });
   }
-  return { sales, payments, purchases, problems };
+  return purchases;
 }
 
 /**

@@ -111,7 +111,9 @@ function viewOfStored(stored: StoredVatReturn): VatReturnView {
 function readRecords(db: DbOrTx, setup: ReturnSetup, from: string, until: string, listed: boolean): { records: ReturnTotals; counted: ReadonlySet<string> } {
   const range = { from, until };
   // The queries have already left out what finalised returns counted.
-  return { records: listed ? gatherReturnRecords(db, setup.homeCurrency, range) : gatherReturnTotals(db, setup.homeCurrency, range), counted: new Set<string>() };
+  const accounting = setup.schemeName === 'cash-accounting' ? 'cash' : 'invoice';
+  const gather = listed ? gatherReturnRecords : gatherReturnTotals;
+  return { records: gather(db, setup.homeCurrency, range, accounting), counted: new Set<string>() };
 }
 
 /** The return for an open period as it stands today, computed from the records. */
