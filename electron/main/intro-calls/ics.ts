@@ -11,17 +11,24 @@ export interface CallEvent {
   description: string;
   /** When the file is written (DTSTAMP), UTC instant. */
   stamp: string;
+  /** The business, who sends the invitation; without an email the file is a plain event to add (PUBLISH). */
+  organizer: { name: string; email: string | null };
+  /** The lead's contact, invited when they have an email. */
+  attendee: { name: string | null; email: string | null };
 }
 
 /**
  * A standards-compliant iCalendar file (RFC 5545) for one call, written by ical-generator: times
  * in UTC (DTSTART…Z), the stored UID so every calendar updates the same event, SEQUENCE as stored
- * (bumped on each reschedule and on cancelling), METHOD:REQUEST, or METHOD:CANCEL with
- * STATUS:CANCELLED for a cancelled call.
+ * (bumped on each reschedule and on cancelling), STATUS:CANCELLED for a cancelled call. An
+ * invitation (METHOD:REQUEST, or CANCEL) names its ORGANIZER, as RFC 5546 §3.2 requires, and the
+ * contact as ATTENDEE; a business with no email gets METHOD:PUBLISH, an event to add to a calendar.
  */
 export function callIcs(event: CallEvent): string {
   const cancelled = event.status === 'cancelled';
-  const calendar = ical({ prodId: { company: 'Billable', product: 'Billable', language: 'EN' }, method: cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST });
+  const organizer = event.organizer.email;
+  const method = organizer === null ? ICalCalendarMethod.PUBLISH : cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
+  const calendar = ical({ prodId: { company: 'Billable', product: 'Billable', language: 'EN' }, method });
   const start = new Date(event.startsAt);
   calendar.createEvent({
     id: event.uid,
@@ -32,6 +39,12 @@ export function callIcs(event: CallEvent): string {
     summary: event.summary,
     description: event.description,
     status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    ...(organizer === null
+      ? {}
+      : {
+          organizer: { name: event.organizer.name, email: organizer },
+          attendees: event.attendee.email ? [{ name: event.attendee.name ?? undefined, email: event.attendee.email, rsvp: true }] : [],
+        }),
   });
   return calendar.toString();
 }

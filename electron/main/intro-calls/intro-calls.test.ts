@@ -6,7 +6,7 @@ import { sampleProfile, testApi } from '../../../test/temp-store';
 async function callsApi(now = '2026-11-22T10:00:00Z') {
   const api = testApi(undefined, () => new Date(now));
   await api.call('profile.save', { ...sampleProfile, timeZone: 'Europe/London' });
-  const lead = await api.call('leads.create', { title: 'Postgres tuning for Acme', organisation: 'Acme', contactName: 'Dana Reyes', source: 'referral', sourceDetail: 'Sam Patel', timezone: 'America/New_York' });
+  const lead = await api.call('leads.create', { title: 'Postgres tuning for Acme', organisation: 'Acme', contactName: 'Dana Reyes', contactEmail: 'dana@acme.example', source: 'referral', sourceDetail: 'Sam Patel', timezone: 'America/New_York' });
   return { api, lead };
 }
 
@@ -22,6 +22,9 @@ function parseIcs(text: string) {
     sequence: event.getFirstPropertyValue('sequence'),
     status: event.getFirstPropertyValue('status'),
     summary: event.getFirstPropertyValue('summary'),
+    // A URI's scheme is case-insensitive (RFC 3986 §3.1): ical-generator writes MAILTO for attendees.
+    organizer: (event.getFirstPropertyValue('organizer') as string | null)?.toLowerCase() ?? null,
+    attendees: event.getAllProperties('attendee').map((a) => String(a.getFirstValue()).toLowerCase()),
     hasStamp: event.getFirstPropertyValue('dtstamp') !== null,
     start: (start.getFirstValue() as ICAL.Time).toJSDate().toISOString(),
     startIsUtc: (start.getFirstValue() as ICAL.Time).zone?.tzid === 'UTC',
@@ -90,6 +93,9 @@ describe('intro calls', () => {
       sequence: 0,
       status: 'CONFIRMED',
       summary: 'Intro call: Acme',
+      // RFC 5546 §3.2.2: an invitation names who sends it and who is invited.
+      organizer: 'mailto:ada@example.com',
+      attendees: ['mailto:dana@acme.example'],
       hasStamp: true,
       start: '2026-12-08T15:00:00.000Z',
       startIsUtc: true,
@@ -99,7 +105,10 @@ describe('intro calls', () => {
     expect(moved).toMatchObject({ uid: call.uid, sequence: 1, startsAt: '2026-12-09T14:30:00.000Z' });
     expect(parseIcs((await api.call('introCalls.ics', { id: call.id })).text)).toMatchObject({ uid: call.uid, sequence: 1, start: '2026-12-09T14:30:00.000Z' });
     await api.call('introCalls.cancel', { id: call.id });
-    expect(parseIcs((await api.call('introCalls.ics', { id: call.id })).text)).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: call.uid, sequence: 2 });
+    expect(parseIcs((await api.call('introCalls.ics', { id: call.id })).text)).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: call.uid, sequence: 2, organizer: 'mailto:ada@example.com' });
+    // With no email to send from, the file is an event to add, not an invitation.
+    await api.call('profile.save', { ...sampleProfile, timeZone: 'Europe/London', email: null });
+    expect(parseIcs((await api.call('introCalls.ics', { id: call.id })).text)).toMatchObject({ method: 'PUBLISH', status: 'CANCELLED', organizer: null, attendees: [] });
   });
 
   it('records a held call’s outcome and moves the lead: a proposal to call held, not a fit to lost, follow up with a next action', async () => {

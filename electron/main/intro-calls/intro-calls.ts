@@ -12,6 +12,7 @@ import { advancesToCallBooked } from '../../../shared/leads/transitions';
 import { AppError, found } from '../errors';
 import { moveStage, userZone } from '../leads/leads';
 import { callIcs } from './ics';
+import { getProfile } from '../../../db/profile';
 
 type Slot = Pick<z.output<typeof bookCallInput>, 'date' | 'time' | 'zone' | 'durationMinutes'>;
 
@@ -151,6 +152,7 @@ export function callCalendarFile(db: DbOrTx, id: number, now: string): { fileNam
   const lead = found(getLeadRow(db, row.leadId), leadMissing());
   const p = parties(db, lead);
   const who = lead.organisation ?? lead.contactName ?? lead.title;
+  const profile = getProfile(db, { withLogo: false });
   const text = callIcs({
     uid: row.uid,
     sequence: row.sequence,
@@ -160,6 +162,8 @@ export function callCalendarFile(db: DbOrTx, id: number, now: string): { fileNam
     summary: `Intro call: ${who}`,
     description: `${lead.title}\n${bothZones(row.startsAt, p.user.zone, p.lead?.zone ?? null)}`,
     stamp: now,
+    organizer: { name: profile?.businessName ?? 'Billable', email: profile?.email ?? null },
+    attendee: { name: lead.contactName, email: lead.contactEmail },
   });
   const name = who.replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '').slice(0, 60) || 'lead';
   return { fileName: `intro-call-${name}-${row.startsAt.slice(0, 10)}.ics`, mimeType: 'text/calendar', text };
