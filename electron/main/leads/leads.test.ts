@@ -89,6 +89,12 @@ describe('leads', () => {
     const board = await api.call('leads.list', {});
     // 12,000 + 5,000 GBP at New (10%): 1,700.00 weighted; the USD lead has no rate, so it is counted, not guessed.
     expect(board.stages[0]).toMatchObject({ stage: 'new', count: 3, valueMinor: 1_700_000, weightedMinor: 170_000, unconvertedCount: 1 });
+    // Sorted by value in pounds: 100,000 JPY (£500 at 200) is worth less than 5,000 GBP; the USD lead with no rate comes last either way.
+    await api.call('rates.save', { currency: 'JPY', rate: '200', source: 'market', date: '2026-11-18' });
+    await api.call('leads.create', { ...referral, title: 'Tokyo', currency: 'JPY', estimate: '100000', timezone: null });
+    const titles = async (direction: 'asc' | 'desc') => (await api.call('leads.list', { sort: 'value', direction })).leads.map((l) => l.title);
+    expect(await titles('desc')).toEqual([referral.title, 'Sydney', 'Tokyo', 'USD, no rate']);
+    expect(await titles('asc')).toEqual(['Tokyo', 'Sydney', referral.title, 'USD, no rate']);
   });
 
   it('puts the open pipeline on the dashboard, recruiters included, foreign estimates at the latest stored rate, each stage weighted', async () => {

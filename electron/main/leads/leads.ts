@@ -168,18 +168,20 @@ export function leadBoard(db: DbOrTx, query: LeadListQuery, today: string): Lead
   if (query.minOverlapHours !== null) views = views.filter((l) => l.overlapMinutes !== null && l.overlapMinutes >= query.minOverlapHours! * 60);
   const { home, toHome } = homeConverter(db, today);
   const stages = emptyStages(settings.stageProbabilities);
+  const homeValues = new Map<number, number | null>();
   for (const lead of views) {
     const column = stages[LEAD_STAGES.indexOf(lead.stage)]!;
     column.count += 1;
     if (lead.estimateMinor === null || lead.currency === null) continue;
     const value = toHome(lead.estimateMinor, lead.currency);
+    homeValues.set(lead.id, value);
     if (value === null) column.unconvertedCount += 1;
     else column.valueMinor += value;
   }
   return {
     homeCurrency: home,
     stages: weighStages(stages),
-    leads: sortLeads(views, query),
+    leads: sortLeads(views, query, (lead) => homeValues.get(lead.id) ?? null),
     hiddenRecruiters: query.showRecruiters ? 0 : countRecruiterLeads(db, query.includeClosed),
   };
 }
@@ -187,14 +189,23 @@ export function leadBoard(db: DbOrTx, query: LeadListQuery, today: string): Lead
 const stageOrder = (stage: LeadStage) => LEAD_STAGES.indexOf(stage);
 const titleOrder = new Intl.Collator(undefined, { sensitivity: 'base' });
 
-/** The list's sort: ties fall back to the newest change, so the order is stable. */
-function sortLeads(leads: Lead[], query: LeadListQuery): Lead[] {
+/**
+ * The list's sort: ties fall back to the newest change, so the order is stable. Value compares
+ * estimates in the home currency (`homeValue`), so 10,000 USD and 10,000 JPY are not taken as equal;
+ * estimates with no home value (no estimate, or no rate) come after every valued one.
+ */
+function sortLeads(leads: Lead[], query: LeadListQuery, homeValue: (lead: Lead) => number | null): Lead[] {
   const sign = query.direction === 'asc' ? 1 : -1;
   const key: Record<LeadListQuery['sort'], (a: Lead, b: Lead) => number> = {
     updated: (a, b) => compareText(a.updatedAt, b.updatedAt),
     title: (a, b) => titleOrder.compare(a.title, b.title),
     stage: (a, b) => stageOrder(a.stage) - stageOrder(b.stage),
-    value: (a, b) => (a.estimateMinor ?? -1) - (b.estimateMinor ?? -1),
+    value: (a, b) => {
+      const x = homeValue(a);
+      const y = homeValue(b);
+      if (x === null || y === null) return x === y ? 0 : x === null ? sign : -sign;
+      return x - y;
+    },
     nextAction: (a, b) => compareText(a.nextActionDue ?? '9999', b.nextActionDue ?? '9999'),
     lastActivity: (a, b) => compareText(a.lastActivityAt, b.lastActivityAt),
   };
