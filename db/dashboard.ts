@@ -8,6 +8,12 @@ import type { DbOrTx } from './client';
  */
 const INVOICE_BY_ID = sql.raw('invoices i indexed by invoices_report_id_idx');
 
+/**
+ * Open invoices' balances read from the index that carries what the dashboard sums (migration
+ * 0027): with the state index's statistics the planner would otherwise search by state and sort.
+ */
+const OPEN_BY_DUE = sql.raw('invoice_balances b indexed by invoice_balances_open_due_idx');
+
 /** One month's total in the home currency's minor units, and how many records had no home value. */
 export interface MonthTotal {
   month: string;
@@ -40,11 +46,64 @@ export function receivedByMonth(db: DbOrTx, home: CurrencyCode, from: string, to
     group by month order by month`);
 }
 
-/** An issued invoice not yet settled: what is still owed in its own currency, and its stored home value. */
+/**
+ * Open (unpaid or part-paid) invoices per due date, oldest first, from the open-by-due-date index
+ * alone (migration 0027): how many, and what the home-currency ones among them still owe.
+ */
+export interface OpenDueDate {
+  dueDate: string;
+  count: number;
+  homeCount: number;
+  homeOutstanding: number;
+}
+
+/** Open invoices per due date, oldest first: counts, and the home-currency ones' outstanding sum (exact: no rounding). */
+export function openByDueDate(db: DbOrTx, home: CurrencyCode): OpenDueDate[] {
+  return db.all<OpenDueDate>(sql`
+    select due_date as dueDate, count(*) as count, sum(currency = ${home}) as homeCount,
+      coalesce(sum(case when currency = ${home} then payable - paid - credited end), 0) as homeOutstanding
+    from ${OPEN_BY_DUE} where state in ('unpaid', 'part-paid')
+    group by due_date order by due_date`);
+}
+
+/** What one client's open home-currency invoices due on one day still owe, and how many there are. */
+export interface OpenClientDue {
+  dueDate: string;
+  clientId: number;
+  outstanding: number;
+  count: number;
+}
+
+/** Open home-currency invoices due after `after` (ISO date), summed per due date and client. */
+export function openHomeByClient(db: DbOrTx, home: CurrencyCode, after: string): OpenClientDue[] {
+  return db.all<OpenClientDue>(sql`
+    select due_date as dueDate, client_id as clientId, sum(payable - paid - credited) as outstanding, count(*) as count
+    from ${OPEN_BY_DUE} where state in ('unpaid', 'part-paid') and due_date > ${after} and currency = ${home}
+    group by due_date, client_id`);
+}
+
+/** An open foreign-currency invoice: what is still owed in its own currency, and its stored home value. */
+export interface OpenForeignRow {
+  dueDate: string;
+  clientId: number;
+  outstanding: number;
+  gross: number;
+  homeGross: number | null;
+}
+
+/** Every open invoice in a currency other than `home`, each needing its own share of its home gross. */
+export function openForeign(db: DbOrTx, home: CurrencyCode): OpenForeignRow[] {
+  return db.all<OpenForeignRow>(sql`
+    select b.due_date as dueDate, b.client_id as clientId, b.payable - b.paid - b.credited as outstanding,
+      i.gross, coalesce(i.home_gross, h.home_gross) as homeGross
+    from ${OPEN_BY_DUE} join ${INVOICE_BY_ID} on i.id = b.invoice_id left join document_home_values h on h.invoice_id = i.id
+    where b.state in ('unpaid', 'part-paid') and b.currency <> ${home}`);
+}
+
+/** An open invoice as the aged-debt list shows it. */
 export interface OpenInvoiceRow {
   id: number;
   number: string;
-  clientId: number;
   clientName: string;
   dueDate: string;
   currency: CurrencyCode;
@@ -53,15 +112,16 @@ export interface OpenInvoiceRow {
   homeGross: number | null;
 }
 
-/** Every unpaid or part-paid issued invoice, oldest due first. */
-export function openInvoices(db: DbOrTx): OpenInvoiceRow[] {
+/** The first `limit` open invoices due `from`..`to` (ISO dates), oldest due first, read in the index's order. */
+export function openInvoicesDue(db: DbOrTx, from: string, to: string, limit: number): OpenInvoiceRow[] {
   return db.all<OpenInvoiceRow>(sql`
-    select i.id, i.number, i.client_id as clientId, c.name as clientName, i.due_date as dueDate, i.currency,
+    select b.invoice_id as id, i.number, c.name as clientName, b.due_date as dueDate, b.currency,
       b.payable - b.paid - b.credited as outstanding, i.gross, coalesce(i.home_gross, h.home_gross) as homeGross
-    from invoice_balances b join ${INVOICE_BY_ID} on i.id = b.invoice_id join clients c on c.id = i.client_id
+    from ${OPEN_BY_DUE}
+      join ${INVOICE_BY_ID} on i.id = b.invoice_id join clients c on c.id = b.client_id
       left join document_home_values h on h.invoice_id = i.id
-    where b.state in ('unpaid', 'part-paid')
-    order by i.due_date, i.id`);
+    where b.state in ('unpaid', 'part-paid') and b.due_date between ${from} and ${to}
+    order by b.due_date, b.invoice_id limit ${limit}`);
 }
 
 /** How a client pays: over their paid invoices, average days from issue and from due date to the last payment. */
@@ -73,19 +133,18 @@ export interface PaymentHabitRow {
   avgDaysLate: number;
 }
 
-/** Each client's payment habit, from every invoice they have paid in full; clients with none are absent. */
+/**
+ * Each client's payment habit, from every invoice they have paid in full; clients with none are
+ * absent. Read from the per-client sums kept by triggers (migration 0027): whole days, so each
+ * average is the same division `avg` would make.
+ */
 export function paymentHabits(db: DbOrTx): PaymentHabitRow[] {
   return db.all<PaymentHabitRow>(sql`
-    select i.client_id as clientId, c.name as clientName, count(*) as paidCount,
-      avg(julianday(pp.lastPaid) - julianday(i.issue_date)) as avgDaysToPay,
-      avg(julianday(pp.lastPaid) - julianday(i.due_date)) as avgDaysLate
-    from invoice_balances b
-      join ${INVOICE_BY_ID} on i.id = b.invoice_id
-      join clients c on c.id = i.client_id
-      join (select invoice_id, max(date) as lastPaid from payments group by invoice_id) pp on pp.invoice_id = i.id
-    where b.state = 'paid' and i.kind = 'invoice'
-    group by i.client_id
-    order by c.name`);
+    select h.client_id as clientId, c.name as clientName, h.paid_count as paidCount,
+      h.days_to_pay * 1.0 / h.paid_count as avgDaysToPay, h.days_late * 1.0 / h.paid_count as avgDaysLate
+    from client_payment_habits h join clients c on c.id = h.client_id
+    where h.paid_count > 0
+    order by c.name, h.client_id`);
 }
 
 /** Seconds of finished time logged on each day `from`..`to` (ISO dates), all and billable, from the daily rollup (migration 0022). */

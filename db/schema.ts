@@ -368,13 +368,37 @@ export const invoiceBalances = sqliteTable(
     paid: integer('paid').notNull().default(0),
     credited: integer('credited').notNull().default(0),
     state: text('state', { enum: ['unpaid', 'part-paid', 'paid', 'credited', 'note'] }).notNull(),
+    // Copied at issue (migration 0027) for the dashboard's index; always set, nullable only because they were added later.
+    dueDate: text('due_date'),
+    clientId: integer('client_id'),
+    currency: text('currency').$type<CurrencyCode>(),
+    /** The latest payment's date; null without payments. */
+    lastPaid: text('last_paid'),
   },
   (t) => [
     index('invoice_balances_state_idx').on(t.state, t.issueDate),
     // The open invoices (overdue or not yet) by date: two states in one index, so the overdue list needs no sort.
     index('invoice_balances_open_idx').on(t.issueDate).where(sql`state in ('unpaid', 'part-paid')`),
+    // Aged debt and the cash forecast sum open invoices by due date from this index alone; its order (due date, id) is the aged list's.
+    index('invoice_balances_open_due_idx')
+      .on(t.dueDate, t.invoiceId, t.currency, t.clientId, t.payable, t.paid, t.credited)
+      .where(sql`state in ('unpaid', 'part-paid')`),
   ],
 );
+
+/**
+ * Each client's paid invoices (state 'paid' with a payment): how many, and the sums of whole days
+ * from issue and from due date to the last payment, kept by triggers on invoice_balances
+ * (migration 0027) so payment habits are one read, not a pass over every payment.
+ */
+export const clientPaymentHabits = sqliteTable('client_payment_habits', {
+  clientId: integer('client_id')
+    .primaryKey()
+    .references(() => clients.id, { onDelete: 'cascade' }),
+  paidCount: integer('paid_count').notNull(),
+  daysToPay: integer('days_to_pay').notNull(),
+  daysLate: integer('days_late').notNull(),
+});
 
 /** Stored exchange rates: units of `currency` per 1 unit of `homeCurrency`. */
 export const exchangeRates = sqliteTable(
