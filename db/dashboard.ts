@@ -22,16 +22,16 @@ export interface MonthTotal {
 }
 
 /**
- * Net invoiced per month (YYYY-MM) by issue date, `from`..`to` (ISO dates): issued invoices less
- * credit notes, each at the home value stored at its own rate, never a live rate.
+ * Net invoiced per month (YYYY-MM) in the months `fromMonth`..`toMonth` ('YYYY-MM', inclusive), by
+ * issue date: issued invoices less credit notes, each at the home value stored at its own rate,
+ * never a live rate; from the monthly rollup (migration 0027).
  */
-export function invoicedByMonth(db: DbOrTx, home: CurrencyCode, from: string, to: string): MonthTotal[] {
+export function invoicedByMonth(db: DbOrTx, home: CurrencyCode, fromMonth: string, toMonth: string): MonthTotal[] {
   return db.all<MonthTotal>(sql`
-    select substr(i.issue_date, 1, 7) as month,
-      coalesce(sum(case when i.currency = ${home} then i.net else coalesce(i.home_net, h.home_net) end), 0) as amount,
-      sum(i.currency <> ${home} and coalesce(i.home_net, h.home_net) is null) as unvalued
-    from invoices i left join document_home_values h on h.invoice_id = i.id
-    where i.status = 'issued' and i.issue_date between ${from} and ${to}
+    select month, coalesce(sum(case when currency = ${home} then net else home_net end), 0) as amount,
+      coalesce(sum(case when currency <> ${home} then unvalued end), 0) as unvalued
+    from document_month_totals
+    where month between ${fromMonth} and ${toMonth}
     group by month order by month`);
 }
 
@@ -190,4 +190,25 @@ export function documentFees(db: DbOrTx, from: string, to: string): DocumentFeeR
       coalesce(t.rebilled_lines, 0) as rebilledLines, coalesce(t.all_lines, 0) as allLines
     from invoices i left join document_home_values h on h.invoice_id = i.id left join document_line_totals t on t.invoice_id = i.id
     where i.status = 'issued' and i.issue_date between ${from} and ${to}`);
+}
+
+/** A client's fees over some months, and how many of its documents were too large for the rollup to split. */
+export interface ClientFees {
+  clientId: number;
+  fees: number;
+  tooLarge: number;
+}
+
+/**
+ * Each client's fees in the months `fromMonth`..`toMonth` ('YYYY-MM', inclusive) from the monthly
+ * rollup (migration 0027): home-currency documents at their net, others at their home value, each
+ * less its rebilled lines' share. Where `tooLarge` is not 0 the sum misses documents: split them
+ * one by one instead (documentFees).
+ */
+export function feesByClient(db: DbOrTx, home: CurrencyCode, fromMonth: string, toMonth: string): ClientFees[] {
+  return db.all<ClientFees>(sql`
+    select client_id as clientId, sum(case when currency = ${home} then fees else home_fees end) as fees,
+      sum(case when currency = ${home} then fees_too_large else home_fees_too_large end) as tooLarge
+    from client_month_fees where month between ${fromMonth} and ${toMonth}
+    group by client_id`);
 }

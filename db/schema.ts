@@ -817,6 +817,50 @@ export const timeMonthTotals = sqliteTable(
   (t) => [primaryKey({ columns: [t.contractId, t.month] })],
 );
 
+/**
+ * Issued documents' nets per issue month and currency (migration 0027, kept by triggers on issue
+ * and on a home value arriving later): the own-currency net, the home value of those that have
+ * one, and how many have none, so net invoiced per month reads a few rows, not every document.
+ */
+export const documentMonthTotals = sqliteTable(
+  'document_month_totals',
+  {
+    month: text('month').notNull(),
+    currency: text('currency').$type<CurrencyCode>().notNull(),
+    net: integer('net').notNull(),
+    homeNet: integer('home_net').notNull(),
+    unvalued: integer('unvalued').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.currency] })],
+);
+
+/**
+ * Each client's fees per issue month and currency (migration 0027): the sum over its documents of
+ * the net less the rebilled lines' half-up share, taken per document from the own-currency net
+ * (`fees`) and from the home value (`home_fees`), exactly as electron/main/reports/fees.ts splits
+ * one document. A document whose figures are too large for SQLite's 64-bit product is only
+ * counted (`*_too_large`): the dashboard then splits the documents one by one.
+ */
+export const clientMonthFees = sqliteTable(
+  'client_month_fees',
+  {
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'cascade' }),
+    month: text('month').notNull(),
+    currency: text('currency').$type<CurrencyCode>().notNull(),
+    fees: integer('fees').notNull(),
+    homeFees: integer('home_fees').notNull(),
+    feesTooLarge: integer('fees_too_large').notNull(),
+    homeFeesTooLarge: integer('home_fees_too_large').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clientId, t.month, t.currency] }),
+    // The effective rates sum a range of months per client from this index alone.
+    index('client_month_fees_month_idx').on(t.month, t.clientId, t.currency, t.fees, t.homeFees, t.feesTooLarge, t.homeFeesTooLarge),
+  ],
+);
+
 /** Finished time per day (ISO date), all contracts: all and billable seconds. */
 export const timeDayTotals = sqliteTable('time_day_totals', {
   workDate: text('work_date').primaryKey(),

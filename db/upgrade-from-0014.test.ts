@@ -66,15 +66,18 @@ describe('upgrading a data file from schema 0014 to contracts, rate cards and li
       expect(rows, table).toEqual(before[table]);
     }
     const newTables = tablesOf(file).filter((t) => !oldTables.includes(t));
-    expect(newTables.sort()).toEqual(['activities', 'client_payment_habits', 'contract_documents', 'contract_versions', 'contracts', 'discount_rules', 'discount_tiers', 'document_line_totals', 'expenses', 'intro_calls', 'invoice_line_sources', 'leads', 'payment_reversals', 'proposals', 'rate_card_versions', 'rate_cards', 'search_index', 'search_index_config', 'search_index_data', 'search_index_docsize', 'search_index_idx', 'time_day_totals', 'time_entries', 'time_month_totals', 'vat_return_counts', 'vat_returns']);
+    expect(newTables.sort()).toEqual(['activities', 'client_month_fees', 'client_payment_habits', 'contract_documents', 'contract_versions', 'contracts', 'discount_rules', 'discount_tiers', 'document_line_totals', 'document_month_totals', 'expenses', 'intro_calls', 'invoice_line_sources', 'leads', 'payment_reversals', 'proposals', 'rate_card_versions', 'rate_cards', 'search_index', 'search_index_config', 'search_index_data', 'search_index_docsize', 'search_index_idx', 'time_day_totals', 'time_entries', 'time_month_totals', 'vat_return_counts', 'vat_returns']);
     // Every new table starts empty but the rollup of issued documents' lines, filled from their snapshots,
     // and the search index (migration 0025), filled from the clients and invoices already there.
     const searchIndex = newTables.filter((t) => t.startsWith('search_index'));
-    const filled = ['document_line_totals', ...searchIndex];
+    const filled = ['document_line_totals', 'document_month_totals', 'client_month_fees', ...searchIndex];
     const empty = newTables.filter((t) => !filled.includes(t));
     expect(dump(file, empty)).toEqual(Object.fromEntries(empty.map((t) => [t, []])));
     const issuedIds = (before.invoices as { id: number; status: string }[]).filter((i) => i.status === 'issued').map((i) => i.id);
     expect((dump(file, ['document_line_totals']).document_line_totals as { invoice_id: number }[]).map((r) => r.invoice_id)).toEqual(issuedIds);
+    // Migration 0027 rolled the issued documents' nets up by month and currency.
+    const issuedNet = (before.invoices as { status: string; net: number }[]).filter((i) => i.status === 'issued').reduce((n, i) => n + i.net, 0);
+    expect((dump(file, ['document_month_totals']).document_month_totals as { net: number }[]).reduce((n, r) => n + r.net, 0)).toBe(issuedNet);
 
     const reopened = testApi(dataDir);
     const issued = list.find((i) => i.status !== 'draft' && i.kind === 'invoice')!;

@@ -1,9 +1,31 @@
+CREATE TABLE `client_month_fees` (
+	`client_id` integer NOT NULL,
+	`month` text NOT NULL,
+	`currency` text NOT NULL,
+	`fees` integer NOT NULL,
+	`home_fees` integer NOT NULL,
+	`fees_too_large` integer NOT NULL,
+	`home_fees_too_large` integer NOT NULL,
+	PRIMARY KEY(`client_id`, `month`, `currency`),
+	FOREIGN KEY (`client_id`) REFERENCES `clients`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `client_month_fees_month_idx` ON `client_month_fees` (`month`,`client_id`,`currency`,`fees`,`home_fees`,`fees_too_large`,`home_fees_too_large`);--> statement-breakpoint
 CREATE TABLE `client_payment_habits` (
 	`client_id` integer PRIMARY KEY NOT NULL,
 	`paid_count` integer NOT NULL,
 	`days_to_pay` integer NOT NULL,
 	`days_late` integer NOT NULL,
 	FOREIGN KEY (`client_id`) REFERENCES `clients`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `document_month_totals` (
+	`month` text NOT NULL,
+	`currency` text NOT NULL,
+	`net` integer NOT NULL,
+	`home_net` integer NOT NULL,
+	`unvalued` integer NOT NULL,
+	PRIMARY KEY(`month`, `currency`)
 );
 --> statement-breakpoint
 ALTER TABLE `invoice_balances` ADD `due_date` text;--> statement-breakpoint
@@ -65,4 +87,50 @@ BEGIN
   INSERT INTO client_payment_habits (client_id, paid_count, days_to_pay, days_late)
   VALUES (NEW.client_id, 1, julianday(NEW.last_paid) - julianday(NEW.issue_date), julianday(NEW.last_paid) - julianday(NEW.due_date))
   ON CONFLICT (client_id) DO UPDATE SET paid_count = paid_count + 1, days_to_pay = days_to_pay + excluded.days_to_pay, days_late = days_late + excluded.days_late;
+END;
+--> statement-breakpoint
+-- One issued document's figures for the rollups below: its net less the rebilled lines' share of it, half-up (halves away
+-- from zero), as electron/main/reports/fees.ts splits it with shared divRound, taken from the own-currency net and from
+-- the home value. In SQL so triggers keep the rollups; exact because below 3037000499 (the square root of 2^63) both factors'
+-- product fits a 64-bit integer. Larger figures are only flagged, and the dashboard then splits documents in JS.
+CREATE VIEW document_fee_figures AS
+SELECT invoice_id, month, client_id, currency, net, home_value,
+  CASE WHEN abs(net) > 3037000499 OR abs(r) > 3037000499 THEN 0 ELSE net - CASE WHEN r = 0 OR a = 0 THEN 0 ELSE (CASE WHEN (net < 0) <> (r < 0) <> (a < 0) THEN -1 ELSE 1 END) * (abs(net) * abs(r) / abs(a) + (abs(net) * abs(r) % abs(a) * 2 >= abs(a))) END END AS fees,
+  abs(net) > 3037000499 OR abs(r) > 3037000499 AS fees_too_large,
+  CASE WHEN home_value IS NULL THEN NULL ELSE CASE WHEN abs(home_value) > 3037000499 OR abs(r) > 3037000499 THEN 0 ELSE home_value - CASE WHEN r = 0 OR a = 0 THEN 0 ELSE (CASE WHEN (home_value < 0) <> (r < 0) <> (a < 0) THEN -1 ELSE 1 END) * (abs(home_value) * abs(r) / abs(a) + (abs(home_value) * abs(r) % abs(a) * 2 >= abs(a))) END END END AS home_fees,
+  CASE WHEN home_value IS NULL THEN 0 ELSE abs(home_value) > 3037000499 OR abs(r) > 3037000499 END AS home_fees_too_large
+FROM (
+  SELECT t.invoice_id, substr(i.issue_date, 1, 7) AS month, i.client_id, i.currency, i.net, coalesce(i.home_net, h.home_net) AS home_value,
+    t.rebilled_lines AS r, t.all_lines AS a
+  FROM document_line_totals t JOIN invoices i ON i.id = t.invoice_id LEFT JOIN document_home_values h ON h.invoice_id = t.invoice_id
+);
+--> statement-breakpoint
+INSERT INTO document_month_totals (month, currency, net, home_net, unvalued)
+SELECT month, currency, sum(net), coalesce(sum(home_value), 0), sum(home_value IS NULL) FROM document_fee_figures GROUP BY month, currency;
+--> statement-breakpoint
+INSERT INTO client_month_fees (client_id, month, currency, fees, home_fees, fees_too_large, home_fees_too_large)
+SELECT client_id, month, currency, sum(fees), coalesce(sum(home_fees), 0), sum(fees_too_large), sum(home_fees_too_large) FROM document_fee_figures GROUP BY client_id, month, currency;
+--> statement-breakpoint
+-- Every issued document gets its line totals once, at issue (migration 0022): that is when it joins the rollups.
+CREATE TRIGGER document_rollups_on_issue AFTER INSERT ON document_line_totals
+BEGIN
+  INSERT INTO document_month_totals (month, currency, net, home_net, unvalued)
+  SELECT month, currency, net, coalesce(home_value, 0), home_value IS NULL FROM document_fee_figures WHERE invoice_id = NEW.invoice_id
+  ON CONFLICT (month, currency) DO UPDATE SET net = net + excluded.net, home_net = home_net + excluded.home_net, unvalued = unvalued + excluded.unvalued;
+  INSERT INTO client_month_fees (client_id, month, currency, fees, home_fees, fees_too_large, home_fees_too_large)
+  SELECT client_id, month, currency, fees, coalesce(home_fees, 0), fees_too_large, home_fees_too_large FROM document_fee_figures WHERE invoice_id = NEW.invoice_id
+  ON CONFLICT (client_id, month, currency) DO UPDATE SET fees = fees + excluded.fees, home_fees = home_fees + excluded.home_fees,
+    fees_too_large = fees_too_large + excluded.fees_too_large, home_fees_too_large = home_fees_too_large + excluded.home_fees_too_large;
+END;
+--> statement-breakpoint
+-- A home value recorded later (once per document, never changed) values a document that had none; one stored on the invoice wins.
+CREATE TRIGGER document_rollups_on_home_value AFTER INSERT ON document_home_values
+WHEN (SELECT home_net FROM invoices WHERE id = NEW.invoice_id) IS NULL
+BEGIN
+  UPDATE document_month_totals SET home_net = home_net + NEW.home_net, unvalued = unvalued - 1
+  WHERE (month, currency) = (SELECT month, currency FROM document_fee_figures WHERE invoice_id = NEW.invoice_id);
+  UPDATE client_month_fees SET
+    home_fees = home_fees + (SELECT home_fees FROM document_fee_figures WHERE invoice_id = NEW.invoice_id),
+    home_fees_too_large = home_fees_too_large + (SELECT home_fees_too_large FROM document_fee_figures WHERE invoice_id = NEW.invoice_id)
+  WHERE (client_id, month, currency) = (SELECT client_id, month, currency FROM document_fee_figures WHERE invoice_id = NEW.invoice_id);
 END;

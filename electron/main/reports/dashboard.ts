@@ -1,6 +1,6 @@
 import { openPipeline } from '../leads/pipeline';
 import type { DbOrTx } from '../../../db/client';
-import { documentFees, invoicedByMonth, openByDueDate, openForeign, openHomeByClient, openInvoicesDue, paymentHabits, receivedByMonth, secondsByClient, secondsByDay } from '../../../db/dashboard';
+import { documentFees, feesByClient, invoicedByMonth, openByDueDate, openForeign, openHomeByClient, openInvoicesDue, paymentHabits, receivedByMonth, secondsByClient, secondsByDay } from '../../../db/dashboard';
 import { getTimeSettings } from '../../../db/settings';
 import { getProfile } from '../../../db/profile';
 import type { Dashboard } from '../../../shared/api/dashboard';
@@ -32,7 +32,7 @@ export function dashboard(db: DbOrTx, months: 12 | 24, today: string): Dashboard
   const yearBefore = addMonths(first, -12);
   const end = lastDayOfMonth(today);
   const byMonth = (rows: { month: string; amount: number }[]) => new Map(rows.map((r) => [r.month, r.amount]));
-  const invoicedRows = invoicedByMonth(db, home, yearBefore, end);
+  const invoicedRows = invoicedByMonth(db, home, yearBefore.slice(0, 7), end.slice(0, 7));
   const receivedRows = receivedByMonth(db, home, yearBefore, end);
   const invoiced = byMonth(invoicedRows);
   const received = byMonth(receivedRows);
@@ -123,10 +123,15 @@ function utilisation(db: DbOrTx, today: string): Dashboard['utilisation'] {
 
 /** Each client's fees `from`..`to` (whole months: a first and a last day) over every hour logged for them then; clients with neither are left out. Highest fees first. */
 function effectiveRates(db: DbOrTx, home: Dashboard['homeCurrency'], from: string, to: string): Dashboard['effectiveRates'] {
-  const fees = new Map<number, number>();
-  for (const doc of documentFees(db, from, to)) {
-    const split = feesAndRebilled(doc, home as CurrencyCode);
-    if (split) fees.set(doc.clientId, (fees.get(doc.clientId) ?? 0) + split.fees);
+  const perClient = feesByClient(db, home as CurrencyCode, from.slice(0, 7), to.slice(0, 7));
+  const fees = new Map(perClient.map((c) => [c.clientId, c.fees]));
+  // The rollup can't split a document too large for SQLite's integers; then every document is split here, exactly.
+  if (perClient.some((c) => c.tooLarge !== 0)) {
+    fees.clear();
+    for (const doc of documentFees(db, from, to)) {
+      const split = feesAndRebilled(doc, home as CurrencyCode);
+      if (split) fees.set(doc.clientId, (fees.get(doc.clientId) ?? 0) + split.fees);
+    }
   }
   return secondsByClient(db, from.slice(0, 7), to.slice(0, 7))
     .map((c) => {
