@@ -47,22 +47,30 @@ export function receivedByMonth(db: DbOrTx, home: CurrencyCode, from: string, to
 }
 
 /**
- * Open (unpaid or part-paid) invoices per due date, oldest first, from the open-by-due-date index
- * alone (migration 0027): how many, and what the home-currency ones among them still owe.
+ * Open (unpaid or part-paid) invoices due on one day: how many; what the home-currency ones still
+ * owe; and for foreign ones, how many have a home value and the sum of their shares of it.
+ * `tooLarge` counts foreign invoices the rollup could not value exactly.
  */
 export interface OpenDueDate {
   dueDate: string;
   count: number;
   homeCount: number;
   homeOutstanding: number;
+  foreignValued: number;
+  foreignOutstanding: number;
+  tooLarge: number;
 }
 
-/** Open invoices per due date, oldest first: counts, and the home-currency ones' outstanding sum (exact: no rounding). */
+/** Open invoices per due date, oldest first, from the daily rollup (migration 0027). */
 export function openByDueDate(db: DbOrTx, home: CurrencyCode): OpenDueDate[] {
   return db.all<OpenDueDate>(sql`
-    select due_date as dueDate, count(*) as count, sum(currency = ${home}) as homeCount,
-      coalesce(sum(case when currency = ${home} then payable - paid - credited end), 0) as homeOutstanding
-    from ${OPEN_BY_DUE} where state in ('unpaid', 'part-paid')
+    select due_date as dueDate, sum(count) as count,
+      sum(case when currency = ${home} then count else 0 end) as homeCount,
+      sum(case when currency = ${home} then outstanding else 0 end) as homeOutstanding,
+      sum(case when currency <> ${home} then valued else 0 end) as foreignValued,
+      sum(case when currency <> ${home} then home_outstanding else 0 end) as foreignOutstanding,
+      sum(case when currency <> ${home} then too_large else 0 end) as tooLarge
+    from open_debt_by_due_date
     group by due_date order by due_date`);
 }
 
@@ -91,13 +99,13 @@ export interface OpenForeignRow {
   homeGross: number | null;
 }
 
-/** Every open invoice in a currency other than `home`, each needing its own share of its home gross. */
-export function openForeign(db: DbOrTx, home: CurrencyCode): OpenForeignRow[] {
+/** Open invoices in a currency other than `home` due after `after` (ISO date; '' for all), each needing its own share of its home gross. */
+export function openForeign(db: DbOrTx, home: CurrencyCode, after: string): OpenForeignRow[] {
   return db.all<OpenForeignRow>(sql`
     select b.due_date as dueDate, b.client_id as clientId, b.payable - b.paid - b.credited as outstanding,
       i.gross, coalesce(i.home_gross, h.home_gross) as homeGross
     from ${OPEN_BY_DUE} join ${INVOICE_BY_ID} on i.id = b.invoice_id left join document_home_values h on h.invoice_id = i.id
-    where b.state in ('unpaid', 'part-paid') and b.currency <> ${home}`);
+    where b.state in ('unpaid', 'part-paid') and b.due_date > ${after} and b.currency <> ${home}`);
 }
 
 /** An open invoice as the aged-debt list shows it. */

@@ -387,6 +387,27 @@ export const invoiceBalances = sqliteTable(
 );
 
 /**
+ * Open invoices per due date and currency (migration 0027, recomputed by triggers for the day and
+ * currency a balance or a late home value touches): how many, what they still owe in that currency,
+ * and the sum of each valued one's half-up share of its home gross, so aged debt reads one row per
+ * day, not per invoice. A share too large for SQLite's 64-bit product is only counted
+ * (`too_large`): the dashboard then values foreign invoices one by one.
+ */
+export const openDebtByDueDate = sqliteTable(
+  'open_debt_by_due_date',
+  {
+    dueDate: text('due_date').notNull(),
+    currency: text('currency').$type<CurrencyCode>().notNull(),
+    count: integer('count').notNull(),
+    outstanding: integer('outstanding').notNull(),
+    valued: integer('valued').notNull(),
+    homeOutstanding: integer('home_outstanding').notNull(),
+    tooLarge: integer('too_large').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dueDate, t.currency] })],
+);
+
+/**
  * Each client's paid invoices (state 'paid' with a payment): how many, and the sums of whole days
  * from issue and from due date to the last payment, kept by triggers on invoice_balances
  * (migration 0027) so payment habits are one read, not a pass over every payment.

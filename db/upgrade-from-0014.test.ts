@@ -66,11 +66,11 @@ describe('upgrading a data file from schema 0014 to contracts, rate cards and li
       expect(rows, table).toEqual(before[table]);
     }
     const newTables = tablesOf(file).filter((t) => !oldTables.includes(t));
-    expect(newTables.sort()).toEqual(['activities', 'client_month_fees', 'client_payment_habits', 'contract_documents', 'contract_versions', 'contracts', 'discount_rules', 'discount_tiers', 'document_line_totals', 'document_month_totals', 'expenses', 'intro_calls', 'invoice_line_sources', 'leads', 'payment_reversals', 'proposals', 'rate_card_versions', 'rate_cards', 'search_index', 'search_index_config', 'search_index_data', 'search_index_docsize', 'search_index_idx', 'time_day_totals', 'time_entries', 'time_month_totals', 'vat_return_counts', 'vat_returns']);
+    expect(newTables.sort()).toEqual(['activities', 'client_month_fees', 'client_payment_habits', 'contract_documents', 'contract_versions', 'contracts', 'discount_rules', 'discount_tiers', 'document_line_totals', 'document_month_totals', 'expenses', 'intro_calls', 'invoice_line_sources', 'leads', 'open_debt_by_due_date', 'payment_reversals', 'proposals', 'rate_card_versions', 'rate_cards', 'search_index', 'search_index_config', 'search_index_data', 'search_index_docsize', 'search_index_idx', 'time_day_totals', 'time_entries', 'time_month_totals', 'vat_return_counts', 'vat_returns']);
     // Every new table starts empty but the rollup of issued documents' lines, filled from their snapshots,
     // and the search index (migration 0025), filled from the clients and invoices already there.
     const searchIndex = newTables.filter((t) => t.startsWith('search_index'));
-    const filled = ['document_line_totals', 'document_month_totals', 'client_month_fees', ...searchIndex];
+    const filled = ['document_line_totals', 'document_month_totals', 'client_month_fees', 'open_debt_by_due_date', ...searchIndex];
     const empty = newTables.filter((t) => !filled.includes(t));
     expect(dump(file, empty)).toEqual(Object.fromEntries(empty.map((t) => [t, []])));
     const issuedIds = (before.invoices as { id: number; status: string }[]).filter((i) => i.status === 'issued').map((i) => i.id);

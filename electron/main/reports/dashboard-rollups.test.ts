@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { divRound } from '../../../shared/money/rounding';
 import { feesAndRebilled } from './fees';
 import { sampleProfile, testApi, ukClient } from '../../../test/temp-store';
 import { paymentHabits } from '../../../db/dashboard';
@@ -41,7 +42,7 @@ const op = fc.oneof(
 type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 
 describe('dashboard rollups kept by triggers (migration 0027)', () => {
-  it('keep balances’ due date, client, currency and last payment, payment habits, and monthly nets and fees equal to recomputing them from the documents and payments', async () => {
+  it('keep balances’ due date, client, currency and last payment, payment habits, monthly nets and fees, and open debt per due date equal to recomputing them from the documents and payments', async () => {
     const { api, sqlite, clients } = await book();
     const ids = (q: string) => (sqlite.prepare(q).all() as { id: number }[]).map((r) => r.id);
     const pick = <T>(list: T[], n: number) => list[n % list.length]!;
@@ -57,7 +58,7 @@ describe('dashboard rollups kept by triggers (migration 0027)', () => {
           .prepare(
             "insert into invoices (kind, status, client_id, currency, issue_date, due_date, payment_terms_days, net, vat, gross, payable, home_net, home_gross, credit_for_id, created_at, updated_at) values (?, 'draft', ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?)",
           )
-          .run(creditFor === null ? 'invoice' : 'credit-note', clients[o.client], currency, dateOf(o.day), dateOf(o.day + o.terms), o.terms, o.net, payable, payable, homeNet, homeNet === null ? null : payable, creditFor, stamp, stamp);
+          .run(creditFor === null ? 'invoice' : 'credit-note', clients[o.client], currency, dateOf(o.day), dateOf(o.day + o.terms), o.terms, o.net, payable, payable, homeNet, homeNet, creditFor, stamp, stamp);
         const lines = [
           { kind: 'fee', amount: o.fee },
           { kind: 'expense', amount: o.rebilled },
@@ -69,8 +70,8 @@ describe('dashboard rollups kept by triggers (migration 0027)', () => {
         const unvalued = ids("select i.id from invoices i left join document_home_values h on h.invoice_id = i.id where i.status = 'issued' and i.currency <> 'GBP' and h.id is null");
         if (unvalued.length === 0) return;
         sqlite
-          .prepare("insert into document_home_values (invoice_id, rate, source, date, home_currency, home_net, home_vat, home_gross, added_at) values (?, '1.17', 'manual', '2026-03-01', 'GBP', ?, 0, 0, ?)")
-          .run(pick(unvalued, o.pick), o.homeNet, stamp);
+          .prepare("insert into document_home_values (invoice_id, rate, source, date, home_currency, home_net, home_vat, home_gross, added_at) values (?, '1.17', 'manual', '2026-03-01', 'GBP', ?, 0, ?, ?)")
+          .run(pick(unvalued, o.pick), o.homeNet, o.homeNet, stamp);
         return;
       }
       const invoices = ids("select id from invoices where kind = 'invoice' and status = 'issued'");
@@ -89,6 +90,7 @@ describe('dashboard rollups kept by triggers (migration 0027)', () => {
       habits: sqlite.prepare('select client_id, paid_count, days_to_pay, days_late from client_payment_habits where paid_count <> 0 order by 1').all(),
       months: sqlite.prepare('select month, currency, net, home_net, unvalued from document_month_totals order by 1, 2').all(),
       fees: sqlite.prepare('select client_id, month, currency, fees, home_fees, fees_too_large, home_fees_too_large from client_month_fees order by 1, 2, 3').all(),
+      openDebt: sqlite.prepare('select due_date, currency, count, outstanding, valued, home_outstanding, too_large from open_debt_by_due_date order by 1, 2').all(),
     });
     const recomputed = () => {
       type Doc = { client_id: number; month: string; currency: string; net: number; homeNet: number | null; rebilledLines: number; allLines: number };
@@ -119,6 +121,22 @@ describe('dashboard rollups kept by triggers (migration 0027)', () => {
           const [x, y] = [order(a), order(b)];
           return x.map((v, i) => (v < y[i]! ? -1 : v > y[i]! ? 1 : 0)).find((c) => c !== 0) ?? 0;
         });
+      // Each open invoice's share of its home gross as the dashboard values it (shared divRound); too large ones are only counted.
+      type Open = { due_date: string; currency: string; outstanding: number; gross: number; homeGross: number | null };
+      const open = sqlite
+        .prepare(
+          "select b.due_date, b.currency, b.payable - b.paid - b.credited as outstanding, i.gross, coalesce(i.home_gross, h.home_gross) as homeGross from invoice_balances b join invoices i on i.id = b.invoice_id left join document_home_values h on h.invoice_id = i.id where b.state in ('unpaid', 'part-paid')",
+        )
+        .all() as Open[];
+      const openDebt = new Map<string, { due_date: string; currency: string; count: number; outstanding: number; valued: number; home_outstanding: number; too_large: number }>();
+      for (const inv of open) {
+        const key = `${inv.due_date} ${inv.currency}`;
+        const d = openDebt.get(key) ?? { due_date: inv.due_date, currency: inv.currency, count: 0, outstanding: 0, valued: 0, home_outstanding: 0, too_large: 0 };
+        const valued = inv.homeGross !== null && inv.gross !== 0;
+        const tooLarge = valued && (Math.abs(inv.outstanding) > EXACT_LIMIT || Math.abs(inv.homeGross!) > EXACT_LIMIT);
+        const share = valued && !tooLarge ? Number(divRound(BigInt(inv.outstanding) * BigInt(inv.homeGross!), BigInt(inv.gross), 'half-up')) : 0;
+        openDebt.set(key, { ...d, count: d.count + 1, outstanding: d.outstanding + inv.outstanding, valued: d.valued + (valued && !tooLarge ? 1 : 0), home_outstanding: d.home_outstanding + share, too_large: d.too_large + (tooLarge ? 1 : 0) });
+      }
       return {
         balances: sqlite.prepare('select b.invoice_id, i.due_date, i.client_id, i.currency, (select max(p.date) from payments p where p.invoice_id = i.id) as last_paid from invoice_balances b join invoices i on i.id = b.invoice_id order by 1').all(),
         habits: sqlite
@@ -128,6 +146,7 @@ describe('dashboard rollups kept by triggers (migration 0027)', () => {
           .all(),
         months: byKey(months, (m) => [m.month, m.currency]),
         fees: byKey(fees, (f) => [f.client_id, f.month, f.currency]),
+        openDebt: byKey(openDebt, (d) => [d.due_date, d.currency]),
       };
     };
     // The habits as the dashboard read them before the rollup: an average over each client's paid invoices.

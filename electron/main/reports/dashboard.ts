@@ -55,13 +55,15 @@ function homeShare(row: { outstanding: number; gross: number; homeGross: number 
 }
 
 /**
- * Aged debt and the 13-week cash forecast of the open invoices. Home-currency invoices are read
- * as sums per due date (and per client only where a client's lateness can move them out of the
- * first week), so the work follows the number of dates, not of invoices; a foreign one needs its
- * own rounded share of its home gross, so those are read one by one.
+ * Aged debt and the 13-week cash forecast of the open invoices, from the daily rollup: per due date,
+ * home-currency debt and foreign invoices' shares of their home gross. Only invoices a client's
+ * lateness can move out of the first week are read per client (and foreign ones one by one, each
+ * valued here), so the work follows the number of dates, not of invoices. Should the rollup hold a
+ * foreign invoice too large to value in SQL, every foreign invoice is valued here instead.
  */
 function openDebt(db: DbOrTx, home: CurrencyCode, today: string, lateness: Map<number, number>) {
   const byDate = openByDueDate(db, home);
+  const exact = byDate.every((d) => d.tooLarge === 0);
   const bucketOf = new Map(byDate.map((d) => [d.dueDate, ageBucket(daysBetween(d.dueDate, today))]));
   const buckets = AGE_BUCKETS.map((bucket) => ({ bucket, amount: 0, count: 0 }));
   const bucketIndex = new Map(AGE_BUCKETS.map((b, i) => [b, i]));
@@ -79,18 +81,19 @@ function openDebt(db: DbOrTx, home: CurrencyCode, today: string, lateness: Map<n
   const firstWeekBy = addDays(today, 6 - Math.max(0, ...lateness.values()));
   for (const d of byDate) {
     const bucket = inBucket(d.dueDate);
-    bucket.amount += d.homeOutstanding;
+    const amount = d.homeOutstanding + (exact ? d.foreignOutstanding : 0);
+    bucket.amount += amount;
     bucket.count += d.count;
     if (d.dueDate <= firstWeekBy) {
-      cashForecast[0]!.amount += d.homeOutstanding;
-      cashForecast[0]!.count += d.homeCount;
+      cashForecast[0]!.amount += amount;
+      cashForecast[0]!.count += d.homeCount + (exact ? d.foreignValued : 0);
     }
   }
   for (const c of openHomeByClient(db, home, firstWeekBy)) expect(c.dueDate, c.clientId, c.outstanding, c.count);
-  for (const row of openForeign(db, home)) {
+  for (const row of openForeign(db, home, exact ? firstWeekBy : '')) {
     const value = homeShare(row);
     if (value === null) continue;
-    inBucket(row.dueDate).amount += value;
+    if (!exact) inBucket(row.dueDate).amount += value;
     expect(row.dueDate, row.clientId, value, 1);
   }
   // Each bucket lists its oldest invoices (its due dates are one run of days); its total and count cover them all.
