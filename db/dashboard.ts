@@ -8,6 +8,12 @@ import type { DbOrTx } from './client';
  */
 const INVOICE_BY_ID = sql.raw('invoices i indexed by invoices_report_id_idx');
 
+/**
+ * Open invoices' balances read from the index that carries what the dashboard sums (migration
+ * 0027): with the state index's statistics the planner would otherwise search by state and sort.
+ */
+const OPEN_BY_DUE = sql.raw('invoice_balances b indexed by invoice_balances_open_due_idx');
+
 /** One month's total in the home currency's minor units, and how many records had no home value. */
 export interface MonthTotal {
   month: string;
@@ -16,16 +22,16 @@ export interface MonthTotal {
 }
 
 /**
- * Net invoiced per month (YYYY-MM) by issue date, `from`..`to` (ISO dates): issued invoices less
- * credit notes, each at the home value stored at its own rate, never a live rate.
+ * Net invoiced per month (YYYY-MM) in the months `fromMonth`..`toMonth` ('YYYY-MM', inclusive), by
+ * issue date: issued invoices less credit notes, each at the home value stored at its own rate,
+ * never a live rate; from the monthly rollup (migration 0027).
  */
-export function invoicedByMonth(db: DbOrTx, home: CurrencyCode, from: string, to: string): MonthTotal[] {
+export function invoicedByMonth(db: DbOrTx, home: CurrencyCode, fromMonth: string, toMonth: string): MonthTotal[] {
   return db.all<MonthTotal>(sql`
-    select substr(i.issue_date, 1, 7) as month,
-      coalesce(sum(case when i.currency = ${home} then i.net else coalesce(i.home_net, h.home_net) end), 0) as amount,
-      sum(i.currency <> ${home} and coalesce(i.home_net, h.home_net) is null) as unvalued
-    from invoices i left join document_home_values h on h.invoice_id = i.id
-    where i.status = 'issued' and i.issue_date between ${from} and ${to}
+    select month, coalesce(sum(case when currency = ${home} then net else home_net end), 0) as amount,
+      coalesce(sum(case when currency <> ${home} then unvalued end), 0) as unvalued
+    from document_month_totals
+    where month between ${fromMonth} and ${toMonth}
     group by month order by month`);
 }
 
@@ -40,11 +46,72 @@ export function receivedByMonth(db: DbOrTx, home: CurrencyCode, from: string, to
     group by month order by month`);
 }
 
-/** An issued invoice not yet settled: what is still owed in its own currency, and its stored home value. */
+/**
+ * Open (unpaid or part-paid) invoices due on one day: how many; what the home-currency ones still
+ * owe; and for foreign ones, how many have a home value and the sum of their shares of it.
+ * `tooLarge` counts foreign invoices the rollup could not value exactly.
+ */
+export interface OpenDueDate {
+  dueDate: string;
+  count: number;
+  homeCount: number;
+  homeOutstanding: number;
+  foreignValued: number;
+  foreignOutstanding: number;
+  tooLarge: number;
+}
+
+/** Open invoices per due date, oldest first, from the daily rollup (migration 0027). */
+export function openByDueDate(db: DbOrTx, home: CurrencyCode): OpenDueDate[] {
+  return db.all<OpenDueDate>(sql`
+    select due_date as dueDate, sum(count) as count,
+      sum(case when currency = ${home} then count else 0 end) as homeCount,
+      sum(case when currency = ${home} then outstanding else 0 end) as homeOutstanding,
+      sum(case when currency <> ${home} then valued else 0 end) as foreignValued,
+      sum(case when currency <> ${home} then home_outstanding else 0 end) as foreignOutstanding,
+      sum(case when currency <> ${home} then too_large else 0 end) as tooLarge
+    from open_debt_by_due_date
+    group by due_date order by due_date`);
+}
+
+/** What one client's open home-currency invoices due on one day still owe, and how many there are. */
+export interface OpenClientDue {
+  dueDate: string;
+  clientId: number;
+  outstanding: number;
+  count: number;
+}
+
+/** Open home-currency invoices due after `after` (ISO date), summed per due date and client. */
+export function openHomeByClient(db: DbOrTx, home: CurrencyCode, after: string): OpenClientDue[] {
+  return db.all<OpenClientDue>(sql`
+    select due_date as dueDate, client_id as clientId, sum(payable - paid - credited) as outstanding, count(*) as count
+    from ${OPEN_BY_DUE} where state in ('unpaid', 'part-paid') and due_date > ${after} and currency = ${home}
+    group by due_date, client_id`);
+}
+
+/** An open foreign-currency invoice: what is still owed in its own currency, and its stored home value. */
+export interface OpenForeignRow {
+  dueDate: string;
+  clientId: number;
+  outstanding: number;
+  gross: number;
+  homeGross: number | null;
+}
+
+/** Open invoices in a currency other than `home` due after `after` (ISO date; '' for all), each needing its own share of its home gross. */
+export function openForeign(db: DbOrTx, home: CurrencyCode, after: string): OpenForeignRow[] {
+  return db.all<OpenForeignRow>(sql`
+    select b.due_date as dueDate, b.client_id as clientId, b.payable - b.paid - b.credited as outstanding,
+      i.gross, coalesce(i.home_gross, h.home_gross) as homeGross
+    from ${OPEN_BY_DUE} join ${INVOICE_BY_ID} on i.id = b.invoice_id left join document_home_values h on h.invoice_id = i.id
+    where b.state in ('unpaid', 'part-paid') and b.due_date > ${after} and b.currency <> ${home}`);
+}
+
+/** An open invoice as the aged-debt list shows it. */
 export interface OpenInvoiceRow {
   id: number;
   number: string;
-  clientId: number;
   clientName: string;
   dueDate: string;
   currency: CurrencyCode;
@@ -53,15 +120,16 @@ export interface OpenInvoiceRow {
   homeGross: number | null;
 }
 
-/** Every unpaid or part-paid issued invoice, oldest due first. */
-export function openInvoices(db: DbOrTx): OpenInvoiceRow[] {
+/** The first `limit` open invoices due `from`..`to` (ISO dates), oldest due first, read in the index's order. */
+export function openInvoicesDue(db: DbOrTx, from: string, to: string, limit: number): OpenInvoiceRow[] {
   return db.all<OpenInvoiceRow>(sql`
-    select i.id, i.number, i.client_id as clientId, c.name as clientName, i.due_date as dueDate, i.currency,
+    select b.invoice_id as id, i.number, c.name as clientName, b.due_date as dueDate, b.currency,
       b.payable - b.paid - b.credited as outstanding, i.gross, coalesce(i.home_gross, h.home_gross) as homeGross
-    from invoice_balances b join ${INVOICE_BY_ID} on i.id = b.invoice_id join clients c on c.id = i.client_id
+    from ${OPEN_BY_DUE}
+      join ${INVOICE_BY_ID} on i.id = b.invoice_id join clients c on c.id = b.client_id
       left join document_home_values h on h.invoice_id = i.id
-    where b.state in ('unpaid', 'part-paid')
-    order by i.due_date, i.id`);
+    where b.state in ('unpaid', 'part-paid') and b.due_date between ${from} and ${to}
+    order by b.due_date, b.invoice_id limit ${limit}`);
 }
 
 /** How a client pays: over their paid invoices, average days from issue and from due date to the last payment. */
@@ -73,19 +141,18 @@ export interface PaymentHabitRow {
   avgDaysLate: number;
 }
 
-/** Each client's payment habit, from every invoice they have paid in full; clients with none are absent. */
+/**
+ * Each client's payment habit, from every invoice they have paid in full; clients with none are
+ * absent. Read from the per-client sums kept by triggers (migration 0027): whole days, so each
+ * average is the same division `avg` would make.
+ */
 export function paymentHabits(db: DbOrTx): PaymentHabitRow[] {
   return db.all<PaymentHabitRow>(sql`
-    select i.client_id as clientId, c.name as clientName, count(*) as paidCount,
-      avg(julianday(pp.lastPaid) - julianday(i.issue_date)) as avgDaysToPay,
-      avg(julianday(pp.lastPaid) - julianday(i.due_date)) as avgDaysLate
-    from invoice_balances b
-      join ${INVOICE_BY_ID} on i.id = b.invoice_id
-      join clients c on c.id = i.client_id
-      join (select invoice_id, max(date) as lastPaid from payments group by invoice_id) pp on pp.invoice_id = i.id
-    where b.state = 'paid' and i.kind = 'invoice'
-    group by i.client_id
-    order by c.name`);
+    select h.client_id as clientId, c.name as clientName, h.paid_count as paidCount,
+      h.days_to_pay * 1.0 / h.paid_count as avgDaysToPay, h.days_late * 1.0 / h.paid_count as avgDaysLate
+    from client_payment_habits h join clients c on c.id = h.client_id
+    where h.paid_count > 0
+    order by c.name, h.client_id`);
 }
 
 /** Seconds of finished time logged on each day `from`..`to` (ISO dates), all and billable, from the daily rollup (migration 0022). */
@@ -131,4 +198,25 @@ export function documentFees(db: DbOrTx, from: string, to: string): DocumentFeeR
       coalesce(t.rebilled_lines, 0) as rebilledLines, coalesce(t.all_lines, 0) as allLines
     from invoices i left join document_home_values h on h.invoice_id = i.id left join document_line_totals t on t.invoice_id = i.id
     where i.status = 'issued' and i.issue_date between ${from} and ${to}`);
+}
+
+/** A client's fees over some months, and how many of its documents were too large for the rollup to split. */
+export interface ClientFees {
+  clientId: number;
+  fees: number;
+  tooLarge: number;
+}
+
+/**
+ * Each client's fees in the months `fromMonth`..`toMonth` ('YYYY-MM', inclusive) from the monthly
+ * rollup (migration 0027): home-currency documents at their net, others at their home value, each
+ * less its rebilled lines' share. Where `tooLarge` is not 0 the sum misses documents: split them
+ * one by one instead (documentFees).
+ */
+export function feesByClient(db: DbOrTx, home: CurrencyCode, fromMonth: string, toMonth: string): ClientFees[] {
+  return db.all<ClientFees>(sql`
+    select client_id as clientId, sum(case when currency = ${home} then fees else home_fees end) as fees,
+      sum(case when currency = ${home} then fees_too_large else home_fees_too_large end) as tooLarge
+    from client_month_fees where month between ${fromMonth} and ${toMonth}
+    group by client_id`);
 }

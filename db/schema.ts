@@ -368,13 +368,58 @@ export const invoiceBalances = sqliteTable(
     paid: integer('paid').notNull().default(0),
     credited: integer('credited').notNull().default(0),
     state: text('state', { enum: ['unpaid', 'part-paid', 'paid', 'credited', 'note'] }).notNull(),
+    // Copied at issue (migration 0027) for the dashboard's index; always set, nullable only because they were added later.
+    dueDate: text('due_date'),
+    clientId: integer('client_id'),
+    currency: text('currency').$type<CurrencyCode>(),
+    /** The latest payment's date; null without payments. */
+    lastPaid: text('last_paid'),
   },
   (t) => [
     index('invoice_balances_state_idx').on(t.state, t.issueDate),
     // The open invoices (overdue or not yet) by date: two states in one index, so the overdue list needs no sort.
     index('invoice_balances_open_idx').on(t.issueDate).where(sql`state in ('unpaid', 'part-paid')`),
+    // Aged debt and the cash forecast sum open invoices by due date from this index alone; its order (due date, id) is the aged list's.
+    index('invoice_balances_open_due_idx')
+      .on(t.dueDate, t.invoiceId, t.currency, t.clientId, t.payable, t.paid, t.credited)
+      .where(sql`state in ('unpaid', 'part-paid')`),
   ],
 );
+
+/**
+ * Open invoices per due date and currency (migration 0027, recomputed by triggers for the day and
+ * currency a balance or a late home value touches): how many, what they still owe in that currency,
+ * and the sum of each valued one's half-up share of its home gross, so aged debt reads one row per
+ * day, not per invoice. A share too large for SQLite's 64-bit product is only counted
+ * (`too_large`): the dashboard then values foreign invoices one by one.
+ */
+export const openDebtByDueDate = sqliteTable(
+  'open_debt_by_due_date',
+  {
+    dueDate: text('due_date').notNull(),
+    currency: text('currency').$type<CurrencyCode>().notNull(),
+    count: integer('count').notNull(),
+    outstanding: integer('outstanding').notNull(),
+    valued: integer('valued').notNull(),
+    homeOutstanding: integer('home_outstanding').notNull(),
+    tooLarge: integer('too_large').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.dueDate, t.currency] })],
+);
+
+/**
+ * Each client's paid invoices (state 'paid' with a payment): how many, and the sums of whole days
+ * from issue and from due date to the last payment, kept by triggers on invoice_balances
+ * (migration 0027) so payment habits are one read, not a pass over every payment.
+ */
+export const clientPaymentHabits = sqliteTable('client_payment_habits', {
+  clientId: integer('client_id')
+    .primaryKey()
+    .references(() => clients.id, { onDelete: 'cascade' }),
+  paidCount: integer('paid_count').notNull(),
+  daysToPay: integer('days_to_pay').notNull(),
+  daysLate: integer('days_late').notNull(),
+});
 
 /** Stored exchange rates: units of `currency` per 1 unit of `homeCurrency`. */
 export const exchangeRates = sqliteTable(
@@ -791,6 +836,50 @@ export const timeMonthTotals = sqliteTable(
     billableSeconds: integer('billable_seconds').notNull(),
   },
   (t) => [primaryKey({ columns: [t.contractId, t.month] })],
+);
+
+/**
+ * Issued documents' nets per issue month and currency (migration 0027, kept by triggers on issue
+ * and on a home value arriving later): the own-currency net, the home value of those that have
+ * one, and how many have none, so net invoiced per month reads a few rows, not every document.
+ */
+export const documentMonthTotals = sqliteTable(
+  'document_month_totals',
+  {
+    month: text('month').notNull(),
+    currency: text('currency').$type<CurrencyCode>().notNull(),
+    net: integer('net').notNull(),
+    homeNet: integer('home_net').notNull(),
+    unvalued: integer('unvalued').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.currency] })],
+);
+
+/**
+ * Each client's fees per issue month and currency (migration 0027): the sum over its documents of
+ * the net less the rebilled lines' half-up share, taken per document from the own-currency net
+ * (`fees`) and from the home value (`home_fees`), exactly as electron/main/reports/fees.ts splits
+ * one document. A document whose figures are too large for SQLite's 64-bit product is only
+ * counted (`*_too_large`): the dashboard then splits the documents one by one.
+ */
+export const clientMonthFees = sqliteTable(
+  'client_month_fees',
+  {
+    clientId: integer('client_id')
+      .notNull()
+      .references(() => clients.id, { onDelete: 'cascade' }),
+    month: text('month').notNull(),
+    currency: text('currency').$type<CurrencyCode>().notNull(),
+    fees: integer('fees').notNull(),
+    homeFees: integer('home_fees').notNull(),
+    feesTooLarge: integer('fees_too_large').notNull(),
+    homeFeesTooLarge: integer('home_fees_too_large').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.clientId, t.month, t.currency] }),
+    // The effective rates sum a range of months per client from this index alone.
+    index('client_month_fees_month_idx').on(t.month, t.clientId, t.currency, t.fees, t.homeFees, t.feesTooLarge, t.homeFeesTooLarge),
+  ],
 );
 
 /** Finished time per day (ISO date), all contracts: all and billable seconds. */

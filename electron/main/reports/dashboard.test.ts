@@ -94,4 +94,41 @@ describe('the dashboard (issue 16, point 1)', () => {
     expect(d.effectiveRates).toEqual([{ clientId: uk.id, clientName: 'Initech Ltd', fees: 120000, seconds: 6 * 3600, billableSeconds: 5 * 3600, perHour: 20000 }]);
     expect(await api.raw('time.saveSettings', { forgottenAfterHours: 10, capacityHoursPerWeek: 0 })).toMatchObject({ ok: false, error: { fieldErrors: { capacityHoursPerWeek: 'At least 1 hour' } } });
   });
+
+  it('values documents too large for its rollups’ exact SQL one by one, to the same penny', async () => {
+    // The clock reads 22 Nov 2026. Figures past 3,037,000,499 minor units can't be multiplied in SQLite's 64-bit integers.
+    const api = testApi();
+    await api.call('profile.save', sampleProfile);
+    const uk = await api.call('clients.create', ukClient);
+    const de = await api.call('clients.create', sampleClient);
+    const card = await api.call('rateCards.create', { name: 'Standard', unit: 'hour', currency: 'GBP', amount: '200', effectiveFrom: '2026-01-01', isDefault: true });
+    const contract = await api.call('contracts.create', contractTerms(uk.id, card.id, { currency: 'GBP' }));
+    await api.call('contracts.sign', { id: contract.id });
+    await api.call('time.create', { contractId: contract.id, date: '2026-11-17', timing: { kind: 'duration', duration: '1:00' }, note: 'Work', billable: true });
+    const gbp = await api.call('invoices.createDraft', {
+      clientId: uk.id,
+      currency: 'GBP',
+      issueDate: '2026-11-20',
+      paymentTermsDays: 14,
+      lines: [
+        { description: 'Programme', kind: 'fee', quantity: '1', unit: 'item', unitPrice: '40000000' },
+        { description: 'Taxi', kind: 'expense', quantity: '1', unit: 'item', unitPrice: '3.33' },
+      ],
+    });
+    await api.call('invoices.issue', { id: gbp.id });
+    const eurDraft = await api.call('invoices.createDraft', { clientId: de.id, currency: 'EUR', issueDate: '2026-11-21', paymentTermsDays: 14, lines: [{ description: 'Programme', kind: 'fee', quantity: '2', unit: 'day', unitPrice: '20000000' }] });
+    const eur = await api.call('invoices.issue', { id: eurDraft.id, fx: { rate: '1.1564', source: 'hmrc-period', date: '2026-11-01' } });
+    await api.call('payments.record', { invoiceId: eur.id, date: '2026-11-21', amount: '600.00', method: 'bank-transfer', homeAmount: '515.00' });
+
+    const d = await api.call('reports.dashboard', { months: 12 });
+    // €40,000,000 at 1.1564 is £34,590,107.23; €39,999,400 of it still owed is 0.999985 of that, £34,589,588.38 (…837.84 rounds up).
+    const owedEur = 3_458_958_838;
+    const owedGbp = d.agedDebt.invoices.find((i) => i.currency === 'GBP')!.homeOutstanding!;
+    expect(d.agedDebt.invoices.find((i) => i.currency === 'EUR')!.homeOutstanding).toBe(owedEur);
+    expect(d.agedDebt.buckets[0]).toEqual({ bucket: 'not-due', amount: owedGbp + owedEur, count: 2 });
+    // Due 4 and 5 Dec, neither client has a habit yet: days 12 and 13, the second week.
+    expect(d.cashForecast[1]).toEqual({ weekStart: '2026-11-29', amount: owedGbp + owedEur, count: 2 });
+    // £40,000,003.33 net less the taxi's £3.33 share of it: £40,000,000 of fees in the one hour worked.
+    expect(d.effectiveRates).toEqual([{ clientId: uk.id, clientName: 'Initech Ltd', fees: 4_000_000_000, seconds: 3600, billableSeconds: 3600, perHour: 4_000_000_000 }]);
+  });
 });

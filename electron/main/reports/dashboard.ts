@@ -1,6 +1,6 @@
 import { openPipeline } from '../leads/pipeline';
 import type { DbOrTx } from '../../../db/client';
-import { documentFees, invoicedByMonth, openInvoices, paymentHabits, receivedByMonth, secondsByClient, secondsByDay } from '../../../db/dashboard';
+import { documentFees, feesByClient, invoicedByMonth, openByDueDate, openForeign, openHomeByClient, openInvoicesDue, paymentHabits, receivedByMonth, secondsByClient, secondsByDay } from '../../../db/dashboard';
 import { getTimeSettings } from '../../../db/settings';
 import { getProfile } from '../../../db/profile';
 import type { Dashboard } from '../../../shared/api/dashboard';
@@ -32,7 +32,7 @@ export function dashboard(db: DbOrTx, months: 12 | 24, today: string): Dashboard
   const yearBefore = addMonths(first, -12);
   const end = lastDayOfMonth(today);
   const byMonth = (rows: { month: string; amount: number }[]) => new Map(rows.map((r) => [r.month, r.amount]));
-  const invoicedRows = invoicedByMonth(db, home, yearBefore, end);
+  const invoicedRows = invoicedByMonth(db, home, yearBefore.slice(0, 7), end.slice(0, 7));
   const receivedRows = receivedByMonth(db, home, yearBefore, end);
   const invoiced = byMonth(invoicedRows);
   const received = byMonth(receivedRows);
@@ -43,39 +43,70 @@ export function dashboard(db: DbOrTx, months: 12 | 24, today: string): Dashboard
   });
   const unvalued = [...invoicedRows, ...receivedRows].filter((r) => r.month >= first.slice(0, 7)).reduce((n, r) => n + r.unvalued, 0);
 
-  const openRows = openInvoices(db);
-  const invoices = openRows.map((row) => {
-    const daysPastDue = daysBetween(row.dueDate, today);
-    // What is owed, valued at the invoice's own rate: its share of the stored home gross.
-    const homeOutstanding = row.currency === home ? row.outstanding : row.homeGross === null || row.gross === 0 ? null : Number(divRound(BigInt(row.outstanding) * BigInt(row.homeGross), BigInt(row.gross), 'half-up'));
-    return { id: row.id, number: row.number, clientName: row.clientName, dueDate: row.dueDate, daysPastDue, bucket: ageBucket(daysPastDue), currency: row.currency, outstanding: row.outstanding, homeOutstanding };
-  });
-  const buckets = AGE_BUCKETS.map((bucket) => {
-    const inBucket = invoices.filter((i) => i.bucket === bucket);
-    return { bucket, amount: inBucket.reduce((sum, i) => sum + (i.homeOutstanding ?? 0), 0), count: inBucket.length };
-  });
   const habits = paymentHabits(db).map((h) => ({ ...h, avgDaysToPay: Math.round(h.avgDaysToPay), avgDaysLate: Math.round(h.avgDaysLate) }));
   const lateness = new Map(habits.map((h) => [h.clientId, Math.max(0, h.avgDaysLate)]));
-  const cashForecast = Array.from({ length: FORECAST_WEEKS }, (_, i) => ({ weekStart: addDays(today, 7 * i), amount: 0, count: 0 }));
-  for (const [i, row] of openRows.entries()) {
-    const homeOutstanding = invoices[i]!.homeOutstanding;
-    if (homeOutstanding === null) continue;
-    const expected = addDays(row.dueDate, lateness.get(row.clientId) ?? 0);
-    const week = Math.floor(Math.max(0, daysBetween(today, expected)) / 7);
-    // The 90 days end in the 13th week.
-    if (daysBetween(today, expected) > FORECAST_DAYS) continue;
-    const slot = cashForecast[Math.min(week, FORECAST_WEEKS - 1)]!;
-    slot.amount += homeOutstanding;
-    slot.count += 1;
-  }
-  // Each bucket lists its oldest invoices; its total and count cover them all.
-  const listedPerBucket = new Map<string, number>();
-  const listed = invoices.filter((invoice) => {
-    const n = listedPerBucket.get(invoice.bucket) ?? 0;
-    listedPerBucket.set(invoice.bucket, n + 1);
-    return n < AGED_LIST_LIMIT;
-  });
+  const { buckets, cashForecast, listed } = openDebt(db, home as CurrencyCode, today, lateness);
   return { homeCurrency: home, pipeline: openPipeline(db, today), revenue, unvalued, cashForecast, paymentHabits: habits, utilisation: utilisation(db, today), effectiveRates: effectiveRates(db, home, first, end), agedDebt: { buckets, invoices: listed } };
+}
+
+/** What is owed on an open invoice, valued at its own rate: its share of the stored home gross (half-up), or null without one. */
+function homeShare(row: { outstanding: number; gross: number; homeGross: number | null }): number | null {
+  return row.homeGross === null || row.gross === 0 ? null : Number(divRound(BigInt(row.outstanding) * BigInt(row.homeGross), BigInt(row.gross), 'half-up'));
+}
+
+/**
+ * Aged debt and the 13-week cash forecast of the open invoices, from the daily rollup: per due date,
+ * home-currency debt and foreign invoices' shares of their home gross. Only invoices a client's
+ * lateness can move out of the first week are read per client (and foreign ones one by one, each
+ * valued here), so the work follows the number of dates, not of invoices. Should the rollup hold a
+ * foreign invoice too large to value in SQL, every foreign invoice is valued here instead.
+ */
+function openDebt(db: DbOrTx, home: CurrencyCode, today: string, lateness: Map<number, number>) {
+  const byDate = openByDueDate(db, home);
+  const exact = byDate.every((d) => d.tooLarge === 0);
+  const bucketOf = new Map(byDate.map((d) => [d.dueDate, ageBucket(daysBetween(d.dueDate, today))]));
+  const buckets = AGE_BUCKETS.map((bucket) => ({ bucket, amount: 0, count: 0 }));
+  const bucketIndex = new Map(AGE_BUCKETS.map((b, i) => [b, i]));
+  const inBucket = (dueDate: string) => buckets[bucketIndex.get(bucketOf.get(dueDate)!)!]!;
+  const cashForecast = Array.from({ length: FORECAST_WEEKS }, (_, i) => ({ weekStart: addDays(today, 7 * i), amount: 0, count: 0 }));
+  // Each open invoice is expected at its due date plus its client's average lateness, overdue ones now; the 90 days end in the 13th week.
+  const expect = (dueDate: string, clientId: number, amount: number, count: number) => {
+    const days = daysBetween(today, dueDate) + (lateness.get(clientId) ?? 0);
+    if (days > FORECAST_DAYS) return;
+    const slot = cashForecast[Math.min(Math.floor(Math.max(0, days) / 7), FORECAST_WEEKS - 1)]!;
+    slot.amount += amount;
+    slot.count += count;
+  };
+  // Due on or before this day, any client's invoice is expected within the first week, whatever its lateness.
+  const firstWeekBy = addDays(today, 6 - Math.max(0, ...lateness.values()));
+  for (const d of byDate) {
+    const bucket = inBucket(d.dueDate);
+    const amount = d.homeOutstanding + (exact ? d.foreignOutstanding : 0);
+    bucket.amount += amount;
+    bucket.count += d.count;
+    if (d.dueDate <= firstWeekBy) {
+      cashForecast[0]!.amount += amount;
+      cashForecast[0]!.count += d.homeCount + (exact ? d.foreignValued : 0);
+    }
+  }
+  for (const c of openHomeByClient(db, home, firstWeekBy)) expect(c.dueDate, c.clientId, c.outstanding, c.count);
+  for (const row of openForeign(db, home, exact ? firstWeekBy : '')) {
+    const value = homeShare(row);
+    if (value === null) continue;
+    if (!exact) inBucket(row.dueDate).amount += value;
+    expect(row.dueDate, row.clientId, value, 1);
+  }
+  // Each bucket lists its oldest invoices (its due dates are one run of days); its total and count cover them all.
+  const listed = AGE_BUCKETS.flatMap((bucket) => {
+    const dates = byDate.filter((d) => bucketOf.get(d.dueDate) === bucket);
+    if (dates.length === 0) return [];
+    return openInvoicesDue(db, dates[0]!.dueDate, dates.at(-1)!.dueDate, AGED_LIST_LIMIT).map((row) => {
+      const daysPastDue = daysBetween(row.dueDate, today);
+      return { id: row.id, number: row.number, clientName: row.clientName, dueDate: row.dueDate, daysPastDue, bucket, currency: row.currency, outstanding: row.outstanding, homeOutstanding: row.currency === home ? row.outstanding : homeShare(row) };
+    });
+  });
+  listed.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id - b.id);
+  return { buckets, cashForecast, listed };
 }
 
 const UTILISATION_WEEKS = 12;
@@ -95,10 +126,15 @@ function utilisation(db: DbOrTx, today: string): Dashboard['utilisation'] {
 
 /** Each client's fees `from`..`to` (whole months: a first and a last day) over every hour logged for them then; clients with neither are left out. Highest fees first. */
 function effectiveRates(db: DbOrTx, home: Dashboard['homeCurrency'], from: string, to: string): Dashboard['effectiveRates'] {
-  const fees = new Map<number, number>();
-  for (const doc of documentFees(db, from, to)) {
-    const split = feesAndRebilled(doc, home as CurrencyCode);
-    if (split) fees.set(doc.clientId, (fees.get(doc.clientId) ?? 0) + split.fees);
+  const perClient = feesByClient(db, home as CurrencyCode, from.slice(0, 7), to.slice(0, 7));
+  const fees = new Map(perClient.map((c) => [c.clientId, c.fees]));
+  // The rollup can't split a document too large for SQLite's integers; then every document is split here, exactly.
+  if (perClient.some((c) => c.tooLarge !== 0)) {
+    fees.clear();
+    for (const doc of documentFees(db, from, to)) {
+      const split = feesAndRebilled(doc, home as CurrencyCode);
+      if (split) fees.set(doc.clientId, (fees.get(doc.clientId) ?? 0) + split.fees);
+    }
   }
   return secondsByClient(db, from.slice(0, 7), to.slice(0, 7))
     .map((c) => {
