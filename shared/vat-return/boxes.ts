@@ -216,9 +216,12 @@ export function computeVatReturn(input: VatReturnInput): VatReturn {
   const { period, scheme } = input;
   const counts: string[] = [];
   const belongs = (ref: SourceRef | null, date: string): boolean => {
-    if (date < input.since || date > period.end || (ref && input.counted.has(sourceKey(ref)))) return false;
-    if (date < period.start && !input.earliestOpen) return false;
-    if (ref) counts.push(sourceKey(ref));
+    // Dates first: a list of periods passes every period the same records, most of them outside it.
+    if (date < input.since || date > period.end || (date < period.start && !input.earliestOpen)) return false;
+    if (!ref) return true;
+    const key = sourceKey(ref);
+    if (input.counted.has(key)) return false;
+    counts.push(key);
     return true;
   };
   const refOf = (entry: { ref: SourceRef } | object): SourceRef | null => ('ref' in entry ? entry.ref : null);

@@ -4,7 +4,8 @@ import { getProfile } from '../../../db/profile';
 import { getVatReturnSettings, saveVatReturnSettings } from '../../../db/settings';
 import { finalisedReturns, insertFinalisedReturn, type StoredVatReturn } from '../../../db/vat-returns';
 import type { VatReturnSettings, VatReturnView, VatSourcesPage } from '../../../shared/api/vat-return';
-import { addMonths } from '../../../shared/dates/calendar';
+import { addDays, addMonths } from '../../../shared/dates/calendar';
+import { compareText } from '../../../shared/text/order';
 import { BOX_DESCRIPTIONS, BOXES, computeVatReturn, isPenceBox, type Box, type BoxSource, type ReturnScheme, type VatReturn } from '../../../shared/vat-return/boxes';
 import { toMtdReturn } from '../../../shared/vat-return/mtd';
 import { nextReturnPeriod, returnDueDate, returnPeriodOf, type ReturnFrequency, type ReturnPeriod } from '../../../shared/vat-return/periods';
@@ -165,13 +166,50 @@ export function listReturnPeriods(db: DbOrTx, today: string) {
   const periods = periodsUntil(setup, today);
   const earliestOpenStart = periods.find((p) => !stored.has(p.start))?.start;
   const read = readRecords(db, setup, setup.since, periods.at(-1)!.end, false);
+  const byDate = datedRecords(read.records);
   return periods
     .map((period) => {
       const done = stored.get(period.start);
-      const view = done ? viewOfStored(done) : computeOpen(read, setup, period, period.start === earliestOpenStart, false).view;
+      const earliestOpen = period.start === earliestOpenStart;
+      const own = { records: byDate(earliestOpen ? setup.since : period.start, period.end), counted: read.counted };
+      const view = done ? viewOfStored(done) : computeOpen(own, setup, period, earliestOpen, false).view;
       return { start: period.start, end: period.end, dueDate: view.dueDate, state: view.state, periodKey: view.periodKey, box5: view.boxes.box5!, direction: view.direction };
     })
     .reverse();
+}
+
+/** An entry's date: a sale's tax point, a payment's or purchase's date, a problem's. */
+const dateOf = (entry: { taxPoint: string } | { date: string }) => ('taxPoint' in entry ? entry.taxPoint : entry.date);
+
+/** First index in `sorted` (by date) whose date is at least `date`. */
+function firstOnOrAfter<T extends { taxPoint: string } | { date: string }>(sorted: readonly T[], date: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (dateOf(sorted[mid]!) < date) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/**
+ * Records read once for many periods, sorted by date, cut to any range `from`..`until` (ISO) by
+ * binary search: each period's return then walks its own records, not ten years of them.
+ */
+function datedRecords(records: ReturnTotals): (from: string, until: string) => ReturnTotals {
+  const sorted = <T extends { taxPoint: string } | { date: string }>(list: readonly T[]) => [...list].sort((a, b) => compareText(dateOf(a), dateOf(b)));
+  const all = { sales: sorted(records.sales), payments: sorted(records.payments), purchases: sorted(records.purchases), problems: sorted(records.problems) };
+  const cut = <T extends { taxPoint: string } | { date: string }>(list: T[], from: string, until: string) => {
+    const next = addDays(until, 1);
+    return list.slice(firstOnOrAfter(list, from), firstOnOrAfter(list, next));
+  };
+  return (from, until) => ({
+    sales: cut(all.sales, from, until),
+    payments: cut(all.payments, from, until),
+    purchases: cut(all.purchases, from, until),
+    problems: cut(all.problems, from, until),
+  });
 }
 
 /**
