@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bothZones, clashingCall, hoursWarnings, proposeSlots, slotsText, withinWorkingHours } from './slots';
+import { bothZones, clashingCall, hoursWarnings, proposeSlots, skippedTimeProblem, slotsText, startFromLocal, withinWorkingHours } from './slots';
 
 const london = { zone: 'Europe/London', hours: { start: '09:00', end: '17:30' } };
 const newYork = { zone: 'America/New_York', hours: { start: '09:00', end: '17:00' } };
@@ -69,5 +69,18 @@ describe('three slots', () => {
     expect(slotsText(['2026-12-07T14:00:00.000Z'], 45, 'Europe/London', 'America/New_York')).toBe(
       'Would one of these times suit you for a 45-minute intro call?\n\n- Mon 7 Dec, 14:00 London · 09:00 New York\n\nHappy to find another time if none of these work.',
     );
+  });
+});
+
+describe('times the clocks skip', () => {
+  it('names a spring-forward time that does not exist, on either side, and leaves a repeated autumn time bookable', () => {
+    // London skips 01:00–02:00 on 29 Mar 2026; New York skips 02:00–03:00 on 8 Mar 2026.
+    expect(skippedTimeProblem('2026-03-29', '01:30', 'Europe/London')).toBe('There is no 01:30 on 2026-03-29 in Europe/London: the clocks go forward then. Choose another time.');
+    expect(skippedTimeProblem('2026-03-08', '02:15', 'America/New_York')).toContain('There is no 02:15');
+    expect(skippedTimeProblem('2026-03-29', '02:00', 'Europe/London')).toBeNull();
+    expect(skippedTimeProblem('2026-03-28', '01:30', 'Europe/London')).toBeNull();
+    // 01:30 happens twice on 25 Oct 2026 in London: booked at the first, as calendars do.
+    expect(skippedTimeProblem('2026-10-25', '01:30', 'Europe/London')).toBeNull();
+    expect(startFromLocal('2026-10-25', '01:30', 'Europe/London')).toBe('2026-10-25T00:30:00.000Z');
   });
 });

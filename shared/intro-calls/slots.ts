@@ -126,9 +126,21 @@ export function slotsText(slots: readonly string[], durationMinutes: number, use
 }
 
 /**
+ * Why a wall-clock `time` on `date` can't be booked in `zone`, or null: the clocks skip it (a
+ * spring-forward night has no 01:30 in London), so calendars would quietly move it. A time they
+ * repeat in autumn is booked at the earlier one, as calendars do. Throws RangeError for an unknown zone.
+ */
+export function skippedTimeProblem(date: string, time: string, zone: string): string | null {
+  const asked = Temporal.PlainTime.from(time);
+  const zoned = Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: zone, plainTime: asked });
+  if (zoned.toPlainDate().equals(Temporal.PlainDate.from(date)) && zoned.toPlainTime().equals(asked)) return null;
+  return `There is no ${asked.toString({ smallestUnit: 'minute' })} on ${date} in ${zone}: the clocks go forward then. Choose another time.`;
+}
+
+/**
  * The UTC instant (ISO) of a wall-clock date and time in `zone`. A time the clocks skip in spring
- * moves forward, and one they repeat in autumn takes the earlier, as calendars do (Temporal's
- * "compatible"). Throws RangeError for an unknown zone.
+ * moves forward (`skippedTimeProblem` says so first), and one they repeat in autumn takes the
+ * earlier, as calendars do (Temporal's "compatible"). Throws RangeError for an unknown zone.
  */
 export function startFromLocal(date: string, time: string, zone: string): string {
   const zoned = Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: zone, plainTime: Temporal.PlainTime.from(time) });

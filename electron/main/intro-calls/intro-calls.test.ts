@@ -66,6 +66,8 @@ describe('intro calls', () => {
       ['introCalls.book', { leadId: lead.id, date: '2026-12-10', time: '15:00', durationMinutes: 0 }, 'VALIDATION', 'durationMinutes'],
       ['introCalls.book', { leadId: lead.id, date: '2026-12-10', time: '15:00', durationMinutes: -30 }, 'VALIDATION', 'durationMinutes'],
       ['introCalls.book', { leadId: lead.id, date: '2026-12-10', time: '25:00' }, 'VALIDATION', 'time'],
+      // London's clocks skip 01:00–02:00 on 28 Mar 2027.
+      ['introCalls.book', { leadId: lead.id, date: '2027-03-28', time: '01:30' }, 'VALIDATION', 'time'],
       // The booked call blocks 14:45–16:00; 16:00 with its own 15-minute buffer starts at 15:45.
       ['introCalls.book', { leadId: lead.id, date: '2026-12-08', time: '16:00' }, 'VALIDATION', 'time'],
       ['introCalls.reschedule', { id: cancelled.id, date: '2026-12-11', time: '15:00' }, 'VALIDATION', 'id'],
@@ -76,6 +78,7 @@ describe('intro calls', () => {
       expect(refused, `${name} ${field}`).toMatchObject({ ok: false, error: { code, fieldErrors: { [field]: expect.any(String) } } });
     }
     expect(await api.raw('introCalls.book', { leadId: lead.id, date: '2026-12-08', time: '16:00' })).toMatchObject({ error: { message: expect.stringContaining('overlaps the call booked for Tue 8 Dec, 15:00 London') } });
+    expect(await api.raw('introCalls.book', { leadId: lead.id, date: '2027-03-28', time: '01:30' })).toMatchObject({ error: { fieldErrors: { time: 'There is no 01:30 on 2027-03-28 in Europe/London: the clocks go forward then. Choose another time.' } } });
     expect(await api.call('introCalls.forLead', { leadId: lead.id })).toEqual(before);
     expect((await api.call('leads.get', { id: lead.id })).timeline).toHaveLength(timeline);
   });

@@ -6,7 +6,7 @@ import { getLeadRow, insertActivity, touchLead, type LeadRow } from '../../../db
 import { getLeadSettings } from '../../../db/settings';
 import { CALL_OUTCOME_LABELS, CALL_OUTCOMES, type bookCallInput, type holdCallInput, type IntroCall, type LeadCalls, type ProposedSlots, type rescheduleCallInput, type SlotPreview } from '../../../shared/api/intro-calls';
 import type { LeadSettings } from '../../../shared/api/leads';
-import { bothZones, clashingCall, hoursWarnings, proposeSlots, slotsText, startFromLocal, type CallSpan } from '../../../shared/intro-calls/slots';
+import { bothZones, clashingCall, hoursWarnings, proposeSlots, skippedTimeProblem, slotsText, startFromLocal, type CallSpan } from '../../../shared/intro-calls/slots';
 import { LEAD_WORKING_HOURS, type WorkingDay } from '../../../shared/leads/overlap';
 import { advancesToCallBooked } from '../../../shared/leads/transitions';
 import { AppError, found } from '../errors';
@@ -46,7 +46,8 @@ function checkSlot(db: DbOrTx, p: CallParties, slot: Slot, now: string, exceptId
   const booked = bookedCallsBetween(db, new Date(at - CLASH_WINDOW_MS).toISOString(), new Date(at + CLASH_WINDOW_MS).toISOString(), exceptId);
   const clash = clashingCall(span, booked);
   const problem =
-    startsAt <= now ? 'This time has passed: choose a later one.' : clash ? `This overlaps the call booked for ${bothZones(clash.startsAt, p.user.zone, null)} (with ${p.settings.bufferMinutes} minutes’ buffer each side).` : null;
+    skippedTimeProblem(slot.date, slot.time, zone) ??
+    (startsAt <= now ? 'This time has passed: choose a later one.' : clash ? `This overlaps the call booked for ${bothZones(clash.startsAt, p.user.zone, null)} (with ${p.settings.bufferMinutes} minutes’ buffer each side).` : null);
   return { span, preview: { startsAt, bothZones: bothZones(startsAt, p.user.zone, p.lead?.zone ?? null), warnings: hoursWarnings(startsAt, durationMinutes, p.user, p.lead), problem } };
 }
 
