@@ -928,6 +928,8 @@ export const leads = sqliteTable(
     expectedStart: text('expected_start'),
     /** The lead's IANA time zone, for the overlap with the user's working hours. */
     timezone: text('timezone'),
+    /** ISO 3166-1 alpha-2 country of the organisation: the client's when a proposal is accepted. */
+    country: text('country'),
     notes: text('notes').notNull().default(''),
     stage: text('stage', { enum: LEAD_STAGES }).notNull(),
     stageChangedAt: text('stage_changed_at').notNull(),

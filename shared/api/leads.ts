@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { LEAD_SOURCES } from '../leads/sources';
 import { DEFAULT_STAGE_PROBABILITIES, LEAD_STAGES, LOST_REASONS } from '../leads/stages';
 import { checkedMinor, minorFromInput } from './money-fields';
-import { currencyCode, currencyField, emailField, id, isoTimestamp, optionalText, phoneField, requiredText, timeZoneField } from './fields';
+import { countryField, currencyCode, currencyField, emailField, id, isoTimestamp, optionalText, phoneField, requiredText, timeZoneField } from './fields';
 import { isoDate } from './invoices';
 import { isCurrencyCode, type CurrencyCode } from '../reference/currencies';
 
@@ -65,6 +65,8 @@ const leadFields = z.object({
   currency: currencyField.nullable().default(null),
   expectedStart: isoDate.nullable().default(null),
   timezone: timeZoneField.nullable().default(null),
+  /** Where the organisation is: the new client's country when a proposal is accepted. */
+  country: countryField.nullable().default(null),
   notes: optionalText('Notes', 5000, { multiline: true }),
   nextAction: optionalText('Next action', 200),
   nextActionDue: isoDate.nullable().default(null),
@@ -155,6 +157,7 @@ export const leadSchema = z.object({
   currency: currencyCode.nullable(),
   expectedStart: z.string().nullable(),
   timezone: z.string().nullable(),
+  country: z.string().nullable(),
   notes: z.string(),
   stage: z.enum(LEAD_STAGES),
   stageChangedAt: isoTimestamp,

@@ -42,6 +42,7 @@ describe('leads', () => {
       [{ ...referral, links: ['javascript:alert(1)'] }, 'links.0'],
       [{ ...referral, nextActionDue: '2026-12-01', nextAction: null }, 'nextAction'],
       [{ ...referral, source: 'cold-call' }, 'source'],
+      [{ ...referral, country: 'XX' }, 'country'],
     ];
     for (const [input, field] of cases) {
       const refused = await api.raw('leads.create', input);

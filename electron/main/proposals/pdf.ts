@@ -37,7 +37,7 @@ export async function proposalPdf(db: DbOrTx, id: number, today: string): Promis
       validUntil: proposal.validUntil,
       paperSize: getInvoicingSettings(db).paperSize,
       supplier: supplierSnapshot(profile, logoRef),
-      customer: { name: customerName, legalName: null, addressLines: [], country: '', vatNumber: null, contactName: lead.contactName, contactEmail: lead.contactEmail },
+      customer: { name: customerName, legalName: null, addressLines: [], country: lead.country ?? '', vatNumber: null, contactName: lead.contactName, contactEmail: lead.contactEmail },
       title: proposal.title,
       scope: proposal.scope,
       rateCardName: proposal.rateCardName,

@@ -6,7 +6,7 @@ import { useApiMutation, useApiQuery } from '../../api/hooks';
 import { DateField } from '../../components/DateField';
 import { FormError } from '../../components/FormError';
 import { ModalFooter } from '../../components/ModalFooter';
-import { CurrencySelect, TimeZoneSelect } from '../../components/ReferenceSelects';
+import { CountrySelect, CurrencySelect, TimeZoneSelect } from '../../components/ReferenceSelects';
 import { fieldMaxLength } from '../../forms/max-length';
 import { useConfirmedClose } from '../../forms/unsaved-changes';
 import { listError, serverFieldErrors, zodValidate } from '../../forms/zod-form';
@@ -80,7 +80,10 @@ function LeadForm({ lead, onClose, onCreated, homeCurrency }: Props & { homeCurr
             <CurrencySelect label="Currency" placeholder="Choose a currency" clearable {...form.getInputProps('currency')} />
             <DateField label="Expected start" {...form.getInputProps('expectedStart')} />
           </SimpleGrid>
-          <TimeZoneSelect label="Their time zone" description="For the overlap with your working hours and for call times" placeholder="Choose a time zone" clearable {...form.getInputProps('timezone')} />
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <CountrySelect label="Country" description="The client’s country if they accept a proposal" placeholder="Choose a country" clearable {...form.getInputProps('country')} />
+            <TimeZoneSelect label="Their time zone" description="For the overlap with your working hours and for call times" placeholder="Choose a time zone" clearable {...form.getInputProps('timezone')} />
+          </SimpleGrid>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <TextInput label="Next action" placeholder="e.g. Send availability" maxLength={fieldMaxLength(leadInput, 'nextAction')} {...form.getInputProps('nextAction')} />
             <DateField label="Due" {...form.getInputProps('nextActionDue')} />

@@ -19,6 +19,7 @@ import { LeadTimeline } from './LeadTimeline';
 import { LostReasonModal } from './LostReasonModal';
 import { IntroCallsCard } from '../intro-calls/IntroCallsCard';
 import { ProposalsCard } from '../proposals/ProposalsCard';
+import { countryName } from '../../../../shared/reference/countries';
 
 /** One lead: who and what, its stage and next action, and its timeline. */
 export function LeadPage() {
@@ -133,6 +134,7 @@ function LeadView({ lead }: { lead: LeadDetail }) {
                   </Fact>
                 )}
                 {lead.contactPhone && <Fact label="Phone" value={lead.contactPhone} />}
+                {lead.country && <Fact label="Country" value={countryName(lead.country)} />}
                 {lead.timezone && <Fact label="Time zone" value={overlap ?? lead.timezone} />}
                 {lead.links.map((link) => (
                   <Fact key={link} label="Link">

@@ -17,6 +17,7 @@ export interface LeadFormValues {
   currency: string;
   expectedStart: string;
   timezone: string;
+  country: string;
   notes: string;
   nextAction: string;
   nextActionDue: string;
@@ -37,6 +38,7 @@ export function emptyLead(homeCurrency: string | null): LeadFormValues {
     currency: homeCurrency ?? '',
     expectedStart: '',
     timezone: '',
+    country: '',
     notes: '',
     nextAction: '',
     nextActionDue: '',
@@ -59,6 +61,7 @@ export function leadFormValues(lead: Lead): LeadFormValues {
     currency: lead.currency ?? '',
     expectedStart: lead.expectedStart ?? '',
     timezone: lead.timezone ?? '',
+    country: lead.country ?? '',
     notes: lead.notes,
     nextAction: lead.nextAction ?? '',
     nextActionDue: lead.nextActionDue ?? '',
@@ -77,6 +80,7 @@ export function leadInputOf(typed: LeadFormValues): LeadInput {
     currency: orNull(values.currency),
     expectedStart: orNull(values.expectedStart),
     timezone: orNull(values.timezone),
+    country: orNull(values.country),
     nextActionDue: orNull(values.nextActionDue),
   };
 }

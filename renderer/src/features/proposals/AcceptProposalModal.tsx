@@ -33,13 +33,13 @@ const fieldOf = (path: string) => path.replace(/^client\.details\./, '').replace
  * a likely existing one (same name, business email domain or VAT number), and a draft contract
  * with the proposal's terms starts on the chosen date. Opens the contract when done.
  */
-export function AcceptProposalModal({ proposal, lead, onClose }: { proposal: Proposal; lead: Pick<Lead, 'organisation' | 'contactName' | 'title' | 'currency' | 'timezone'>; onClose(): void }) {
+export function AcceptProposalModal({ proposal, lead, onClose }: { proposal: Proposal; lead: Pick<Lead, 'organisation' | 'contactName' | 'title' | 'currency' | 'timezone' | 'country'>; onClose(): void }) {
   const today = useToday();
   const navigate = useNavigate();
   const accept = useApiMutation('proposals.accept');
   const [failure, setFailure] = useState<ApiCallError | null>(null);
   const form = useForm<AcceptValues>({
-    initialValues: { choice: 'new', name: lead.organisation ?? lead.contactName ?? lead.title, country: null, currency: lead.currency ?? proposal.terms.currency, timezone: lead.timezone ?? computerTimeZone(), taxNumber: '', startDate: today },
+    initialValues: { choice: 'new', name: lead.organisation ?? lead.contactName ?? lead.title, country: lead.country, currency: lead.currency ?? proposal.terms.currency, timezone: lead.timezone ?? computerTimeZone(), taxNumber: '', startDate: today },
   });
   const values = form.values;
   const [typed] = useDebouncedValue({ name: values.name, taxNumber: values.taxNumber }, 300);
