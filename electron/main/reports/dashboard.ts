@@ -11,6 +11,7 @@ import type { CurrencyCode } from '../../../shared/reference/currencies';
 import { weekStartOf } from '../../../shared/time/rules';
 import { profileMissing } from '../errors';
 import { feesAndRebilled } from './fees';
+import { compareText } from '../../../shared/text/order';
 
 const FORECAST_DAYS = 90;
 /** Invoices listed per aged-debt bucket. */
@@ -105,7 +106,7 @@ function openDebt(db: DbOrTx, home: CurrencyCode, today: string, lateness: Map<n
       return { id: row.id, number: row.number, clientName: row.clientName, dueDate: row.dueDate, daysPastDue, bucket, currency: row.currency, outstanding: row.outstanding, homeOutstanding: row.currency === home ? row.outstanding : homeShare(row) };
     });
   });
-  listed.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.id - b.id);
+  listed.sort((a, b) => compareText(a.dueDate, b.dueDate) || a.id - b.id);
   return { buckets, cashForecast, listed };
 }
 
