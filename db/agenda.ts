@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbOrTx } from './client';
+import { OUTSTANDING } from './outstanding';
 
 /** A draft invoice's supply date (its supply end, else its issue date) and its client's place. */
 export interface DraftSupplyRow {
@@ -64,7 +65,7 @@ export interface DueInvoiceRow {
  */
 export function openInvoicesDueBy(db: DbOrTx, by: string, limit: number): { rows: DueInvoiceRow[]; total: number } {
   const rows = db.all<DueInvoiceRow>(sql`
-    select i.id as invoiceId, i.number, c.name as clientName, i.due_date as dueDate, i.currency, b.payable - b.paid - b.credited as outstandingMinor
+    select i.id as invoiceId, i.number, c.name as clientName, i.due_date as dueDate, i.currency, ${OUTSTANDING} as outstandingMinor
     from invoice_balances b join invoices i on i.id = b.invoice_id join clients c on c.id = i.client_id
     where b.state in ('unpaid', 'part-paid') and i.due_date <= ${by}
     order by i.due_date, i.id

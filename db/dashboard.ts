@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { CurrencyCode } from '../shared/reference/currencies';
 import type { DbOrTx } from './client';
+import { OUTSTANDING } from './outstanding';
 
 /**
  * Invoices read by id through the index that carries what the dashboard needs (migration 0023):
@@ -85,7 +86,7 @@ export interface OpenClientDue {
 /** Open home-currency invoices due after `after` (ISO date), summed per due date and client. */
 export function openHomeByClient(db: DbOrTx, home: CurrencyCode, after: string): OpenClientDue[] {
   return db.all<OpenClientDue>(sql`
-    select due_date as dueDate, client_id as clientId, sum(payable - paid - credited) as outstanding, count(*) as count
+    select due_date as dueDate, client_id as clientId, sum(${OUTSTANDING}) as outstanding, count(*) as count
     from ${OPEN_BY_DUE} where state in ('unpaid', 'part-paid') and due_date > ${after} and currency = ${home}
     group by due_date, client_id`);
 }
@@ -102,7 +103,7 @@ export interface OpenForeignRow {
 /** Open invoices in a currency other than `home` due after `after` (ISO date; '' for all), each needing its own share of its home gross. */
 export function openForeign(db: DbOrTx, home: CurrencyCode, after: string): OpenForeignRow[] {
   return db.all<OpenForeignRow>(sql`
-    select b.due_date as dueDate, b.client_id as clientId, b.payable - b.paid - b.credited as outstanding,
+    select b.due_date as dueDate, b.client_id as clientId, ${OUTSTANDING} as outstanding,
       i.gross, coalesce(i.home_gross, h.home_gross) as homeGross
     from ${OPEN_BY_DUE} join ${INVOICE_BY_ID} on i.id = b.invoice_id left join document_home_values h on h.invoice_id = i.id
     where b.state in ('unpaid', 'part-paid') and b.due_date > ${after} and b.currency <> ${home}`);
@@ -124,7 +125,7 @@ export interface OpenInvoiceRow {
 export function openInvoicesDue(db: DbOrTx, from: string, to: string, limit: number): OpenInvoiceRow[] {
   return db.all<OpenInvoiceRow>(sql`
     select b.invoice_id as id, i.number, c.name as clientName, b.due_date as dueDate, b.currency,
-      b.payable - b.paid - b.credited as outstanding, i.gross, coalesce(i.home_gross, h.home_gross) as homeGross
+      ${OUTSTANDING} as outstanding, i.gross, coalesce(i.home_gross, h.home_gross) as homeGross
     from ${OPEN_BY_DUE}
       join ${INVOICE_BY_ID} on i.id = b.invoice_id join clients c on c.id = b.client_id
       left join document_home_values h on h.invoice_id = i.id

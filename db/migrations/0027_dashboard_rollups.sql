@@ -149,13 +149,14 @@ END;
 -- Each open invoice's share of its home gross for what it still owes, half-up (halves away from zero) as the dashboard
 -- values it with shared divRound; exact below 3037000499 per factor, larger ones only flagged (the dashboard then values
 -- foreign invoices itself). Null home gross or a zero gross: no share, as the dashboard leaves such an invoice unvalued.
+-- What is owed: credit notes are held in `credited` below zero (migration 0010), so they take it down, as payments do.
 CREATE VIEW open_invoice_figures AS
 SELECT invoice_id, due_date, currency, outstanding,
   home_gross IS NOT NULL AND gross <> 0 AS valued,
   CASE WHEN home_gross IS NULL OR gross = 0 OR abs(outstanding) > 3037000499 OR abs(home_gross) > 3037000499 THEN 0 ELSE (CASE WHEN (outstanding < 0) <> (home_gross < 0) <> (gross < 0) THEN -1 ELSE 1 END) * (abs(outstanding) * abs(home_gross) / abs(gross) + (abs(outstanding) * abs(home_gross) % abs(gross) * 2 >= abs(gross))) END AS home_share,
   home_gross IS NOT NULL AND gross <> 0 AND (abs(outstanding) > 3037000499 OR abs(home_gross) > 3037000499) AS too_large
 FROM (
-  SELECT b.invoice_id, b.due_date, b.currency, b.payable - b.paid - b.credited AS outstanding, i.gross, coalesce(i.home_gross, h.home_gross) AS home_gross
+  SELECT b.invoice_id, b.due_date, b.currency, b.payable + b.credited - b.paid AS outstanding, i.gross, coalesce(i.home_gross, h.home_gross) AS home_gross
   FROM invoice_balances b JOIN invoices i ON i.id = b.invoice_id LEFT JOIN document_home_values h ON h.invoice_id = b.invoice_id
   WHERE b.state IN ('unpaid', 'part-paid')
 );

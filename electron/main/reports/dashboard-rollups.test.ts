@@ -125,7 +125,7 @@ describe('dashboard rollups kept by triggers (migration 0027)', () => {
       type Open = { due_date: string; currency: string; outstanding: number; gross: number; homeGross: number | null };
       const open = sqlite
         .prepare(
-          "select b.due_date, b.currency, b.payable - b.paid - b.credited as outstanding, i.gross, coalesce(i.home_gross, h.home_gross) as homeGross from invoice_balances b join invoices i on i.id = b.invoice_id left join document_home_values h on h.invoice_id = i.id where b.state in ('unpaid', 'part-paid')",
+          "select b.due_date, b.currency, b.payable + b.credited - b.paid as outstanding, i.gross, coalesce(i.home_gross, h.home_gross) as homeGross from invoice_balances b join invoices i on i.id = b.invoice_id left join document_home_values h on h.invoice_id = i.id where b.state in ('unpaid', 'part-paid')",
         )
         .all() as Open[];
       const openDebt = new Map<string, { due_date: string; currency: string; count: number; outstanding: number; valued: number; home_outstanding: number; too_large: number }>();

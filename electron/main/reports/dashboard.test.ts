@@ -42,6 +42,43 @@ describe('the dashboard (issue 16, point 1)', () => {
     expect(await api.raw('reports.dashboard', { months: 6 })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { months: 'Show 12 or 24 months' } } });
   });
 
+  it('takes credit notes off what is owed, as the invoice page does, at home and in a foreign currency', async () => {
+    // The clock reads 22 Nov 2026.
+    const api = testApi();
+    await api.call('profile.save', sampleProfile);
+    const uk = await api.call('clients.create', ukClient);
+    const de = await api.call('clients.create', sampleClient);
+    const issue = async (clientId: number, currency: string, fx?: { rate: string; source: 'hmrc-period'; date: string }) => {
+      const draft = await api.call('invoices.createDraft', { clientId, currency, issueDate: '2026-10-01', paymentTermsDays: 14, lines: [{ description: 'Review', kind: 'fee', quantity: '1', unit: 'day', unitPrice: '1000' }] });
+      return api.call('invoices.issue', { id: draft.id, ...(fx ? { fx } : {}) });
+    };
+    // £1,200 with VAT, 0.4 of it credited (−£480) and £200 paid: £520 owed.
+    const gbp = await issue(uk.id, 'GBP');
+    await api.call('creditNotes.issue', { invoiceId: gbp.id, issueDate: '2026-10-20', reason: 'Part not delivered', lines: [{ lineId: gbp.lines[0]!.id, quantity: '0.4' }] });
+    await api.call('payments.record', { invoiceId: gbp.id, date: '2026-10-25', amount: '200.00', method: 'bank-transfer' });
+    // €1,000 reverse charge at 1.1564 (£864.75), 0.3 credited and €200 paid: €500 owed, £432.38 at its rate (500 × 864.75 ÷ 1000, half-up).
+    const eur = await issue(de.id, 'EUR', { rate: '1.1564', source: 'hmrc-period', date: '2026-10-01' });
+    await api.call('creditNotes.issue', { invoiceId: eur.id, issueDate: '2026-10-20', reason: 'Part not delivered', lines: [{ lineId: eur.lines[0]!.id, quantity: '0.3' }] });
+    await api.call('payments.record', { invoiceId: eur.id, date: '2026-10-25', amount: '200.00', method: 'bank-transfer', homeAmount: '172.00' });
+    expect((await api.call('invoices.get', { id: gbp.id })).outstanding).toBe(52000);
+    expect((await api.call('invoices.get', { id: eur.id })).outstanding).toBe(50000);
+
+    const d = await api.call('reports.dashboard', { months: 12 });
+    expect(d.agedDebt.buckets.find((b) => b.bucket === '31-60')).toEqual({ bucket: '31-60', amount: 52000 + 43238, count: 2 });
+    expect(d.agedDebt.invoices.map((i) => [i.number, i.outstanding, i.homeOutstanding])).toEqual([
+      [gbp.number, 52000, 52000],
+      [eur.number, 50000, 43238],
+    ]);
+    // Overdue, so both are expected in the first week.
+    expect(d.cashForecast[0]).toMatchObject({ amount: 52000 + 43238, count: 2 });
+    // Today lists each at what is still owed.
+    const agenda = await api.call('today.agenda', undefined);
+    expect(agenda.items.filter((i) => i.kind === 'invoice-due').map((i) => (i.kind === 'invoice-due' ? [i.number, i.outstandingMinor] : null))).toEqual([
+      [gbp.number, 52000],
+      [eur.number, 50000],
+    ]);
+  });
+
   it('learns how late each client pays and forecasts the next 90 days of cash from it', async () => {
     // The clock reads 22 Nov 2026.
     const api = testApi();
