@@ -93,6 +93,17 @@ test('numbering that could repeat a number is refused next to the field, in the 
   await page.getByRole('button', { name: 'Save changes' }).first().click();
   const message = 'Yearly reset needs {YYYY} in the pattern, or INV-1 would be given again each January';
   await expectFieldError(page, 'Invoice numbers', message);
+  // Saved as stored (trimmed): the form shows it, and leaving asks nothing.
+  await field(page, 'Invoice numbers').fill('  INV-{YYYY}-{SEQ:5}  ');
+  await page.getByRole('button', { name: 'Save changes' }).first().click();
+  await expect(field(page, 'Invoice numbers')).toHaveValue('INV-{YYYY}-{SEQ:5}');
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Clients' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Clients' })).toBeVisible();
+  await expect(page.getByRole('dialog', { name: 'Discard changes?' })).toHaveCount(0);
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Invoice settings' }).click();
+  await field(page, 'Invoice numbers').fill('INV-{YYYY}-{SEQ:4}');
+  await page.getByRole('button', { name: 'Save changes' }).first().click();
+  await expect(field(page, 'Invoice numbers')).toHaveValue('INV-{YYYY}-{SEQ:4}');
 
   test.skip(!app.hostUrl, 'API-level checks go through the browser host');
   const saved = await hostCall<{ invoicePattern: string; resetYearly: boolean }>(app, 'settings.getInvoicing', undefined);

@@ -9,8 +9,8 @@ import { serverFieldErrors, zodValidate } from './zod-form';
 
 /**
  * A settings page's form: checked by the API's own `schema`, saved once however often Save is
- * pressed, a leave-page warning while unsaved, then `savedMessage` and the saved values as the new
- * clean state; the API's field errors land on their fields.
+ * pressed, a leave-page warning while unsaved, then `savedMessage` and the values as stored shown
+ * as the new clean state; the API's field errors land on their fields.
  */
 export function useSettingsForm<V extends Record<string, unknown>>(
   save: { mutateAsync(values: V): Promise<V> },
@@ -25,6 +25,8 @@ export function useSettingsForm<V extends Record<string, unknown>>(
     once(async () => {
       try {
         const saved = await save.mutateAsync(values);
+        // Show what was stored (trimmed, lower-cased), so the form is clean and leaving asks nothing.
+        form.setValues(saved);
         form.resetDirty(saved);
         notifications.show({ message: savedMessage, color: 'teal', icon: <IconCheck size={16} /> });
       } catch (error) {
