@@ -13,4 +13,13 @@ describe('contract', () => {
       for (const family of (def as { invalidates?: readonly string[] }).invalidates ?? []) expect(families).toContain(family);
     }
   });
+
+  it('refreshes the dashboard and Today after every write they read from: documents, payments, time, the timer, expenses, rates and leads', () => {
+    const readByReports = /^(invoices|creditNotes|payments|time|timer|expenses|rates|leads)\.(?!get|list|totals|week|current|settings|suggestRate|preview|forLead|ics|proposeSlots|pdf|savePdf|receipt|matches)/;
+    const stale = Object.entries(contract)
+      .filter(([name, def]) => readByReports.test(name) && 'invalidates' in def)
+      .filter(([, def]) => !((def as { invalidates: readonly string[] }).invalidates.includes('reports')))
+      .map(([name]) => name);
+    expect(stale).toEqual([]);
+  });
 });
