@@ -11,9 +11,9 @@ export interface CallEvent {
   description: string;
   /** When the file is written (DTSTAMP), UTC instant. */
   stamp: string;
-  /** The business, who sends the invitation; without an email the file is a plain event to add (PUBLISH). */
+  /** The business, who sends the invitation. */
   organizer: { name: string; email: string | null };
-  /** The lead's contact, invited when they have an email. */
+  /** The lead's contact, who is invited. Without both emails the file is a plain event to add (PUBLISH). */
   attendee: { name: string | null; email: string | null };
 }
 
@@ -21,13 +21,16 @@ export interface CallEvent {
  * A standards-compliant iCalendar file (RFC 5545) for one call, written by ical-generator: times
  * in UTC (DTSTART…Z), the stored UID so every calendar updates the same event, SEQUENCE as stored
  * (bumped on each reschedule and on cancelling), STATUS:CANCELLED for a cancelled call. An
- * invitation (METHOD:REQUEST, or CANCEL) names its ORGANIZER, as RFC 5546 §3.2 requires, and the
- * contact as ATTENDEE; a business with no email gets METHOD:PUBLISH, an event to add to a calendar.
+ * invitation (METHOD:REQUEST, or CANCEL) names its ORGANIZER and ATTENDEE, as RFC 5546 §3.2
+ * requires; without the business's and the contact's emails it is METHOD:PUBLISH, an event to add.
  */
 export function callIcs(event: CallEvent): string {
   const cancelled = event.status === 'cancelled';
   const organizer = event.organizer.email;
-  const method = organizer === null ? ICalCalendarMethod.PUBLISH : cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
+  const attendee = event.attendee.email;
+  // An invitation needs someone to send it and someone to receive it (RFC 5546 §3.2.2).
+  const invitation = organizer !== null && attendee !== null;
+  const method = !invitation ? ICalCalendarMethod.PUBLISH : cancelled ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST;
   const calendar = ical({ prodId: { company: 'Billable', product: 'Billable', language: 'EN' }, method });
   const start = new Date(event.startsAt);
   calendar.createEvent({
@@ -39,12 +42,7 @@ export function callIcs(event: CallEvent): string {
     summary: event.summary,
     description: event.description,
     status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    ...(organizer === null
-      ? {}
-      : {
-          organizer: { name: event.organizer.name, email: organizer },
-          attendees: event.attendee.email ? [{ name: event.attendee.name ?? undefined, email: event.attendee.email, rsvp: true }] : [],
-        }),
+    ...(invitation ? { organizer: { name: event.organizer.name, email: organizer }, attendees: [{ name: event.attendee.name ?? undefined, email: attendee, rsvp: true }] } : {}),
   });
   return calendar.toString();
 }

@@ -2,11 +2,13 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { sampleProfile, testApi } from '../../../test/temp-store';
 
+const leadFields = { title: 'Postgres tuning for Acme', organisation: 'Acme', contactName: 'Dana Reyes', contactEmail: 'dana@acme.example', source: 'referral' as const, sourceDetail: 'Sam Patel', timezone: 'America/New_York' };
+
 // Sunday 22 Nov 2026, 10:00 London (UTC+0); New York is UTC-5.
 async function callsApi(now = '2026-11-22T10:00:00Z') {
   const api = testApi(undefined, () => new Date(now));
   await api.call('profile.save', { ...sampleProfile, timeZone: 'Europe/London' });
-  const lead = await api.call('leads.create', { title: 'Postgres tuning for Acme', organisation: 'Acme', contactName: 'Dana Reyes', contactEmail: 'dana@acme.example', source: 'referral', sourceDetail: 'Sam Patel', timezone: 'America/New_York' });
+  const lead = await api.call('leads.create', leadFields);
   return { api, lead };
 }
 
@@ -109,7 +111,10 @@ describe('intro calls', () => {
     expect(parseIcs((await api.call('introCalls.ics', { id: call.id })).text)).toMatchObject({ uid: call.uid, sequence: 1, start: '2026-12-09T14:30:00.000Z' });
     await api.call('introCalls.cancel', { id: call.id });
     expect(parseIcs((await api.call('introCalls.ics', { id: call.id })).text)).toMatchObject({ method: 'CANCEL', status: 'CANCELLED', uid: call.uid, sequence: 2, organizer: 'mailto:ada@example.com' });
-    // With no email to send from, the file is an event to add, not an invitation.
+    // With no email to invite, or none to send from, the file is an event to add, not an invitation.
+    await api.call('leads.update', { id: lead.id, ...leadFields, contactEmail: null });
+    expect(parseIcs((await api.call('introCalls.ics', { id: call.id })).text)).toMatchObject({ method: 'PUBLISH', status: 'CANCELLED', organizer: null, attendees: [] });
+    await api.call('leads.update', { id: lead.id, ...leadFields });
     await api.call('profile.save', { ...sampleProfile, timeZone: 'Europe/London', email: null });
     expect(parseIcs((await api.call('introCalls.ics', { id: call.id })).text)).toMatchObject({ method: 'PUBLISH', status: 'CANCELLED', organizer: null, attendees: [] });
   });
