@@ -204,6 +204,7 @@ export function documentFees(db: DbOrTx, from: string, to: string): DocumentFeeR
 /** A client's fees over some months, and how many of its documents were too large for the rollup to split. */
 export interface ClientFees {
   clientId: number;
+  clientName: string;
   fees: number;
   tooLarge: number;
 }
@@ -216,8 +217,9 @@ export interface ClientFees {
  */
 export function feesByClient(db: DbOrTx, home: CurrencyCode, fromMonth: string, toMonth: string): ClientFees[] {
   return db.all<ClientFees>(sql`
-    select client_id as clientId, sum(case when currency = ${home} then fees else home_fees end) as fees,
-      sum(case when currency = ${home} then fees_too_large else home_fees_too_large end) as tooLarge
-    from client_month_fees where month between ${fromMonth} and ${toMonth}
-    group by client_id`);
+    select f.client_id as clientId, c.name as clientName, sum(case when f.currency = ${home} then f.fees else f.home_fees end) as fees,
+      sum(case when f.currency = ${home} then f.fees_too_large else f.home_fees_too_large end) as tooLarge
+    from client_month_fees f join clients c on c.id = f.client_id
+    where f.month between ${fromMonth} and ${toMonth}
+    group by f.client_id`);
 }

@@ -71,6 +71,12 @@ describe('the dashboard (issue 16, point 1)', () => {
     ]);
     // Overdue, so both are expected in the first week.
     expect(d.cashForecast[0]).toMatchObject({ amount: 52000 + 43238, count: 2 });
+    // Invoiced with no hours logged: listed with their fees (less credit notes), but no rate per hour.
+    // €700 left after the credit: £864.75 less £259.43 (€300 at 1.1564) is £605.32.
+    expect(d.effectiveRates.map((r) => [r.clientName, r.fees, r.seconds, r.perHour])).toEqual([
+      [de.name, 60532, 0, null],
+      [uk.name, 60000, 0, null],
+    ]);
     // Today lists each at what is still owed.
     const agenda = await api.call('today.agenda', undefined);
     expect(agenda.items.filter((i) => i.kind === 'invoice-due').map((i) => (i.kind === 'invoice-due' ? [i.number, i.outstandingMinor] : null))).toEqual([
@@ -166,6 +172,10 @@ describe('the dashboard (issue 16, point 1)', () => {
     // Due 4 and 5 Dec, neither client has a habit yet: days 12 and 13, the second week.
     expect(d.cashForecast[1]).toEqual({ weekStart: '2026-11-29', amount: owedGbp + owedEur, count: 2 });
     // £40,000,003.33 net less the taxi's £3.33 share of it: £40,000,000 of fees in the one hour worked.
-    expect(d.effectiveRates).toEqual([{ clientId: uk.id, clientName: 'Initech Ltd', fees: 4_000_000_000, seconds: 3600, billableSeconds: 3600, perHour: 4_000_000_000 }]);
+    // The euro client has no hours: its fees are the whole €40,000,000 at its rate, with no rate per hour.
+    expect(d.effectiveRates).toEqual([
+      { clientId: uk.id, clientName: 'Initech Ltd', fees: 4_000_000_000, seconds: 3600, billableSeconds: 3600, perHour: 4_000_000_000 },
+      { clientId: de.id, clientName: 'Acme Analytics', fees: 3_459_010_723, seconds: 0, billableSeconds: 0, perHour: null },
+    ]);
   });
 });

@@ -125,7 +125,7 @@ function utilisation(db: DbOrTx, today: string): Dashboard['utilisation'] {
   return { capacityHoursPerWeek: getTimeSettings(db).capacityHoursPerWeek, weeks };
 }
 
-/** Each client's fees `from`..`to` (whole months: a first and a last day) over every hour logged for them then; clients with neither are left out. Highest fees first. */
+/** Each client's fees `from`..`to` (whole months: a first and a last day) over every hour logged for them then, null per hour for a client invoiced with no hours; clients with neither are left out. Highest fees first. */
 function effectiveRates(db: DbOrTx, home: Dashboard['homeCurrency'], from: string, to: string): Dashboard['effectiveRates'] {
   const perClient = feesByClient(db, home as CurrencyCode, from.slice(0, 7), to.slice(0, 7));
   const fees = new Map(perClient.map((c) => [c.clientId, c.fees]));
@@ -137,7 +137,11 @@ function effectiveRates(db: DbOrTx, home: Dashboard['homeCurrency'], from: strin
       if (split) fees.set(doc.clientId, (fees.get(doc.clientId) ?? 0) + split.fees);
     }
   }
-  return secondsByClient(db, from.slice(0, 7), to.slice(0, 7))
+  const time = secondsByClient(db, from.slice(0, 7), to.slice(0, 7));
+  const timed = new Set(time.map((c) => c.clientId));
+  // A client invoiced with no hours logged is listed too, with no rate: fees alone say nothing per hour.
+  const untimed = perClient.filter((c) => !timed.has(c.clientId) && (fees.get(c.clientId) ?? 0) !== 0).map((c) => ({ clientId: c.clientId, clientName: c.clientName, seconds: 0, billable: 0 }));
+  return [...time, ...untimed]
     .map((c) => {
       const earned = fees.get(c.clientId) ?? 0;
       // Minor units per hour, half-up: fees × 3600 ÷ seconds.
