@@ -59,8 +59,8 @@ export type VatReturnView = z.output<typeof vatReturnSchema>;
 
 /** A page of the records behind one box of a period's return. */
 export const vatSourcesQuery = vatPeriodQuery.extend({
-  box: z.enum(BOXES, { error: 'Choose a box from 1 to 9' }),
-  offset: z.number({ error: 'The offset is a whole number' }).int('The offset is a whole number').min(0, 'The offset can’t be negative').default(0),
+  box: z.enum(BOXES, { error: 'Choose a box: box1 to box9' }),
+  offset: z.number({ error: 'The offset is a whole number' }).min(0, 'The offset can’t be negative').max(1_000_000, 'The offset can be at most 1,000,000').int('The offset is a whole number').default(0),
   limit: z.number({ error: 'The page size is a whole number' }).int('The page size is a whole number').min(1, 'Ask for at least one record').max(500, 'Ask for at most 500 records at a time').default(100),
 });
 

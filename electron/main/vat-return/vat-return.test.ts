@@ -57,6 +57,8 @@ describe('the UK VAT return (issue 16, point 3)', () => {
     // A page of the drill-down, and the count of all.
     expect(await behind('box6', { offset: 1, limit: 1 })).toEqual({ total: 3, sources: [expect.objectContaining({ date: '2026-11-21', ref: expect.objectContaining({ label: export_.number }) })] });
     expect(ret.problems).toEqual([]);
+    expect(await api.raw('vatReturns.sources', { periodStart: '2026-10-01', box: '1' })).toMatchObject({ error: { fieldErrors: { box: 'Choose a box: box1 to box9' } } });
+    expect(await api.raw('vatReturns.sources', { periodStart: '2026-10-01', box: 'box1', offset: 1e20 })).toMatchObject({ error: { fieldErrors: { offset: 'The offset can be at most 1,000,000' } } });
     for (const bad of [{ box: 'box10' }, { box: 'box1', limit: 0 }, { box: 'box1', limit: 501 }, { box: 'box1', offset: -1 }, { box: 'box1', offset: 1.5 }]) {
       const refused = await api.raw('vatReturns.sources', { periodStart: '2026-10-01', ...bad });
       expect(refused, JSON.stringify(bad)).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
