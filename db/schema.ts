@@ -949,6 +949,8 @@ export const leads = sqliteTable(
     index('leads_stage_idx').on(t.stage, t.lastActivityAt),
     index('leads_next_action_idx').on(t.nextActionDue).where(sql`next_action_due is not null`),
     index('leads_client_idx').on(t.clientId),
+    // The dashboard's pipeline sums estimates per stage and currency from this index alone: a lead's row is wide (notes, links).
+    index('leads_pipeline_idx').on(t.stage, t.currency, t.estimateMinor),
     check('leads_stage', sql`${t.stage} in ('new', 'qualified', 'call-booked', 'call-held', 'proposal-sent', 'negotiating', 'won', 'lost')`),
     check('leads_lost_reason', sql`(${t.stage} = 'lost') = (${t.lostReason} is not null)`),
     check('leads_estimate', sql`${t.estimateMinor} is null or (typeof(${t.estimateMinor}) = 'integer' and ${t.estimateMinor} >= 0 and ${t.currency} is not null)`),

@@ -49,7 +49,7 @@ describe('upgrading a data file from schema 0014 to contracts, rate cards and li
     const after = dump(file, oldTables);
     const journal = '__billable_migrations';
     expect(after[journal]!.slice(0, before[journal]!.length)).toEqual(before[journal]);
-    expect(after[journal]!.map((m) => (m as { tag: string }).tag).slice(before[journal]!.length)).toEqual(['0015_contracts_rate_cards', '0016_line_pricing', '0017_contract_continuous_supply', '0018_time_expenses_billing', '0019_unbilled_work_index', '0020_vat_returns', '0021_vat_return_indexes', '0022_report_rollups', '0023_report_indexes', '0024_leads', '0025_search', '0026_vat_return_covering', '0027_dashboard_rollups', '0028_lead_country']);
+    expect(after[journal]!.map((m) => (m as { tag: string }).tag).slice(before[journal]!.length)).toEqual(['0015_contracts_rate_cards', '0016_line_pricing', '0017_contract_continuous_supply', '0018_time_expenses_billing', '0019_unbilled_work_index', '0020_vat_returns', '0021_vat_return_indexes', '0022_report_rollups', '0023_report_indexes', '0024_leads', '0025_search', '0026_vat_return_covering', '0027_dashboard_rollups', '0028_lead_country', '0029_pipeline_index']);
     for (const table of oldTables.filter((t) => t !== journal)) {
       // Columns added to an old table (invoices.contract_id, invoice_lines' pricing) start empty on every row; flags start off.
       const startsAs: Record<string, unknown> = { timesheet_appendix: 0 };

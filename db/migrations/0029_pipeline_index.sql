@@ -1,0 +1,1 @@
+CREATE INDEX `leads_pipeline_idx` ON `leads` (`stage`,`currency`,`estimate_minor`);
