@@ -38,8 +38,13 @@ const documentColumns = sql`
   coalesce(i.home_net, h.home_net) as homeNet, coalesce(i.home_vat, h.home_vat) as homeVat, coalesce(i.home_gross, h.home_gross) as homeGross,
   json_extract(i.snapshot, '$.treatment.category') as category`;
 
-/** `key` (an SQL expression such as `'expense:' || e.id`) was not counted by a finalised return. */
-const notCounted = (key: SQL) => sql`not exists (select 1 from vat_return_counts c where c.source_key = ${key})`;
+/**
+ * `key` (an SQL expression such as `'expense:' || e.id`) was not counted by a finalised return. A
+ * return counts only records dated up to its period's end, so a range starting after the last
+ * finalised period skips the lookup (SQLite works out that subquery once).
+ */
+const notCounted = (range: ReturnRange, key: SQL) =>
+  sql`(${range.from} > (select coalesce(max(period_end), '') from vat_returns) or not exists (select 1 from vat_return_counts c where c.source_key = ${key}))`;
 
 /**
  * Issued invoices and credit notes with a tax point in `range` that no finalised return counted,
@@ -49,7 +54,7 @@ export function returnDocuments(db: DbOrTx, range: ReturnRange, options: { forei
   return db.all<ReturnDocumentRow>(sql`
     select ${documentColumns}
     from invoices i left join document_home_values h on h.invoice_id = i.id
-    where i.status = 'issued' and i.tax_point between ${range.from} and ${range.until} and ${notCounted(sql`i.kind || ':' || i.id`)}
+    where i.status = 'issued' and i.tax_point between ${range.from} and ${range.until} and ${notCounted(range, sql`i.kind || ':' || i.id`)}
       ${options.foreignTo ? sql`and i.currency <> ${options.foreignTo}` : sql``}
     order by i.tax_point, i.id`);
 }
@@ -77,7 +82,7 @@ export function returnSaleTotals(db: DbOrTx, range: ReturnRange, home: CurrencyC
       select i.tax_point as taxPoint, json_extract(i.snapshot, '$.treatment.category') as category,
         i.net - coalesce(json_extract(i.snapshot, '$.calculation.totals.disbursements'), 0) as net, i.vat
       from invoices i
-      where i.status = 'issued' and i.tax_point between ${range.from} and ${range.until} and i.currency = ${home} and ${notCounted(sql`i.kind || ':' || i.id`)}
+      where i.status = 'issued' and i.tax_point between ${range.from} and ${range.until} and i.currency = ${home} and ${notCounted(range, sql`i.kind || ':' || i.id`)}
       limit -1)
     group by taxPoint, category
     order by taxPoint, category`);
@@ -130,10 +135,10 @@ export interface ReturnPaymentRow {
 export function returnPayments(db: DbOrTx, range: ReturnRange): ReturnPaymentRow[] {
   return db.all<ReturnPaymentRow>(sql`
     select 'payment' as kind, p.id, p.date, p.amount, p.home_amount as homeAmount, p.invoice_id as invoiceId
-    from payments p where p.date between ${range.from} and ${range.until} and ${notCounted(sql`'payment:' || p.id`)}
+    from payments p where p.date between ${range.from} and ${range.until} and ${notCounted(range, sql`'payment:' || p.id`)}
     union all
     select 'reversal' as kind, r.id, r.date, -r.amount as amount, -r.home_amount as homeAmount, r.invoice_id as invoiceId
-    from payment_reversals r where r.date between ${range.from} and ${range.until} and ${notCounted(sql`'reversal:' || r.id`)}
+    from payment_reversals r where r.date between ${range.from} and ${range.until} and ${notCounted(range, sql`'reversal:' || r.id`)}
     order by date, kind, id`);
 }
 
@@ -162,7 +167,7 @@ export function returnExpenses(db: DbOrTx, range: ReturnRange, options: { notSum
     .all<Omit<ReturnExpenseRow, 'vatReclaimable'> & { vatReclaimable: number }>(sql`
       select id, expense_date as date, supplier, currency, amount_minor as amount, vat_minor as vat, vat_reclaimable as vatReclaimable, category
       from expenses e where e.expense_date between ${range.from} and ${range.until} and ${ownPurchase}
-        and ${notCounted(sql`'expense:' || e.id`)}
+        and ${notCounted(range, sql`'expense:' || e.id`)}
         ${options.notSummedIn ? sql`and (e.currency <> ${options.notSummedIn} or e.category = ${CAPITAL_GOODS_CATEGORY})` : sql``}
       order by expense_date, id`)
     .map((row) => ({ ...row, vatReclaimable: row.vatReclaimable === 1 }));
@@ -185,7 +190,7 @@ export function returnPurchaseTotals(db: DbOrTx, range: ReturnRange, home: Curre
       select e.expense_date as date, e.amount_minor - e.vat_minor as net, case when e.vat_reclaimable = 1 then e.vat_minor else 0 end as reclaimableVat
       from expenses e
       where e.expense_date between ${range.from} and ${range.until} and e.currency = ${home} and e.category <> ${CAPITAL_GOODS_CATEGORY} and ${ownPurchase}
-        and ${notCounted(sql`'expense:' || e.id`)}
+        and ${notCounted(range, sql`'expense:' || e.id`)}
       limit -1)
     group by date
     order by date`);
