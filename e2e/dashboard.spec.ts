@@ -33,7 +33,11 @@ test('the dashboard shows revenue by month with a table view, and aged debt that
   await expect(page.getByRole('heading', { name: 'Cash expected in 90 days: £1,800.00' })).toBeVisible();
   await expect(page.getByText('No invoice has been paid in full yet.')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Utilisation: 0%' })).toBeVisible();
-  await expect(page.getByText('No time logged in these months.')).toBeVisible();
+  // Invoiced with no hours logged: listed with its fees, and no rate per hour.
+  const rates = page.getByRole('table', { name: 'Effective hourly rate by client' });
+  await expect(rates.getByRole('row')).toHaveCount(2);
+  await expect(rates.getByRole('row').nth(1)).toContainText(INITECH.name);
+  await expect(rates.getByRole('row').nth(1)).toContainText('—');
   await expect(page.getByTestId('profit-total')).toHaveText(fees);
   // £15,000.00 at Proposal sent (60%).
   await expect(page.getByRole('heading', { name: 'Pipeline: £9,000.00 weighted' })).toBeVisible();

@@ -1,5 +1,6 @@
 import { BarChart } from '@mantine/charts';
-import { Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Button, Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import type { Dashboard } from '../../../../shared/api/dashboard';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { formatDuration } from '../../../../shared/time/duration';
@@ -8,6 +9,9 @@ import { formatMoney, formatNumber } from '../../components/format';
 
 const hours = (seconds: number) => Math.round((seconds / 3600) * 10) / 10;
 
+/** Clients listed before "Show all": those with the highest fees. */
+const TOP_CLIENTS = 10;
+
 /** Billable hours per week against the capacity the user set, and what each client's hours earn. */
 export function UtilisationCard({ dashboard }: { dashboard: Dashboard }) {
   const { capacityHoursPerWeek, weeks } = dashboard.utilisation;
@@ -15,6 +19,9 @@ export function UtilisationCard({ dashboard }: { dashboard: Dashboard }) {
   const percent = Math.round((billable / (capacityHoursPerWeek * 3600 * weeks.length)) * 100);
   const rows = weeks.map((w) => ({ week: formatDate(w.weekStart), Billable: hours(w.billableSeconds), 'Not billable': hours(w.seconds - w.billableSeconds) }));
   const home = dashboard.homeCurrency as CurrencyCode;
+  const [allClients, setAllClients] = useState(false);
+  const rates = allClients ? dashboard.effectiveRates : dashboard.effectiveRates.slice(0, TOP_CLIENTS);
+  const more = dashboard.effectiveRates.length - TOP_CLIENTS;
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
       <Card padding="md">
@@ -43,11 +50,11 @@ export function UtilisationCard({ dashboard }: { dashboard: Dashboard }) {
           Effective hourly rate
         </Title>
         <Text size="sm" c="dimmed" mb="sm">
-          Fees invoiced to each client over the months shown, divided by every hour worked for them, billable or not.
+          Fees invoiced to each client over the months shown, divided by every hour worked for them, billable or not; highest fees first.
         </Text>
         {dashboard.effectiveRates.length === 0 ? (
           <Text size="sm" c="dimmed">
-            No time logged in these months.
+            No fees or time in these months.
           </Text>
         ) : (
           <Table verticalSpacing={4} fz="sm" aria-label="Effective hourly rate by client">
@@ -60,7 +67,7 @@ export function UtilisationCard({ dashboard }: { dashboard: Dashboard }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {dashboard.effectiveRates.map((r) => (
+              {rates.map((r) => (
                 <Table.Tr key={r.clientId}>
                   <Table.Td>{r.clientName}</Table.Td>
                   <Table.Td ta="right" className="tabular">{formatMoney({ amount: r.fees, currency: home })}</Table.Td>
@@ -70,6 +77,11 @@ export function UtilisationCard({ dashboard }: { dashboard: Dashboard }) {
               ))}
             </Table.Tbody>
           </Table>
+        )}
+        {more > 0 && (
+          <Button variant="subtle" size="xs" mt="xs" onClick={() => setAllClients((all) => !all)}>
+            {allClients ? `Show the top ${TOP_CLIENTS}` : `Show all ${formatNumber(dashboard.effectiveRates.length)} clients`}
+          </Button>
         )}
       </Card>
     </SimpleGrid>
