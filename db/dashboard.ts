@@ -204,7 +204,6 @@ export function documentFees(db: DbOrTx, from: string, to: string): DocumentFeeR
 /** A client's fees over some months, and how many of its documents were too large for the rollup to split. */
 export interface ClientFees {
   clientId: number;
-  clientName: string;
   fees: number;
   tooLarge: number;
 }
@@ -217,9 +216,15 @@ export interface ClientFees {
  */
 export function feesByClient(db: DbOrTx, home: CurrencyCode, fromMonth: string, toMonth: string): ClientFees[] {
   return db.all<ClientFees>(sql`
-    select f.client_id as clientId, c.name as clientName, sum(case when f.currency = ${home} then f.fees else f.home_fees end) as fees,
-      sum(case when f.currency = ${home} then f.fees_too_large else f.home_fees_too_large end) as tooLarge
-    from client_month_fees f join clients c on c.id = f.client_id
-    where f.month between ${fromMonth} and ${toMonth}
-    group by f.client_id`);
+    select client_id as clientId, sum(case when currency = ${home} then fees else home_fees end) as fees,
+      sum(case when currency = ${home} then fees_too_large else home_fees_too_large end) as tooLarge
+    from client_month_fees where month between ${fromMonth} and ${toMonth}
+    group by client_id`);
+}
+
+/** The names of the clients `ids`, by id. */
+export function clientNames(db: DbOrTx, ids: readonly number[]): Map<number, string> {
+  if (ids.length === 0) return new Map();
+  const rows = db.all<{ id: number; name: string }>(sql`select id, name from clients where id in (select value from json_each(${JSON.stringify(ids)}))`);
+  return new Map(rows.map((r) => [r.id, r.name]));
 }

@@ -1,6 +1,6 @@
 import { openPipeline } from '../leads/pipeline';
 import type { DbOrTx } from '../../../db/client';
-import { documentFees, feesByClient, invoicedByMonth, openByDueDate, openForeign, openHomeByClient, openInvoicesDue, paymentHabits, receivedByMonth, secondsByClient, secondsByDay } from '../../../db/dashboard';
+import { clientNames, documentFees, feesByClient, invoicedByMonth, openByDueDate, openForeign, openHomeByClient, openInvoicesDue, paymentHabits, receivedByMonth, secondsByClient, secondsByDay } from '../../../db/dashboard';
 import { getTimeSettings } from '../../../db/settings';
 import { getProfile } from '../../../db/profile';
 import type { Dashboard } from '../../../shared/api/dashboard';
@@ -140,7 +140,9 @@ function effectiveRates(db: DbOrTx, home: Dashboard['homeCurrency'], from: strin
   const time = secondsByClient(db, from.slice(0, 7), to.slice(0, 7));
   const timed = new Set(time.map((c) => c.clientId));
   // A client invoiced with no hours logged is listed too, with no rate: fees alone say nothing per hour.
-  const untimed = perClient.filter((c) => !timed.has(c.clientId) && (fees.get(c.clientId) ?? 0) !== 0).map((c) => ({ clientId: c.clientId, clientName: c.clientName, seconds: 0, billable: 0 }));
+  const untimedIds = perClient.filter((c) => !timed.has(c.clientId) && (fees.get(c.clientId) ?? 0) !== 0).map((c) => c.clientId);
+  const names = clientNames(db, untimedIds);
+  const untimed = untimedIds.map((clientId) => ({ clientId, clientName: names.get(clientId)!, seconds: 0, billable: 0 }));
   return [...time, ...untimed]
     .map((c) => {
       const earned = fees.get(c.clientId) ?? 0;
