@@ -85,6 +85,28 @@ describe('the dashboard (issue 16, point 1)', () => {
     ]);
   });
 
+  it('lists the ten clients with the highest fees and the latest payers, with how many there are, and every one when asked', async () => {
+    // The clock reads 22 Nov 2026.
+    const api = testApi();
+    await api.call('profile.save', sampleProfile);
+    for (let n = 1; n <= 11; n++) {
+      const client = await api.call('clients.create', { ...ukClient, name: `Client ${String(n).padStart(2, '0')}` });
+      const draft = await api.call('invoices.createDraft', { clientId: client.id, currency: 'GBP', issueDate: '2026-10-01', paymentTermsDays: 14, lines: [{ description: 'Review', kind: 'fee', quantity: '1', unit: 'day', unitPrice: String(100 * n) }] });
+      const invoice = await api.call('invoices.issue', { id: draft.id });
+      // Client n pays n days after the due date (15 Oct).
+      await api.call('payments.record', { invoiceId: invoice.id, date: `2026-10-${String(15 + n).padStart(2, '0')}`, amount: ((120 * n).toFixed(2)), method: 'bank-transfer' });
+    }
+    const top = await api.call('reports.dashboard', { months: 12 });
+    expect(top.effectiveRatesCount).toBe(11);
+    expect(top.effectiveRates.map((r) => r.clientName)).toEqual(Array.from({ length: 10 }, (_, i) => `Client ${String(11 - i).padStart(2, '0')}`));
+    expect(top.paymentHabitsCount).toBe(11);
+    expect(top.paymentHabits.map((h) => [h.clientName, h.avgDaysLate])).toEqual(Array.from({ length: 10 }, (_, i) => [`Client ${String(11 - i).padStart(2, '0')}`, 11 - i]));
+    const all = await api.call('reports.dashboard', { months: 12, allClients: true });
+    expect(all.effectiveRates).toHaveLength(11);
+    expect(all.paymentHabits.at(-1)).toMatchObject({ clientName: 'Client 01', avgDaysLate: 1 });
+    expect(await api.raw('reports.dashboard', { months: 12, allClients: 'yes' })).toMatchObject({ ok: false, error: { code: 'VALIDATION', fieldErrors: { allClients: 'Choose yes or no' } } });
+  });
+
   it('learns how late each client pays and forecasts the next 90 days of cash from it', async () => {
     // The clock reads 22 Nov 2026.
     const api = testApi();

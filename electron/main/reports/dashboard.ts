@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../../db/client';
 import { clientNames, documentFees, feesByClient, invoicedByMonth, openByDueDate, openForeign, openHomeByClient, openInvoicesDue, paymentHabits, receivedByMonth, secondsByClient, secondsByDay } from '../../../db/dashboard';
 import { getTimeSettings } from '../../../db/settings';
 import { getProfile } from '../../../db/profile';
-import type { Dashboard } from '../../../shared/api/dashboard';
+import { TOP_CLIENTS, type Dashboard } from '../../../shared/api/dashboard';
 import { addDays, addMonths, daysBetween, lastDayOfMonth } from '../../../shared/dates/calendar';
 import { divRound } from '../../../shared/money/rounding';
 import { AGE_BUCKETS, ageBucket } from '../../../shared/reports/aged-debt';
@@ -22,10 +22,12 @@ const FORECAST_WEEKS = 13;
  * The dashboard for `today` (ISO date): net invoiced and received per month for the last `months`
  * months with the year before alongside, aged debt (each open invoice's outstanding amount at
  * its stored rate, by days past due), each client's payment habit, and a 13-week cash forecast
- * (each open invoice expected at its due date plus its client's average lateness, overdue ones now). Home currency, minor units; never a live rate. Throws
+ * (each open invoice expected at its due date plus its client's average lateness, overdue ones now).
+ * The client tables hold the top TOP_CLIENTS (latest payers, highest fees) with their full counts,
+ * or every client with `allClients`. Home currency, minor units; never a live rate. Throws
  * NOT_FOUND without a business profile.
  */
-export function dashboard(db: DbOrTx, months: 12 | 24, today: string): Dashboard {
+export function dashboard(db: DbOrTx, months: 12 | 24, today: string, allClients = false): Dashboard {
   const profile = getProfile(db, { withLogo: false });
   if (!profile) throw profileMissing();
   const home = profile.homeCurrency;
@@ -47,7 +49,23 @@ export function dashboard(db: DbOrTx, months: 12 | 24, today: string): Dashboard
   const habits = paymentHabits(db).map((h) => ({ ...h, avgDaysToPay: Math.round(h.avgDaysToPay), avgDaysLate: Math.round(h.avgDaysLate) }));
   const lateness = new Map(habits.map((h) => [h.clientId, Math.max(0, h.avgDaysLate)]));
   const { buckets, cashForecast, listed } = openDebt(db, home as CurrencyCode, today, lateness);
-  return { homeCurrency: home, pipeline: openPipeline(db, today), revenue, unvalued, cashForecast, paymentHabits: habits, utilisation: utilisation(db, today), effectiveRates: effectiveRates(db, home, first, end), agedDebt: { buckets, invoices: listed } };
+  const rates = effectiveRates(db, home, first, end);
+  // The latest payers first: who to chase.
+  const latestFirst = habits.sort((a, b) => b.avgDaysLate - a.avgDaysLate || a.clientName.localeCompare(b.clientName) || a.clientId - b.clientId);
+  const top = <T>(list: T[]) => (allClients ? list : list.slice(0, TOP_CLIENTS));
+  return {
+    homeCurrency: home,
+    pipeline: openPipeline(db, today),
+    revenue,
+    unvalued,
+    cashForecast,
+    paymentHabits: top(latestFirst),
+    paymentHabitsCount: habits.length,
+    utilisation: utilisation(db, today),
+    effectiveRates: top(rates),
+    effectiveRatesCount: rates.length,
+    agedDebt: { buckets, invoices: listed },
+  };
 }
 
 /** What is owed on an open invoice, valued at its own rate: its share of the stored home gross (half-up), or null without one. */

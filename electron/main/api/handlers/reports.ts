@@ -5,6 +5,6 @@ import type { Handlers } from '../handler';
 
 export const reportHandlers: Handlers<'reports.accountantExport' | 'reports.dashboard' | 'reports.profit'> = {
   'reports.accountantExport': (ctx, range) => accountantExport(ctx.db(), range),
-  'reports.dashboard': (ctx, { months }) => dashboard(ctx.db(), months, ctx.today),
+  'reports.dashboard': (ctx, { months, allClients }) => dashboard(ctx.db(), months, ctx.today, allClients),
   'reports.profit': (ctx, range) => profitSummary(ctx.db(), range),
 };

@@ -6,9 +6,10 @@ import type { Dashboard } from '../../../../shared/api/dashboard';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { formatDate } from '../../components/dates';
 import { formatMoney, formatWholeMoney } from '../../components/format';
+import { AllClientsToggle } from './AllClientsToggle';
 
 /** The next 90 days' expected receipts week by week, and each client's payment habit behind them. */
-export function CashForecastCard({ dashboard }: { dashboard: Dashboard }) {
+export function CashForecastCard({ dashboard, allClients, onAllClients }: { dashboard: Dashboard; allClients: boolean; onAllClients(all: boolean): void }) {
   const [view, setView] = useState<ChartView>('chart');
   const home = dashboard.homeCurrency as CurrencyCode;
   const money = (minor: number) => formatMoney({ amount: minor, currency: home });
@@ -56,7 +57,7 @@ export function CashForecastCard({ dashboard }: { dashboard: Dashboard }) {
           How clients pay
         </Title>
         <Text size="sm" c="dimmed" mb="sm">
-          Over each client’s invoices paid in full: average days from issue to payment, and past the due date.
+          Over each client’s invoices paid in full: average days from issue to payment, and past the due date; latest payers first.
         </Text>
         {dashboard.paymentHabits.length === 0 ? (
           <Text size="sm" c="dimmed">
@@ -84,6 +85,7 @@ export function CashForecastCard({ dashboard }: { dashboard: Dashboard }) {
             </Table.Tbody>
           </Table>
         )}
+        <AllClientsToggle count={dashboard.paymentHabitsCount} allClients={allClients} onAllClients={onAllClients} />
       </Card>
     </SimpleGrid>
   );

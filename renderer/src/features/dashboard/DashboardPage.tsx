@@ -20,6 +20,7 @@ import { PipelineCard } from './PipelineCard';
 import { ProfitCard } from './ProfitCard';
 import { UtilisationCard } from './UtilisationCard';
 import { formatMoney, formatWholeMoney } from '../../components/format';
+import { keepPreviousData } from '@tanstack/react-query';
 
 /**
  * What a consultant checks on Monday: what she has invoiced and received month by month (the year
@@ -28,7 +29,9 @@ import { formatMoney, formatWholeMoney } from '../../components/format';
  */
 export function DashboardPage() {
   const [months, setMonths] = useState<12 | 24>(12);
-  const data = useApiQuery('reports.dashboard', { months });
+  // The client tables show the top clients until the user asks for all of them.
+  const [allClients, setAllClients] = useState(false);
+  const data = useApiQuery('reports.dashboard', { months, allClients }, { placeholderData: keepPreviousData });
   return (
     <>
       <PageHeader
@@ -53,8 +56,8 @@ export function DashboardPage() {
           <Stack gap="lg">
             <RevenueCard dashboard={data.data} />
             <AgedDebtCard dashboard={data.data} />
-            <CashForecastCard dashboard={data.data} />
-            <UtilisationCard dashboard={data.data} />
+            <CashForecastCard dashboard={data.data} allClients={allClients} onAllClients={setAllClients} />
+            <UtilisationCard dashboard={data.data} allClients={allClients} onAllClients={setAllClients} />
             <UpcomingInvoicesCard />
             <PipelineCard dashboard={data.data} />
             <ProfitCard />

@@ -1,27 +1,21 @@
 import { BarChart } from '@mantine/charts';
-import { Button, Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Card, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import type { Dashboard } from '../../../../shared/api/dashboard';
 import type { CurrencyCode } from '../../../../shared/reference/currencies';
 import { formatDuration } from '../../../../shared/time/duration';
 import { formatDate } from '../../components/dates';
 import { formatMoney, formatNumber } from '../../components/format';
+import { AllClientsToggle } from './AllClientsToggle';
 
 const hours = (seconds: number) => Math.round((seconds / 3600) * 10) / 10;
 
-/** Clients listed before "Show all": those with the highest fees. */
-const TOP_CLIENTS = 10;
-
 /** Billable hours per week against the capacity the user set, and what each client's hours earn. */
-export function UtilisationCard({ dashboard }: { dashboard: Dashboard }) {
+export function UtilisationCard({ dashboard, allClients, onAllClients }: { dashboard: Dashboard; allClients: boolean; onAllClients(all: boolean): void }) {
   const { capacityHoursPerWeek, weeks } = dashboard.utilisation;
   const billable = weeks.reduce((sum, w) => sum + w.billableSeconds, 0);
   const percent = Math.round((billable / (capacityHoursPerWeek * 3600 * weeks.length)) * 100);
   const rows = weeks.map((w) => ({ week: formatDate(w.weekStart), Billable: hours(w.billableSeconds), 'Not billable': hours(w.seconds - w.billableSeconds) }));
   const home = dashboard.homeCurrency as CurrencyCode;
-  const [allClients, setAllClients] = useState(false);
-  const rates = allClients ? dashboard.effectiveRates : dashboard.effectiveRates.slice(0, TOP_CLIENTS);
-  const more = dashboard.effectiveRates.length - TOP_CLIENTS;
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
       <Card padding="md">
@@ -67,7 +61,7 @@ export function UtilisationCard({ dashboard }: { dashboard: Dashboard }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {rates.map((r) => (
+              {dashboard.effectiveRates.map((r) => (
                 <Table.Tr key={r.clientId}>
                   <Table.Td>{r.clientName}</Table.Td>
                   <Table.Td ta="right" className="tabular">{formatMoney({ amount: r.fees, currency: home })}</Table.Td>
@@ -78,11 +72,7 @@ export function UtilisationCard({ dashboard }: { dashboard: Dashboard }) {
             </Table.Tbody>
           </Table>
         )}
-        {more > 0 && (
-          <Button variant="subtle" size="xs" mt="xs" onClick={() => setAllClients((all) => !all)}>
-            {allClients ? `Show the top ${TOP_CLIENTS}` : `Show all ${formatNumber(dashboard.effectiveRates.length)} clients`}
-          </Button>
-        )}
+        <AllClientsToggle count={dashboard.effectiveRatesCount} allClients={allClients} onAllClients={onAllClients} />
       </Card>
     </SimpleGrid>
   );
